@@ -1,0 +1,137 @@
+package dev.backoffice;
+
+import dev.backoffice.accounts.api.ChartOfAccounts;
+import dev.backoffice.accounts.api.FinancialReports;
+import dev.backoffice.accounts.api.FiscalCalendar;
+import dev.backoffice.accounts.api.Ledger;
+import dev.backoffice.accounts.application.AccountsContext;
+import dev.backoffice.audit.api.AuditQuery;
+import dev.backoffice.audit.api.AuditTrail;
+import dev.backoffice.common.AuditRecord;
+import dev.backoffice.common.TimeOrderedIds;
+import dev.backoffice.common.application.CommandValidator;
+import dev.backoffice.common.application.UseCases;
+import dev.backoffice.common.spi.AccessPolicy;
+import dev.backoffice.common.spi.DomainEventPublisher;
+import dev.backoffice.common.spi.IdGenerator;
+import dev.backoffice.inmemory.InMemoryAdapters;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point a host builds once and keeps. It is thread-safe.
+ *
+ * <pre>{@code
+ * BackOffice backOffice = BackOffice.inMemory();                 // or BackOffice.builder(JpaAdapters.create(dataSource))
+ * Ledger ledger = backOffice.ledger();
+ * }</pre>
+ */
+public final class BackOffice {
+
+    private final BackOfficeAdapters adapters;
+    private final UseCases useCases;
+    private final AccountsContext accounts;
+    private final AuditTrail auditTrail;
+
+    private BackOffice(Builder builder) {
+        this.adapters = builder.adapters;
+        this.useCases = new UseCases(adapters.unitOfWork(), builder.accessPolicy, new CommandValidator(),
+                adapters.idempotencyKeys(), adapters.auditRecords(), adapters.eventOutbox(), builder.eventPublisher,
+                builder.idGenerator == null ? new TimeOrderedIds(builder.clock) : builder.idGenerator, builder.clock);
+        this.accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
+                adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears());
+        this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
+    }
+
+    private List<AuditRecord> records(dev.backoffice.common.Actor actor, AuditQuery query) {
+        return adapters.auditRecords().find(actor.tenant(), query.subjectId(), query.actorId(), query.from(), query.to(),
+                query.limit());
+    }
+
+    /** A back office on the in-memory adapters with default settings. */
+    public static BackOffice inMemory() {
+        return builder(new InMemoryAdapters()).build();
+    }
+
+    /** Starts configuring a back office over the given adapters. */
+    public static Builder builder(BackOfficeAdapters adapters) {
+        return new Builder(adapters);
+    }
+
+    /** The chart of accounts. */
+    public ChartOfAccounts chartOfAccounts() {
+        return accounts.chartOfAccounts();
+    }
+
+    /** The general journal: post and reverse entries. */
+    public Ledger ledger() {
+        return accounts.ledger();
+    }
+
+    /** Fiscal years and periods. */
+    public FiscalCalendar fiscalCalendar() {
+        return accounts.fiscalCalendar();
+    }
+
+    /** Balances, trial balance and statements. */
+    public FinancialReports financialReports() {
+        return accounts.financialReports();
+    }
+
+    /** Who changed what, and when. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    /**
+     * Hands events that stayed in the outbox (the process stopped between commit and publication,
+     * or the publisher failed) to the publisher. A host calls it at start and on a schedule.
+     * Returns how many events were delivered.
+     */
+    public int relayEvents(int limit) {
+        return useCases.relayEvents(limit);
+    }
+
+    /** Settings of a {@link BackOffice}; every one has a default. */
+    public static final class Builder {
+        private final BackOfficeAdapters adapters;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator idGenerator;
+        private AccessPolicy accessPolicy = AccessPolicy.allowAll();
+        private DomainEventPublisher eventPublisher = DomainEventPublisher.none();
+
+        private Builder(BackOfficeAdapters adapters) {
+            this.adapters = Objects.requireNonNull(adapters, "adapters");
+        }
+
+        /** The clock for every timestamp (default: the system clock in UTC). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The generator of new ids (default: UUIDv7 from the clock). */
+        public Builder idGenerator(IdGenerator value) {
+            this.idGenerator = Objects.requireNonNull(value, "idGenerator");
+            return this;
+        }
+
+        /** Who may do what (default: everybody everything). */
+        public Builder accessPolicy(AccessPolicy value) {
+            this.accessPolicy = Objects.requireNonNull(value, "accessPolicy");
+            return this;
+        }
+
+        /** Where domain events go after commit (default: nowhere). */
+        public Builder eventPublisher(DomainEventPublisher value) {
+            this.eventPublisher = Objects.requireNonNull(value, "eventPublisher");
+            return this;
+        }
+
+        public BackOffice build() {
+            return new BackOffice(this);
+        }
+    }
+}

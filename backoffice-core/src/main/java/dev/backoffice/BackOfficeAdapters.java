@@ -1,0 +1,36 @@
+package dev.backoffice;
+
+import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.accounts.spi.Accounts;
+import dev.backoffice.accounts.spi.FiscalYears;
+import dev.backoffice.accounts.spi.JournalEntries;
+import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.common.spi.AuditRecords;
+import dev.backoffice.common.spi.EventOutbox;
+import dev.backoffice.common.spi.IdempotencyKeys;
+import dev.backoffice.common.spi.UnitOfWork;
+
+/**
+ * One implementation of every outbound port, sharing one store and one notion of a unit of work:
+ * the in-memory adapters ({@code InMemoryAdapters}) or the JPA adapter ({@code JpaAdapters}).
+ */
+public interface BackOfficeAdapters {
+
+    UnitOfWork unitOfWork();
+
+    IdempotencyKeys idempotencyKeys();
+
+    AuditRecords auditRecords();
+
+    EventOutbox eventOutbox();
+
+    Accounts accounts();
+
+    AccountBalances accountBalances();
+
+    JournalEntries journalEntries();
+
+    JournalLines journalLines();
+
+    FiscalYears fiscalYears();
+}

@@ -1,0 +1,38 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.common.Actor;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The chart of accounts of the actor's tenant: open, rename, close and look up accounts. */
+public interface ChartOfAccounts {
+
+    /**
+     * Opens an account. Refused with {@code ledger.account.code_taken} when the code is used,
+     * {@code ledger.account.not_found} for an unknown parent, {@code ledger.account.type_mismatch}
+     * or {@code ledger.account.currency_mismatch} when the parent differs, and
+     * {@code ledger.account.parent_has_postings} when the parent already has postings.
+     */
+    AccountSnapshot openAccount(Actor actor, OpenAccount command);
+
+    AccountSnapshot renameAccount(Actor actor, AccountId account, String newName);
+
+    /**
+     * Closes an account so it takes no more postings. Refused with
+     * {@code ledger.account.balance_not_zero} while its balance is not zero and with
+     * {@code ledger.account.has_active_children} while a child is active.
+     */
+    AccountSnapshot closeAccount(Actor actor, AccountId account);
+
+    AccountSnapshot reopenAccount(Actor actor, AccountId account);
+
+    /** The account; {@code ledger.account.not_found} when the tenant has none with that id. */
+    AccountSnapshot account(Actor actor, AccountId account);
+
+    Optional<AccountSnapshot> accountByCode(Actor actor, String code);
+
+    /** Every account of the tenant, ordered by code. */
+    List<AccountSnapshot> accounts(Actor actor);
+}

@@ -1,0 +1,38 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.EntryStatus;
+import dev.backoffice.accounts.domain.JournalEntry;
+import dev.backoffice.accounts.domain.JournalEntryId;
+import dev.backoffice.accounts.domain.JournalLine;
+import dev.backoffice.accounts.domain.Side;
+import dev.backoffice.common.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A journal entry as the ledger shows it. Optional links and posting data are null when absent. */
+public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, String description,
+                                   String sourceReference, EntryStatus status, List<Line> lines,
+                                   JournalEntryId reversalOf, JournalEntryId reversedBy, String createdBy,
+                                   Instant createdAt, String postedBy, Instant postedAt) {
+
+    /** One line of the entry. */
+    public record Line(int lineNo, AccountId account, Side side, Money amount, String memo,
+                       Map<String, String> dimensions) {
+    }
+
+    public static JournalEntrySnapshot of(JournalEntry entry) {
+        List<Line> lines = entry.lines().stream().map(JournalEntrySnapshot::line).toList();
+        return new JournalEntrySnapshot(entry.id(), entry.accountingDate(), entry.description(),
+                entry.sourceReference().orElse(null), entry.status(), lines, entry.reversalOf().orElse(null),
+                entry.reversedBy().orElse(null), entry.createdBy(), entry.createdAt(),
+                entry.postedBy().orElse(null), entry.postedAt().orElse(null));
+    }
+
+    private static Line line(JournalLine line) {
+        return new Line(line.lineNo(), line.account(), line.side(), line.amount(), line.memo(), line.dimensions());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.RuleViolationException;
+
+/**
+ * A batch of entries was refused as a whole because one entry failed; nothing of the batch was
+ * stored. {@link #failedIndex()} is the position of the first entry that failed and
+ * {@link #failure()} its own error, whose {@link BackOfficeException#code()} says why.
+ */
+public class LedgerBatchRejectedException extends RuleViolationException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int failedIndex;
+    private final BackOfficeException failure;
+
+    public LedgerBatchRejectedException(int failedIndex, BackOfficeException failure) {
+        super(LedgerError.BATCH_REJECTED, "Entry " + failedIndex + " of the batch was refused ("
+                + failure.code() + "): " + failure.getMessage() + " Nothing of the batch was posted.");
+        this.failedIndex = failedIndex;
+        this.failure = failure;
+        initCause(failure);
+    }
+
+    public int failedIndex() {
+        return failedIndex;
+    }
+
+    public BackOfficeException failure() {
+        return failure;
+    }
+
+    /** The code of the failing entry's own error, for example {@code ledger.entry.unbalanced}. */
+    public String failureCode() {
+        return failure.code();
+    }
+}

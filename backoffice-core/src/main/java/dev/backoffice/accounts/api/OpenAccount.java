@@ -1,0 +1,43 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.AccountType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Currency;
+
+/**
+ * Adds an account to the chart of accounts.
+ *
+ * @param code           unique in the tenant, for example {@code 1000} or {@code 4000.10}
+ * @param parent         the parent account, or null for a top-level account; a parent must have
+ *                       the same type and currency and no postings of its own
+ * @param idempotencyKey optional: the same key again returns the first account
+ */
+public record OpenAccount(
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "must be letters, digits, '.', '_' or '-'") String code,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull AccountType type,
+        @NotNull Currency currency,
+        AccountId parent,
+        @Size(min = 1, max = 128) String idempotencyKey) {
+
+    /** A top-level account without idempotency key. */
+    public static OpenAccount of(String code, String name, AccountType type, Currency currency) {
+        return new OpenAccount(code, name, type, currency, null, null);
+    }
+
+    /** The same account under a parent. */
+    public OpenAccount under(AccountId parentAccount) {
+        return new OpenAccount(code, name, type, currency, parentAccount, idempotencyKey);
+    }
+
+    /** The same command with an idempotency key. */
+    public OpenAccount withIdempotencyKey(String key) {
+        return new OpenAccount(code, name, type, currency, parent, key);
+    }
+}

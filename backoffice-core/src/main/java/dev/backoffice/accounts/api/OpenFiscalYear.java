@@ -1,0 +1,25 @@
+package dev.backoffice.accounts.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/**
+ * Opens a fiscal year of twelve monthly periods starting on {@code startDate}. It may not overlap
+ * another fiscal year of the tenant ({@code ledger.fiscal_year.overlaps}).
+ */
+public record OpenFiscalYear(@NotBlank @Size(max = 32) String name,
+                             @NotNull LocalDate startDate,
+                             @Size(min = 1, max = 128) String idempotencyKey) {
+
+    public static OpenFiscalYear of(String name, LocalDate startDate) {
+        return new OpenFiscalYear(name, startDate, null);
+    }
+
+    /** The calendar year as fiscal year, named after it (for example "2026"). */
+    public static OpenFiscalYear calendarYear(int year) {
+        return new OpenFiscalYear(Integer.toString(year), LocalDate.of(year, 1, 1), null);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.common.Money;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The trial balance: every leaf account with its net balance in the debit or the credit column,
+ * and per currency the column totals, which are equal when the ledger is right.
+ *
+ * @param asOf null for the current balances
+ */
+public record TrialBalance(LocalDate asOf, List<Row> rows, List<Total> totals) {
+
+    /** One account; one of {@code debit} and {@code credit} is zero. */
+    public record Row(AccountId account, String code, String name, AccountType type, Money debit, Money credit) {
+    }
+
+    /** The column totals in one currency. */
+    public record Total(Currency currency, Money debit, Money credit) {
+        public boolean isBalanced() {
+            return debit.equals(credit);
+        }
+    }
+
+    /** True when debits equal credits in every currency. */
+    public boolean isBalanced() {
+        return totals.stream().allMatch(Total::isBalanced);
+    }
+
+    public Total total(Currency currency) {
+        return totals.stream().filter(t -> t.currency().equals(currency)).findFirst()
+                .orElse(new Total(currency, Money.zero(currency), Money.zero(currency)));
+    }
+}

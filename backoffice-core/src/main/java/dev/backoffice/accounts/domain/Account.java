@@ -1,0 +1,173 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An account of the chart of accounts. Its code is unique per tenant; its type fixes the side it
+ * normally grows on; only a leaf account (one without children) takes postings, while a parent
+ * rolls up its children's balances; a closed account refuses postings.
+ */
+public final class Account {
+
+    private final AccountId id;
+    private final TenantId tenant;
+    private final String code;
+    private String name;
+    private final AccountType type;
+    private final Currency currency;
+    private final AccountId parentId;
+    private AccountStatus status;
+    private boolean leaf;
+    private final Instant createdAt;
+    private final long version;
+
+    private Account(AccountId id, TenantId tenant, String code, String name, AccountType type, Currency currency,
+                    AccountId parentId, AccountStatus status, boolean leaf, Instant createdAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.code = Objects.requireNonNull(code, "code");
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.parentId = parentId;
+        this.status = Objects.requireNonNull(status, "status");
+        this.leaf = leaf;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+    }
+
+    /**
+     * Opens a new, active leaf account. When it has a parent, the parent must be of the same
+     * tenant, type and currency and active; the caller then turns the parent into a parent with
+     * {@link #becomeParent()}.
+     */
+    public static Account open(AccountId id, TenantId tenant, String code, String name, AccountType type,
+                               Currency currency, Account parent, Instant now) {
+        if (parent != null) {
+            if (!parent.tenant.equals(tenant)) {
+                throw new RuleViolationException(LedgerError.ACCOUNT_NOT_FOUND,
+                        "The parent account does not exist.");
+            }
+            if (parent.status == AccountStatus.CLOSED) {
+                throw new RuleViolationException(LedgerError.ACCOUNT_CLOSED,
+                        "The parent account " + parent.code + " is closed.");
+            }
+            if (parent.type != type) {
+                throw new RuleViolationException(LedgerError.ACCOUNT_TYPE_MISMATCH,
+                        "Account " + code + " is of type " + type + " but its parent " + parent.code + " is " + parent.type + ".");
+            }
+            if (!parent.currency.equals(currency)) {
+                throw new RuleViolationException(LedgerError.ACCOUNT_CURRENCY_MISMATCH,
+                        "Account " + code + " is in " + currency + " but its parent " + parent.code + " is in "
+                                + parent.currency + ".");
+            }
+        }
+        return new Account(id, tenant, code.strip(), name.strip(), type, currency,
+                parent == null ? null : parent.id, AccountStatus.ACTIVE, true, now, 0);
+    }
+
+    /** Rebuilds a stored account (for adapters). */
+    public static Account restore(AccountId id, TenantId tenant, String code, String name, AccountType type,
+                                  Currency currency, AccountId parentId, AccountStatus status, boolean leaf,
+                                  Instant createdAt, long version) {
+        return new Account(id, tenant, code, name, type, currency, parentId, status, leaf, createdAt, version);
+    }
+
+    /** Makes this account a parent: it stops taking postings and rolls up its children instead. */
+    public void becomeParent() {
+        leaf = false;
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "newName").strip();
+    }
+
+    /** Closes the account; the caller has checked that its balance is zero and its children are closed. */
+    public void close() {
+        if (status == AccountStatus.CLOSED) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_CLOSED, "Account " + code + " is already closed.");
+        }
+        status = AccountStatus.CLOSED;
+    }
+
+    public void reopen() {
+        if (status == AccountStatus.ACTIVE) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_ALREADY_ACTIVE, "Account " + code + " is already active.");
+        }
+        status = AccountStatus.ACTIVE;
+    }
+
+    /** Throws unless the account can take a posting: active and a leaf, in the given currency. */
+    public void requirePostable(Currency lineCurrency) {
+        if (status == AccountStatus.CLOSED) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_CLOSED, "Account " + code + " is closed and takes no postings.");
+        }
+        if (!leaf) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_NOT_LEAF,
+                    "Account " + code + " has sub-accounts; post to one of them instead.");
+        }
+        if (!currency.equals(lineCurrency)) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_CURRENCY_MISMATCH,
+                    "Account " + code + " is kept in " + currency + ", not " + lineCurrency + ".");
+        }
+    }
+
+    public AccountId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public AccountType type() {
+        return type;
+    }
+
+    public Side normalSide() {
+        return type.normalSide();
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Optional<AccountId> parentId() {
+        return Optional.ofNullable(parentId);
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean isLeaf() {
+        return leaf;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

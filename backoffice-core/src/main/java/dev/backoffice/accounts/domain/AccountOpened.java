@@ -1,0 +1,12 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An account was added to the chart of accounts. */
+public record AccountOpened(UUID eventId, TenantId tenant, Instant occurredAt, AccountId accountId, String code,
+                            AccountType type) implements DomainEvent {
+}

@@ -1,0 +1,169 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A fiscal year of twelve monthly periods. A period is open, closed (reopening needs its own
+ * permission) or locked (final). Postings and reversals go only into open periods.
+ */
+public final class FiscalYear {
+
+    private final FiscalYearId id;
+    private final TenantId tenant;
+    private final String name;
+    private final List<FiscalPeriod> periods;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>(1);
+
+    private FiscalYear(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.name = Objects.requireNonNull(name, "name");
+        if (periods == null || periods.isEmpty()) {
+            throw new IllegalArgumentException("a fiscal year needs periods");
+        }
+        this.periods = new ArrayList<>(periods);
+        this.version = version;
+    }
+
+    /** A new fiscal year from {@code startDate}: twelve monthly periods, all open. */
+    public static FiscalYear open(FiscalYearId id, TenantId tenant, String name, LocalDate startDate) {
+        List<FiscalPeriod> periods = new ArrayList<>(12);
+        for (int i = 0; i < 12; i++) {
+            LocalDate start = startDate.plusMonths(i);
+            LocalDate end = startDate.plusMonths(i + 1L).minusDays(1);
+            periods.add(new FiscalPeriod(i + 1, start, end, PeriodStatus.OPEN));
+        }
+        return new FiscalYear(id, tenant, name.strip(), periods, 0);
+    }
+
+    /** Rebuilds a stored fiscal year (for adapters). */
+    public static FiscalYear restore(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods,
+                                     long version) {
+        return new FiscalYear(id, tenant, name, periods, version);
+    }
+
+    public FiscalPeriod period(int number) {
+        if (number < 1 || number > periods.size()) {
+            throw new RuleViolationException(LedgerError.PERIOD_NOT_FOUND,
+                    "Fiscal year " + name + " has no period " + number + ".");
+        }
+        return periods.get(number - 1);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(startDate()) && !date.isAfter(endDate());
+    }
+
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return !end.isBefore(startDate()) && !start.isAfter(endDate());
+    }
+
+    /** The period containing the date. */
+    public FiscalPeriod periodOf(LocalDate date) {
+        for (FiscalPeriod period : periods) {
+            if (period.contains(date)) {
+                return period;
+            }
+        }
+        throw new RuleViolationException(LedgerError.PERIOD_NOT_FOUND,
+                "No fiscal period of " + name + " contains " + date + ".");
+    }
+
+    /** Throws unless the date lies in an open period of this year. */
+    public void requireOpen(LocalDate date) {
+        FiscalPeriod period = periodOf(date);
+        if (period.status() == PeriodStatus.CLOSED) {
+            throw new RuleViolationException(LedgerError.PERIOD_CLOSED,
+                    "The fiscal period " + name + "/" + period.number() + " containing " + date + " is closed.");
+        }
+        if (period.status() == PeriodStatus.LOCKED) {
+            throw new RuleViolationException(LedgerError.PERIOD_LOCKED,
+                    "The fiscal period " + name + "/" + period.number() + " containing " + date + " is locked.");
+        }
+    }
+
+    public void close(int number, Instant now, Supplier<UUID> eventIds) {
+        FiscalPeriod period = period(number);
+        if (period.status() != PeriodStatus.OPEN) {
+            throw new RuleViolationException(
+                    period.status() == PeriodStatus.LOCKED ? LedgerError.PERIOD_LOCKED : LedgerError.PERIOD_ALREADY_CLOSED,
+                    "Period " + name + "/" + number + " is already " + period.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        change(period, PeriodStatus.CLOSED, now, eventIds);
+    }
+
+    public void reopen(int number, Instant now, Supplier<UUID> eventIds) {
+        FiscalPeriod period = period(number);
+        if (period.status() == PeriodStatus.LOCKED) {
+            throw new RuleViolationException(LedgerError.PERIOD_LOCKED,
+                    "Period " + name + "/" + number + " is locked and can never be reopened.");
+        }
+        if (period.status() == PeriodStatus.OPEN) {
+            throw new RuleViolationException(LedgerError.PERIOD_NOT_CLOSED, "Period " + name + "/" + number + " is open.");
+        }
+        change(period, PeriodStatus.OPEN, now, eventIds);
+    }
+
+    /** Locks a closed period for good. */
+    public void lock(int number, Instant now, Supplier<UUID> eventIds) {
+        FiscalPeriod period = period(number);
+        if (period.status() == PeriodStatus.LOCKED) {
+            throw new RuleViolationException(LedgerError.PERIOD_LOCKED, "Period " + name + "/" + number + " is already locked.");
+        }
+        if (period.status() == PeriodStatus.OPEN) {
+            throw new RuleViolationException(LedgerError.PERIOD_NOT_CLOSED,
+                    "Period " + name + "/" + number + " must be closed before it is locked.");
+        }
+        change(period, PeriodStatus.LOCKED, now, eventIds);
+    }
+
+    private void change(FiscalPeriod period, PeriodStatus status, Instant now, Supplier<UUID> eventIds) {
+        periods.set(period.number() - 1, period.withStatus(status));
+        events.add(new FiscalPeriodChanged(eventIds.get(), tenant, now, id, period.number(), status));
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public FiscalYearId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocalDate startDate() {
+        return periods.get(0).startDate();
+    }
+
+    public LocalDate endDate() {
+        return periods.get(periods.size() - 1).endDate();
+    }
+
+    public List<FiscalPeriod> periods() {
+        return List.copyOf(periods);
+    }
+
+    public long version() {
+        return version;
+    }
+}

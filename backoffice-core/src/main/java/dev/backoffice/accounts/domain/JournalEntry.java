@@ -1,0 +1,227 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Money;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A journal entry: a dated set of two or more lines whose debits equal their credits in every
+ * currency. A draft can be changed; {@link #post} checks the balance and freezes it. A posted
+ * entry never changes again: it is corrected by {@link #reverse}, which makes a linked entry with
+ * every line on the other side and marks this one reversed, once.
+ */
+public final class JournalEntry {
+
+    private final JournalEntryId id;
+    private final TenantId tenant;
+    private LocalDate accountingDate;
+    private String description;
+    private String sourceReference;
+    private List<JournalLine> lines;
+    private EntryStatus status;
+    private final JournalEntryId reversalOf;
+    private JournalEntryId reversedBy;
+    private final String createdBy;
+    private final Instant createdAt;
+    private String postedBy;
+    private Instant postedAt;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>(2);
+
+    private JournalEntry(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
+                         String sourceReference, List<JournalLine> lines, EntryStatus status, JournalEntryId reversalOf,
+                         JournalEntryId reversedBy, String createdBy, Instant createdAt, String postedBy,
+                         Instant postedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.accountingDate = Objects.requireNonNull(accountingDate, "accountingDate");
+        this.description = Objects.requireNonNull(description, "description");
+        this.sourceReference = sourceReference;
+        this.lines = List.copyOf(lines);
+        this.status = Objects.requireNonNull(status, "status");
+        this.reversalOf = reversalOf;
+        this.reversedBy = reversedBy;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.postedBy = postedBy;
+        this.postedAt = postedAt;
+        this.version = version;
+    }
+
+    /** A new draft. It needs two or more lines; whether they balance is checked when it is posted. */
+    public static JournalEntry draft(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
+                                     String sourceReference, List<JournalLine> lines, String createdBy, Instant now) {
+        requireLines(lines);
+        return new JournalEntry(id, tenant, accountingDate, description.strip(), blankToNull(sourceReference), lines,
+                EntryStatus.DRAFT, null, null, createdBy, now, null, null, 0);
+    }
+
+    /** Rebuilds a stored entry (for adapters). */
+    public static JournalEntry restore(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
+                                       String sourceReference, List<JournalLine> lines, EntryStatus status,
+                                       JournalEntryId reversalOf, JournalEntryId reversedBy, String createdBy,
+                                       Instant createdAt, String postedBy, Instant postedAt, long version) {
+        return new JournalEntry(id, tenant, accountingDate, description, sourceReference, lines, status, reversalOf,
+                reversedBy, createdBy, createdAt, postedBy, postedAt, version);
+    }
+
+    private static void requireLines(List<JournalLine> lines) {
+        if (lines == null || lines.size() < 2) {
+            throw new RuleViolationException(LedgerError.ENTRY_TOO_FEW_LINES,
+                    "A journal entry needs at least two lines.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Replaces the content of a draft. */
+    public void revise(LocalDate newDate, String newDescription, String newSourceReference, List<JournalLine> newLines) {
+        requireDraft();
+        requireLines(newLines);
+        this.accountingDate = Objects.requireNonNull(newDate, "newDate");
+        this.description = newDescription.strip();
+        this.sourceReference = blankToNull(newSourceReference);
+        this.lines = List.copyOf(newLines);
+    }
+
+    /**
+     * Posts the draft: refuses it with {@code ledger.entry.unbalanced} unless debits equal credits
+     * in every currency. The caller has checked the accounts and the fiscal period.
+     */
+    public void post(String actorId, Instant now, Supplier<UUID> eventIds) {
+        requireDraft();
+        requireBalanced();
+        status = EntryStatus.POSTED;
+        postedBy = actorId;
+        postedAt = now;
+        events.add(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
+    }
+
+    /**
+     * Reverses this posted entry: returns a new posted entry on {@code date} with every line on the
+     * other side, linked to this one, and marks this one reversed. A second reversal is refused.
+     */
+    public JournalEntry reverse(JournalEntryId reversalId, LocalDate date, String reason, String actorId, Instant now,
+                                Supplier<UUID> eventIds) {
+        if (status == EntryStatus.DRAFT) {
+            throw new RuleViolationException(LedgerError.ENTRY_NOT_POSTED,
+                    "Entry " + id + " is a draft; discard it instead of reversing it.");
+        }
+        if (status == EntryStatus.REVERSED) {
+            throw new RuleViolationException(LedgerError.ENTRY_ALREADY_REVERSED,
+                    "Entry " + id + " was already reversed by entry " + reversedBy + ".");
+        }
+        List<JournalLine> reversedLines = lines.stream().map(JournalLine::reversed).toList();
+        String text = reason == null || reason.isBlank() ? "Reversal of " + description : reason.strip();
+        JournalEntry reversal = new JournalEntry(reversalId, tenant, date, text, sourceReference, reversedLines,
+                EntryStatus.DRAFT, id, null, actorId, now, null, null, 0);
+        reversal.post(actorId, now, eventIds);
+        status = EntryStatus.REVERSED;
+        reversedBy = reversalId;
+        events.add(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
+        return reversal;
+    }
+
+    private void requireDraft() {
+        if (status != EntryStatus.DRAFT) {
+            throw new RuleViolationException(LedgerError.ENTRY_NOT_DRAFT,
+                    "Entry " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                            + " and can no longer be changed; reverse it instead.");
+        }
+    }
+
+    private void requireBalanced() {
+        Map<Currency, Money> net = new LinkedHashMap<>(2);
+        for (JournalLine line : lines) {
+            net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
+        }
+        for (Money difference : net.values()) {
+            if (!difference.isZero()) {
+                throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
+                        "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
+            }
+        }
+    }
+
+    /** The events recorded since the last call, and forgets them. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public JournalEntryId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public LocalDate accountingDate() {
+        return accountingDate;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Optional<String> sourceReference() {
+        return Optional.ofNullable(sourceReference);
+    }
+
+    public List<JournalLine> lines() {
+        return lines;
+    }
+
+    public EntryStatus status() {
+        return status;
+    }
+
+    public boolean isPosted() {
+        return status.isPosted();
+    }
+
+    public Optional<JournalEntryId> reversalOf() {
+        return Optional.ofNullable(reversalOf);
+    }
+
+    public Optional<JournalEntryId> reversedBy() {
+        return Optional.ofNullable(reversedBy);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<String> postedBy() {
+        return Optional.ofNullable(postedBy);
+    }
+
+    public Optional<Instant> postedAt() {
+        return Optional.ofNullable(postedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+}

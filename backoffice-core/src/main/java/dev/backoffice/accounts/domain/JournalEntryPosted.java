@@ -1,0 +1,14 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A journal entry was posted. {@code reversalOf} is set when it reverses another entry. */
+public record JournalEntryPosted(UUID eventId, TenantId tenant, Instant occurredAt, JournalEntryId entryId,
+                                 LocalDate accountingDate, JournalEntryId reversalOf, int lineCount)
+        implements DomainEvent {
+}

@@ -1,0 +1,13 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A posted journal entry was reversed by a linked reversing entry. */
+public record JournalEntryReversed(UUID eventId, TenantId tenant, Instant occurredAt, JournalEntryId entryId,
+                                   JournalEntryId reversalId, LocalDate reversalDate) implements DomainEvent {
+}

@@ -1,0 +1,70 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.Money;
+import dev.backoffice.common.RuleViolationException;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a journal entry: an amount greater than zero on the debit or the credit side of one
+ * account, with an optional memo and analytic dimensions (department, cost centre, project...).
+ */
+public record JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
+                          Map<String, String> dimensions) {
+
+    private static final Pattern DIMENSION_NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,31}");
+    private static final int MAX_DIMENSIONS = 16;
+    private static final int MAX_DIMENSION_VALUE = 64;
+
+    public JournalLine {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive()) {
+            throw new RuleViolationException(LedgerError.LINE_AMOUNT_NOT_POSITIVE,
+                    "Line " + lineNo + ": the amount must be greater than zero, not " + amount + ".");
+        }
+        memo = memo == null || memo.isBlank() ? null : memo.strip();
+        dimensions = dimensions(lineNo, dimensions);
+    }
+
+    private static SortedMap<String, String> dimensions(int lineNo, Map<String, String> given) {
+        if (given == null || given.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        if (given.size() > MAX_DIMENSIONS) {
+            throw new RuleViolationException(LedgerError.LINE_INVALID_DIMENSION,
+                    "Line " + lineNo + ": at most " + MAX_DIMENSIONS + " dimensions.");
+        }
+        TreeMap<String, String> copy = new TreeMap<>();
+        given.forEach((name, value) -> {
+            if (name == null || !DIMENSION_NAME.matcher(name).matches()) {
+                throw new RuleViolationException(LedgerError.LINE_INVALID_DIMENSION,
+                        "Line " + lineNo + ": a dimension name is 1 to 32 lower-case letters, digits, '_', '.' or '-' "
+                                + "starting with a letter.");
+            }
+            if (value == null || value.isBlank() || value.length() > MAX_DIMENSION_VALUE) {
+                throw new RuleViolationException(LedgerError.LINE_INVALID_DIMENSION,
+                        "Line " + lineNo + ": dimension '" + name + "' needs a value of 1 to " + MAX_DIMENSION_VALUE
+                                + " characters.");
+            }
+            copy.put(name, value.strip());
+        });
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** The amount signed as debit minus credit: positive for a debit, negative for a credit. */
+    public Money signedAmount() {
+        return side == Side.DEBIT ? amount : amount.negate();
+    }
+
+    /** The same line on the other side, for a reversing entry. */
+    public JournalLine reversed() {
+        return new JournalLine(lineNo, account, side.opposite(), amount, memo, dimensions);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.backoffice.accounts.spi;
+
+import dev.backoffice.accounts.domain.FiscalYear;
+import dev.backoffice.accounts.domain.FiscalYearId;
+import dev.backoffice.common.TenantId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The fiscal years of every tenant, with their periods. */
+public interface FiscalYears {
+
+    void add(FiscalYear year);
+
+    /** Stores changed period states; fails with {@code ConcurrentUpdateException} on a stale version. */
+    void update(FiscalYear year);
+
+    Optional<FiscalYear> find(TenantId tenant, FiscalYearId id);
+
+    /**
+     * The fiscal year containing the date, for a posting. A database adapter takes a shared lock
+     * on it so that a concurrent close of the period waits until the posting has committed.
+     */
+    Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date);
+
+    /** All fiscal years of the tenant, ordered by start date. */
+    List<FiscalYear> findAll(TenantId tenant);
+}

@@ -1,0 +1,31 @@
+package dev.backoffice.audit.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Filters the audit trail; null fields do not filter.
+ *
+ * @param from  inclusive lower bound
+ * @param to    exclusive upper bound
+ * @param limit at most this many records, 1 to 10,000
+ */
+public record AuditQuery(UUID subjectId, @Size(max = 128) String actorId, Instant from, Instant to,
+                         @Min(1) @Max(10_000) int limit) {
+
+    public static AuditQuery all() {
+        return new AuditQuery(null, null, null, null, 1000);
+    }
+
+    public static AuditQuery about(UUID subjectId) {
+        return new AuditQuery(subjectId, null, null, null, 1000);
+    }
+
+    public static AuditQuery by(String actorId) {
+        return new AuditQuery(null, actorId, null, null, 1000);
+    }
+}

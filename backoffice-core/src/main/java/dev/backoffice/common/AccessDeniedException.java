@@ -1,0 +1,21 @@
+package dev.backoffice.common;
+
+/** The {@link dev.backoffice.common.spi.AccessPolicy} refused the actor a permission. */
+public class AccessDeniedException extends BackOfficeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String permission;
+
+    public AccessDeniedException(Actor actor, String permission) {
+        super(CommonError.ACCESS_DENIED,
+                "Actor '" + actor.id() + "' of tenant '" + actor.tenant().value()
+                        + "' may not " + permission + ".");
+        this.permission = permission;
+    }
+
+    /** The permission that was refused, for example {@code ledger.entry.post}. */
+    public String permission() {
+        return permission;
+    }
+}

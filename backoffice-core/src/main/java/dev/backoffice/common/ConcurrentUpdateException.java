@@ -1,0 +1,19 @@
+package dev.backoffice.common;
+
+/**
+ * Thrown by an adapter when another unit of work changed the same aggregate first (a stale
+ * version). Units of work retry on it a bounded number of times; when they give up it reaches
+ * the caller with code {@code concurrency.conflict}.
+ */
+public class ConcurrentUpdateException extends ConflictException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentUpdateException(String message) {
+        super(CommonError.CONCURRENCY_CONFLICT, message);
+    }
+
+    public ConcurrentUpdateException(String message, Throwable cause) {
+        super(CommonError.CONCURRENCY_CONFLICT, message, cause);
+    }
+}

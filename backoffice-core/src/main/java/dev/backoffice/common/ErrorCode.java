@@ -1,0 +1,13 @@
+package dev.backoffice.common;
+
+/**
+ * A stable, machine-readable error code such as {@code ledger.entry.unbalanced}.
+ *
+ * <p>Codes never change once published: hosts map them to HTTP statuses, translations and
+ * monitoring. Each bounded context lists its codes in an enum that implements this interface.
+ */
+public interface ErrorCode {
+
+    /** The dotted code, for example {@code validation.failed}. */
+    String code();
+}

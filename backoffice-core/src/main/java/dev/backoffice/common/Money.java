@@ -1,0 +1,312 @@
+package dev.backoffice.common;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in one currency.
+ *
+ * <p>The amount is held as a whole number of the currency's minor unit (cents for EUR, yen for
+ * JPY, fils for KWD), so arithmetic is exact and fast and {@code 2.0 EUR} equals {@code 2.00 EUR}.
+ * An amount with more decimals than the currency allows is refused with
+ * {@code money.too_precise} unless a {@link RoundingMode} is given. Combining two currencies
+ * fails with {@code money.currency_mismatch}. {@link #allocate(long...)} splits an amount by
+ * ratios without losing or creating a minor unit.
+ */
+public final class Money implements Comparable<Money>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rounding used where a method rounds without being told how: banker's rounding. */
+    public static final RoundingMode DEFAULT_ROUNDING = RoundingMode.HALF_EVEN;
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+    private static final BigDecimal MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
+    private final long minor;
+    private final Currency currency;
+
+    private Money(long minor, Currency currency) {
+        this.minor = minor;
+        this.currency = currency;
+    }
+
+    /** An amount given in minor units, for example {@code ofMinor(1250, EUR)} is 12.50 EUR. */
+    public static Money ofMinor(long minorUnits, Currency currency) {
+        return new Money(minorUnits, checked(currency));
+    }
+
+    /** Zero in the given currency. */
+    public static Money zero(Currency currency) {
+        return new Money(0, checked(currency));
+    }
+
+    /** The exact amount; refused with {@code money.too_precise} if it has too many decimals. */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return of(amount, currency, RoundingMode.UNNECESSARY);
+    }
+
+    /** The amount rounded to the currency's minor unit with the given rounding. */
+    public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(rounding, "rounding");
+        Currency checkedCurrency = checked(currency);
+        int scale = checkedCurrency.getDefaultFractionDigits();
+        BigDecimal scaled;
+        try {
+            scaled = amount.setScale(scale, rounding);
+        } catch (ArithmeticException e) {
+            throw new BackOfficeException(CommonError.MONEY_TOO_PRECISE,
+                    "The amount " + amount.toPlainString() + " has more than " + scale
+                            + " decimals, the most " + checkedCurrency.getCurrencyCode() + " allows.");
+        }
+        BigDecimal unscaled = scaled.movePointRight(scale);
+        if (unscaled.compareTo(MAX) > 0 || unscaled.compareTo(MIN) < 0) {
+            throw overflow(amount.toPlainString() + " " + checkedCurrency.getCurrencyCode());
+        }
+        return new Money(unscaled.longValueExact(), checkedCurrency);
+    }
+
+    /** Parses an amount such as {@code "12.50"} in a currency such as {@code "EUR"}. */
+    public static Money of(String amount, String currencyCode) {
+        return of(parse(amount), currency(currencyCode));
+    }
+
+    /** Parses an amount such as {@code "12.50"} in the given currency. */
+    public static Money of(String amount, Currency currency) {
+        return of(parse(amount), currency);
+    }
+
+    /** The amount in a currency given by ISO 4217 code. */
+    public static Money of(BigDecimal amount, String currencyCode) {
+        return of(amount, currency(currencyCode));
+    }
+
+    /**
+     * The currency for an ISO 4217 code; refused with {@code money.unsupported_currency} when the
+     * code is unknown or the currency has no minor unit (precious metals, XXX).
+     */
+    public static Currency currency(String currencyCode) {
+        if (currencyCode == null || currencyCode.isBlank()) {
+            throw new BackOfficeException(CommonError.MONEY_UNSUPPORTED_CURRENCY, "A currency code is required.");
+        }
+        try {
+            return checked(Currency.getInstance(currencyCode.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new BackOfficeException(CommonError.MONEY_UNSUPPORTED_CURRENCY,
+                    "'" + currencyCode + "' is not an ISO 4217 currency code.");
+        }
+    }
+
+    private static Currency checked(Currency currency) {
+        Objects.requireNonNull(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new BackOfficeException(CommonError.MONEY_UNSUPPORTED_CURRENCY,
+                    currency.getCurrencyCode() + " has no minor unit and cannot be used for money amounts.");
+        }
+        return currency;
+    }
+
+    private static BigDecimal parse(String amount) {
+        if (amount == null || amount.isBlank()) {
+            throw new BackOfficeException(CommonError.MONEY_MALFORMED, "An amount is required.");
+        }
+        String text = amount.strip();
+        if (text.length() > 40) {
+            throw new BackOfficeException(CommonError.MONEY_MALFORMED, "The amount text is too long.");
+        }
+        if (!text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            throw new BackOfficeException(CommonError.MONEY_MALFORMED,
+                    "'" + shorten(text) + "' is not a decimal amount such as 12.50.");
+        }
+        return new BigDecimal(text);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
+    private static BackOfficeException overflow(String what) {
+        return new BackOfficeException(CommonError.MONEY_OVERFLOW,
+                "The amount " + what + " is outside the range the library can hold exactly.");
+    }
+
+    /** The amount as a decimal with exactly the currency's number of decimals. */
+    public BigDecimal amount() {
+        return BigDecimal.valueOf(minor, currency.getDefaultFractionDigits());
+    }
+
+    /** The amount in minor units (cents for EUR). */
+    public long minorUnits() {
+        return minor;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public boolean isZero() {
+        return minor == 0;
+    }
+
+    public boolean isPositive() {
+        return minor > 0;
+    }
+
+    public boolean isNegative() {
+        return minor < 0;
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        try {
+            return new Money(Math.addExact(minor, other.minor), currency);
+        } catch (ArithmeticException e) {
+            throw overflow(this + " + " + other);
+        }
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        try {
+            return new Money(Math.subtractExact(minor, other.minor), currency);
+        } catch (ArithmeticException e) {
+            throw overflow(this + " - " + other);
+        }
+    }
+
+    public Money negate() {
+        if (minor == Long.MIN_VALUE) {
+            throw overflow("-(" + this + ")");
+        }
+        return new Money(-minor, currency);
+    }
+
+    public Money abs() {
+        return minor < 0 ? negate() : this;
+    }
+
+    /** This amount times a whole number. */
+    public Money times(long factor) {
+        try {
+            return new Money(Math.multiplyExact(minor, factor), currency);
+        } catch (ArithmeticException e) {
+            throw overflow(this + " x " + factor);
+        }
+    }
+
+    /** This amount times a decimal factor, rounded HALF_EVEN to the minor unit. */
+    public Money times(BigDecimal factor) {
+        return times(factor, DEFAULT_ROUNDING);
+    }
+
+    /** This amount times a decimal factor, rounded to the minor unit as asked. */
+    public Money times(BigDecimal factor, RoundingMode rounding) {
+        Objects.requireNonNull(factor, "factor");
+        return of(amount().multiply(factor), currency, rounding);
+    }
+
+    /**
+     * Splits this amount into parts proportional to the ratios, losing no minor unit: the parts
+     * add up to exactly this amount. Remainders go one minor unit at a time to the first parts.
+     */
+    public List<Money> allocate(long... ratios) {
+        if (ratios == null || ratios.length == 0) {
+            throw new BackOfficeException(CommonError.MONEY_INVALID_ALLOCATION, "At least one ratio is required.");
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (long ratio : ratios) {
+            if (ratio < 0) {
+                throw new BackOfficeException(CommonError.MONEY_INVALID_ALLOCATION, "Ratios cannot be negative.");
+            }
+            total = total.add(BigInteger.valueOf(ratio));
+        }
+        if (total.signum() == 0) {
+            throw new BackOfficeException(CommonError.MONEY_INVALID_ALLOCATION, "The ratios add up to zero.");
+        }
+        BigInteger whole = BigInteger.valueOf(minor);
+        long[] parts = new long[ratios.length];
+        long remainder = minor;
+        for (int i = 0; i < ratios.length; i++) {
+            // floor division keeps every share at or below its exact value, for negative amounts too
+            BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(total);
+            BigInteger share = qr[0];
+            if (qr[1].signum() < 0) {
+                share = share.subtract(BigInteger.ONE);
+            }
+            parts[i] = share.longValueExact();
+            remainder -= parts[i];
+        }
+        for (int i = 0; remainder > 0; i = (i + 1) % parts.length) {
+            if (ratios[i] > 0) {
+                parts[i]++;
+                remainder--;
+            }
+        }
+        List<Money> result = new ArrayList<>(parts.length);
+        for (long part : parts) {
+            result.add(new Money(part, currency));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /** Splits this amount into {@code parts} equal parts, losing no minor unit. */
+    public List<Money> split(int parts) {
+        if (parts <= 0) {
+            throw new BackOfficeException(CommonError.MONEY_INVALID_ALLOCATION, "The number of parts must be positive.");
+        }
+        long[] ratios = new long[parts];
+        java.util.Arrays.fill(ratios, 1);
+        return allocate(ratios);
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean hasSameCurrencyAs(Money other) {
+        return currency.equals(other.currency);
+    }
+
+    private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH,
+                    "Cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode() + ".");
+        }
+    }
+
+    /** Orders amounts of one currency; comparing two currencies fails with {@code money.currency_mismatch}. */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(minor, other.minor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && minor == other.minor && currency.equals(other.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(minor) * 31 + currency.hashCode();
+    }
+
+    /** For example {@code EUR 12.50}. */
+    @Override
+    public String toString() {
+        return currency.getCurrencyCode() + " " + amount().toPlainString();
+    }
+}

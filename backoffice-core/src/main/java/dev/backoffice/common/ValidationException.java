@@ -1,0 +1,27 @@
+package dev.backoffice.common;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A command failed validation. {@link #violations()} lists every field that is wrong. */
+public class ValidationException extends BackOfficeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
+
+    public ValidationException(List<Violation> violations) {
+        super(CommonError.VALIDATION_FAILED, "The request is not valid: " + violations.stream()
+                .map(v -> v.field() + " " + v.message())
+                .collect(Collectors.joining("; ")) + ".");
+        this.violations = List.copyOf(violations);
+    }
+
+    /** One wrong field: its path in the command (for example {@code lines[0].account}) and why. */
+    public record Violation(String field, String message) {
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

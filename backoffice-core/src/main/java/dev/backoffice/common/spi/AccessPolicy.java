@@ -1,0 +1,24 @@
+package dev.backoffice.common.spi;
+
+import dev.backoffice.common.Actor;
+
+/**
+ * Decides whether an actor may do something. The library asks it before every mutating call with
+ * a permission name such as {@code ledger.entry.post} (each context lists its names in its api
+ * package). The default allows everything; a host plugs in its own roles and rules.
+ */
+@FunctionalInterface
+public interface AccessPolicy {
+
+    boolean permits(Actor actor, String permission);
+
+    /** Allows every actor every permission. */
+    static AccessPolicy allowAll() {
+        return (actor, permission) -> true;
+    }
+
+    /** Refuses every actor every permission (for tests of the host's wiring). */
+    static AccessPolicy denyAll() {
+        return (actor, permission) -> false;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.backoffice.common.spi;
+
+import dev.backoffice.common.AuditRecord;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The stored audit trail: append-only. */
+public interface AuditRecords {
+
+    /** Appends a record in the current unit of work. */
+    void append(AuditRecord record);
+
+    /**
+     * Records of a tenant, oldest first, filtered by the non-null arguments.
+     *
+     * @param subjectId only records about this record id, or null for all
+     * @param actorId   only records by this actor, or null for all
+     * @param from      inclusive lower bound of the time, or null
+     * @param to        exclusive upper bound of the time, or null
+     * @param limit     at most this many records
+     */
+    List<AuditRecord> find(TenantId tenant, UUID subjectId, String actorId, Instant from, Instant to, int limit);
+}

@@ -1,0 +1,21 @@
+package dev.backoffice.common.spi;
+
+import dev.backoffice.common.DomainEvent;
+
+import java.util.List;
+
+/**
+ * Where the library hands domain events to the host, after the unit of work that recorded them
+ * has committed. Delivery is at least once: a consumer de-duplicates by
+ * {@link DomainEvent#eventId()}.
+ */
+@FunctionalInterface
+public interface DomainEventPublisher {
+
+    void publish(List<DomainEvent> events);
+
+    /** A publisher that drops every event, the default when the host registers none. */
+    static DomainEventPublisher none() {
+        return events -> { };
+    }
+}

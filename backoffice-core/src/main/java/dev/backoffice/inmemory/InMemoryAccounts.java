@@ -1,0 +1,105 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.accounts.domain.Account;
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.spi.Accounts;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Accounts in memory. Stores copies, so a caller's object never changes the store behind its back. */
+public final class InMemoryAccounts implements Accounts {
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Map<AccountId, Account> byId = new ConcurrentHashMap<>();
+    private final Map<String, AccountId> byCode = new ConcurrentHashMap<>();
+
+    public InMemoryAccounts(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    private static String codeKey(TenantId tenant, String code) {
+        return tenant.value() + '\u0000' + code;
+    }
+
+    private static Account copy(Account a, long version) {
+        return Account.restore(a.id(), a.tenant(), a.code(), a.name(), a.type(), a.currency(), a.parentId().orElse(null),
+                a.status(), a.isLeaf(), a.createdAt(), version);
+    }
+
+    @Override
+    public void add(Account account) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        String key = codeKey(account.tenant(), account.code());
+        if (byCode.containsKey(key)) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_CODE_TAKEN, "The account code " + account.code() + " is already used.");
+        }
+        if (byId.containsKey(account.id())) {
+            throw new IllegalStateException("account " + account.id() + " exists already");
+        }
+        byId.put(account.id(), copy(account, account.version()));
+        byCode.put(key, account.id());
+        tx.onRollback(() -> {
+            byId.remove(account.id());
+            byCode.remove(key);
+        });
+    }
+
+    @Override
+    public void update(Account account) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        Account stored = byId.get(account.id());
+        if (stored == null || !stored.tenant().equals(account.tenant())) {
+            throw new IllegalStateException("account " + account.id() + " is not stored");
+        }
+        if (stored.version() != account.version()) {
+            throw new ConcurrentUpdateException("Account " + account.code() + " was changed by someone else.");
+        }
+        byId.put(account.id(), copy(account, account.version() + 1));
+        tx.onRollback(() -> byId.put(account.id(), stored));
+    }
+
+    @Override
+    public Optional<Account> find(TenantId tenant, AccountId id) {
+        Account stored = byId.get(id);
+        return stored != null && stored.tenant().equals(tenant) ? Optional.of(copy(stored, stored.version())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findByCode(TenantId tenant, String code) {
+        AccountId id = byCode.get(codeKey(tenant, code));
+        return id == null ? Optional.empty() : find(tenant, id);
+    }
+
+    @Override
+    public Map<AccountId, Account> findAll(TenantId tenant, Collection<AccountId> ids) {
+        Map<AccountId, Account> found = new HashMap<>(ids.size() * 2);
+        for (AccountId id : ids) {
+            find(tenant, id).ifPresent(a -> found.put(id, a));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Account> findAll(TenantId tenant) {
+        return byId.values().stream()
+                .filter(a -> a.tenant().equals(tenant))
+                .sorted(Comparator.comparing(Account::code))
+                .map(a -> copy(a, a.version()))
+                .toList();
+    }
+
+    @Override
+    public List<Account> findChildren(TenantId tenant, AccountId parent) {
+        return findAll(tenant).stream().filter(a -> a.parentId().filter(parent::equals).isPresent()).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.accounts.domain.FiscalYear;
+import dev.backoffice.accounts.domain.FiscalYearId;
+import dev.backoffice.accounts.spi.FiscalYears;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.TenantId;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Fiscal years in memory. The store's single lock already orders postings against period closes. */
+public final class InMemoryFiscalYears implements FiscalYears {
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Map<FiscalYearId, FiscalYear> years = new ConcurrentHashMap<>();
+
+    public InMemoryFiscalYears(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    private static FiscalYear copy(FiscalYear y, long version) {
+        return FiscalYear.restore(y.id(), y.tenant(), y.name(), y.periods(), version);
+    }
+
+    @Override
+    public void add(FiscalYear year) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        if (years.putIfAbsent(year.id(), copy(year, year.version())) != null) {
+            throw new IllegalStateException("fiscal year " + year.id() + " exists already");
+        }
+        tx.onRollback(() -> years.remove(year.id()));
+    }
+
+    @Override
+    public void update(FiscalYear year) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        FiscalYear stored = years.get(year.id());
+        if (stored == null || !stored.tenant().equals(year.tenant())) {
+            throw new IllegalStateException("fiscal year " + year.id() + " is not stored");
+        }
+        if (stored.version() != year.version()) {
+            throw new ConcurrentUpdateException("Fiscal year " + year.name() + " was changed by someone else.");
+        }
+        years.put(year.id(), copy(year, year.version() + 1));
+        tx.onRollback(() -> years.put(year.id(), stored));
+    }
+
+    @Override
+    public Optional<FiscalYear> find(TenantId tenant, FiscalYearId id) {
+        FiscalYear stored = years.get(id);
+        return stored != null && stored.tenant().equals(tenant) ? Optional.of(copy(stored, stored.version())) : Optional.empty();
+    }
+
+    @Override
+    public Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date) {
+        return years.values().stream()
+                .filter(y -> y.tenant().equals(tenant) && y.contains(date))
+                .findFirst()
+                .map(y -> copy(y, y.version()));
+    }
+
+    @Override
+    public List<FiscalYear> findAll(TenantId tenant) {
+        return years.values().stream()
+                .filter(y -> y.tenant().equals(tenant))
+                .sorted(Comparator.comparing(FiscalYear::startDate))
+                .map(y -> copy(y, y.version()))
+                .toList();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.accounts.domain.AccountBalance;
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.JournalEntry;
+import dev.backoffice.accounts.domain.JournalEntryId;
+import dev.backoffice.accounts.domain.JournalLine;
+
+import dev.backoffice.accounts.domain.StatementLine;
+import dev.backoffice.accounts.spi.JournalEntries;
+import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.Money;
+import dev.backoffice.common.TenantId;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The journal in memory: entries by id, and an index of posted lines per account that serves
+ * as-of totals and statements.
+ */
+public final class InMemoryJournal implements JournalEntries, JournalLines {
+
+    private record PostedLine(TenantId tenant, JournalEntryId entryId, LocalDate date, String description,
+                              JournalLine line) {
+    }
+
+    private static final Comparator<PostedLine> STATEMENT_ORDER = Comparator.comparing(PostedLine::date)
+            .thenComparing(p -> p.entryId().value())
+            .thenComparingInt(p -> p.line().lineNo());
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Map<JournalEntryId, JournalEntry> entries = new ConcurrentHashMap<>();
+    private final Map<AccountId, List<PostedLine>> postedLines = new ConcurrentHashMap<>();
+
+    public InMemoryJournal(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    private static JournalEntry copy(JournalEntry e, long version) {
+        return JournalEntry.restore(e.id(), e.tenant(), e.accountingDate(), e.description(),
+                e.sourceReference().orElse(null), e.lines(), e.status(), e.reversalOf().orElse(null),
+                e.reversedBy().orElse(null), e.createdBy(), e.createdAt(), e.postedBy().orElse(null),
+                e.postedAt().orElse(null), version);
+    }
+
+    @Override
+    public void addAll(List<JournalEntry> newEntries) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        for (JournalEntry entry : newEntries) {
+            if (entries.putIfAbsent(entry.id(), copy(entry, entry.version())) != null) {
+                throw new IllegalStateException("journal entry " + entry.id() + " exists already");
+            }
+            tx.onRollback(() -> entries.remove(entry.id()));
+            if (entry.isPosted()) {
+                index(tx, entry);
+            }
+        }
+    }
+
+    private void index(InMemoryUnitOfWork.Transaction tx, JournalEntry entry) {
+        for (JournalLine line : entry.lines()) {
+            List<PostedLine> list = postedLines.computeIfAbsent(line.account(), k -> new ArrayList<>());
+            list.add(new PostedLine(entry.tenant(), entry.id(), entry.accountingDate(), entry.description(), line));
+            tx.onRollback(() -> list.remove(list.size() - 1));
+        }
+    }
+
+    @Override
+    public void update(JournalEntry entry) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        JournalEntry stored = entries.get(entry.id());
+        if (stored == null || !stored.tenant().equals(entry.tenant())) {
+            throw new IllegalStateException("journal entry " + entry.id() + " is not stored");
+        }
+        if (stored.version() != entry.version()) {
+            throw new ConcurrentUpdateException("Journal entry " + entry.id() + " was changed by someone else.");
+        }
+        entries.put(entry.id(), copy(entry, entry.version() + 1));
+        tx.onRollback(() -> entries.put(entry.id(), stored));
+        if (!stored.isPosted() && entry.isPosted()) {
+            index(tx, entry);
+        }
+    }
+
+    @Override
+    public void removeDraft(JournalEntry draft) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        JournalEntry stored = entries.get(draft.id());
+        if (stored == null || !stored.tenant().equals(draft.tenant()) || stored.isPosted()) {
+            throw new IllegalStateException("no draft " + draft.id());
+        }
+        entries.remove(draft.id());
+        tx.onRollback(() -> entries.put(draft.id(), stored));
+    }
+
+    @Override
+    public Optional<JournalEntry> find(TenantId tenant, JournalEntryId id) {
+        JournalEntry stored = entries.get(id);
+        return stored != null && stored.tenant().equals(tenant) ? Optional.of(copy(stored, stored.version())) : Optional.empty();
+    }
+
+    @Override
+    public boolean hasLines(TenantId tenant, AccountId account) {
+        if (postedLines.getOrDefault(account, List.of()).stream().anyMatch(p -> p.tenant().equals(tenant))) {
+            return true;
+        }
+        return entries.values().stream()
+                .filter(e -> !e.isPosted() && e.tenant().equals(tenant))
+                .anyMatch(e -> e.lines().stream().anyMatch(l -> l.account().equals(account)));
+    }
+
+    @Override
+    public AccountBalance totalsAsOf(TenantId tenant, AccountId account, Currency currency, LocalDate asOf) {
+        AccountBalance total = AccountBalance.zero(account, currency);
+        for (PostedLine posted : postedLines.getOrDefault(account, List.of())) {
+            if (posted.tenant().equals(tenant) && !posted.date().isAfter(asOf)) {
+                total = total.plus(posted.line().side(), posted.line().amount());
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public List<AccountBalance> totalsAsOf(TenantId tenant, LocalDate asOf) {
+        Map<AccountId, AccountBalance> totals = new HashMap<>();
+        postedLines.forEach((account, lines) -> {
+            for (PostedLine posted : lines) {
+                if (posted.tenant().equals(tenant) && !posted.date().isAfter(asOf)) {
+                    JournalLine line = posted.line();
+                    totals.compute(account, (id, t) -> (t == null ? AccountBalance.zero(id, line.amount().currency()) : t)
+                            .plus(line.side(), line.amount()));
+                }
+            }
+        });
+        return List.copyOf(totals.values());
+    }
+
+    private List<PostedLine> inRange(TenantId tenant, AccountId account, LocalDate from, LocalDate to) {
+        return postedLines.getOrDefault(account, List.of()).stream()
+                .filter(p -> p.tenant().equals(tenant) && !p.date().isBefore(from) && !p.date().isAfter(to))
+                .sorted(STATEMENT_ORDER)
+                .toList();
+    }
+
+    @Override
+    public List<StatementLine> statement(TenantId tenant, AccountId account, LocalDate from, LocalDate to,
+                                         int offset, int limit) {
+        List<PostedLine> range = inRange(tenant, account, from, to);
+        List<StatementLine> page = new ArrayList<>(Math.min(limit, range.size()));
+        Money running = null;
+        for (int i = 0; i < range.size() && i < (long) offset + limit; i++) {
+            JournalLine line = range.get(i).line();
+            running = running == null ? line.signedAmount() : running.plus(line.signedAmount());
+            if (i >= offset) {
+                PostedLine p = range.get(i);
+                page.add(new StatementLine(p.entryId(), p.date(), line.lineNo(), p.description(), line.memo(),
+                        line.side(), line.amount(), running));
+            }
+        }
+        return page;
+    }
+
+    @Override
+    public long countStatementLines(TenantId tenant, AccountId account, LocalDate from, LocalDate to) {
+        return inRange(tenant, account, from, to).size();
+    }
+
+}

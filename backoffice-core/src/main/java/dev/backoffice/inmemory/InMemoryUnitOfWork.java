@@ -1,0 +1,89 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.common.spi.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Units of work over the in-memory adapters. They run one at a time (one lock for the whole
+ * store), which makes every unit of work serializable; each change an adapter makes registers its
+ * undo action, and a unit of work that fails is rolled back by running them in reverse order.
+ * Nested calls join the unit of work already running on the thread.
+ */
+public final class InMemoryUnitOfWork implements UnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InMemoryUnitOfWork.class);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    /** The undo and after-commit actions of one running unit of work. */
+    static final class Transaction {
+        private final List<Runnable> undo = new ArrayList<>();
+        private final List<Runnable> afterCommit = new ArrayList<>(1);
+
+        void onRollback(Runnable action) {
+            undo.add(action);
+        }
+    }
+
+    @Override
+    public <T> T execute(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Transaction tx = new Transaction();
+        T result;
+        lock.lock();
+        try {
+            current.set(tx);
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollback(tx);
+                throw e;
+            }
+        } finally {
+            current.remove();
+            lock.unlock();
+        }
+        for (Runnable action : tx.afterCommit) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("An after-commit action failed: {}", e.toString());
+            }
+        }
+        return result;
+    }
+
+    private static void rollback(Transaction tx) {
+        for (int i = tx.undo.size() - 1; i >= 0; i--) {
+            tx.undo.get(i).run();
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        transaction().afterCommit.add(action);
+    }
+
+    /** The unit of work running on this thread; adapters call it before every change. */
+    Transaction transaction() {
+        Transaction tx = current.get();
+        if (tx == null) {
+            throw new IllegalStateException("In-memory adapters change data only inside UnitOfWork.execute(...)");
+        }
+        return tx;
+    }
+
+    /** Whether this thread is inside a unit of work (reads outside one are allowed). */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+}
