@@ -11,6 +11,7 @@ public class BackOfficeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ErrorCode errorCode;
+    private final String code;
 
     public BackOfficeException(ErrorCode errorCode, String message) {
         this(errorCode, message, null);
@@ -19,16 +20,17 @@ public class BackOfficeException extends RuntimeException {
     public BackOfficeException(ErrorCode errorCode, String message, Throwable cause) {
         super(message, cause);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+        this.code = errorCode.code();
     }
 
-    /** The stable error code. */
+    /** The stable error code (null after Java deserialization; {@link #code()} survives it). */
     public ErrorCode errorCode() {
         return errorCode;
     }
 
     /** The stable error code as text, for example {@code ledger.entry.unbalanced}. */
     public String code() {
-        return errorCode.code();
+        return code;
     }
 
     @Override

@@ -59,6 +59,14 @@ public final class Money implements Comparable<Money>, Serializable {
         Objects.requireNonNull(rounding, "rounding");
         Currency checkedCurrency = checked(currency);
         int scale = checkedCurrency.getDefaultFractionDigits();
+        // refuse absurd magnitudes and scales before setScale, which would build enormous numbers
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > 19) {
+            throw overflow(amount.toString() + " " + checkedCurrency.getCurrencyCode());
+        }
+        if (amount.scale() > 1000 && amount.stripTrailingZeros().scale() > 1000 && rounding == RoundingMode.UNNECESSARY) {
+            throw new BackOfficeException(CommonError.MONEY_TOO_PRECISE,
+                    "The amount has far more decimals than " + checkedCurrency.getCurrencyCode() + " allows.");
+        }
         BigDecimal scaled;
         try {
             scaled = amount.setScale(scale, rounding);

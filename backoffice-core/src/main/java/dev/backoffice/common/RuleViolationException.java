@@ -8,4 +8,8 @@ public class RuleViolationException extends BackOfficeException {
     public RuleViolationException(ErrorCode errorCode, String message) {
         super(errorCode, message);
     }
+
+    public RuleViolationException(ErrorCode errorCode, String message, Throwable cause) {
+        super(errorCode, message, cause);
+    }
 }

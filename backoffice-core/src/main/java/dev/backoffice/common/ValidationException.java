@@ -8,17 +8,17 @@ public class ValidationException extends BackOfficeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Violation> violations;
+    private final List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
         super(CommonError.VALIDATION_FAILED, "The request is not valid: " + violations.stream()
                 .map(v -> v.field() + " " + v.message())
                 .collect(Collectors.joining("; ")) + ".");
-        this.violations = List.copyOf(violations);
+        this.violations = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(violations));
     }
 
     /** One wrong field: its path in the command (for example {@code lines[0].account}) and why. */
-    public record Violation(String field, String message) {
+    public record Violation(String field, String message) implements java.io.Serializable {
     }
 
     public List<Violation> violations() {

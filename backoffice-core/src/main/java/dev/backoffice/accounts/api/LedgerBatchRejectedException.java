@@ -18,10 +18,9 @@ public class LedgerBatchRejectedException extends RuleViolationException {
 
     public LedgerBatchRejectedException(int failedIndex, BackOfficeException failure) {
         super(LedgerError.BATCH_REJECTED, "Entry " + failedIndex + " of the batch was refused ("
-                + failure.code() + "): " + failure.getMessage() + " Nothing of the batch was posted.");
+                + failure.code() + "): " + failure.getMessage() + " Nothing of the batch was posted.", failure);
         this.failedIndex = failedIndex;
         this.failure = failure;
-        initCause(failure);
     }
 
     public int failedIndex() {

@@ -9,7 +9,8 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * The trial balance: every leaf account with its net balance in the debit or the credit column,
+ * The trial balance: every leaf account whose balance is not zero, with that balance in the debit or
+ * the credit column,
  * and per currency the column totals, which are equal when the ledger is right.
  *
  * @param asOf null for the current balances

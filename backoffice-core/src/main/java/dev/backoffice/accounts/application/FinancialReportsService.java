@@ -131,7 +131,7 @@ final class FinancialReportsService implements FinancialReports {
         Map<Currency, Money[]> sums = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
         for (Account account : accounts.findAll(tenant)) {
             AccountBalance balance = byAccount.get(account.id());
-            if (!account.isLeaf() || balance == null || (balance.debits().isZero() && balance.credits().isZero())) {
+            if (!account.isLeaf() || balance == null || balance.isZero()) {
                 continue;
             }
             Money net = balance.net(Side.DEBIT);

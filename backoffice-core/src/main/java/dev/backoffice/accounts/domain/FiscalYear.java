@@ -36,8 +36,12 @@ public final class FiscalYear {
         this.version = version;
     }
 
-    /** A new fiscal year from {@code startDate}: twelve monthly periods, all open. */
+    /** A new fiscal year from {@code startDate} (the first of a month): twelve monthly periods, all open. */
     public static FiscalYear open(FiscalYearId id, TenantId tenant, String name, LocalDate startDate) {
+        if (startDate.getDayOfMonth() != 1) {
+            throw new RuleViolationException(LedgerError.FISCAL_YEAR_INVALID_START,
+                    "A fiscal year starts on the first day of a month, not on " + startDate + ".");
+        }
         List<FiscalPeriod> periods = new ArrayList<>(12);
         for (int i = 0; i < 12; i++) {
             LocalDate start = startDate.plusMonths(i);

@@ -93,7 +93,9 @@ public final class JournalEntry {
     public void revise(LocalDate newDate, String newDescription, String newSourceReference, List<JournalLine> newLines) {
         requireDraft();
         requireLines(newLines);
-        this.accountingDate = Objects.requireNonNull(newDate, "newDate");
+        Objects.requireNonNull(newDate, "newDate");
+        Objects.requireNonNull(newDescription, "newDescription");
+        this.accountingDate = newDate;
         this.description = newDescription.strip();
         this.sourceReference = blankToNull(newSourceReference);
         this.lines = List.copyOf(newLines);

@@ -29,6 +29,7 @@ public enum LedgerError implements ErrorCode {
     PERIOD_ALREADY_CLOSED("ledger.period.already_closed"),
     FISCAL_YEAR_NOT_FOUND("ledger.fiscal_year.not_found"),
     FISCAL_YEAR_OVERLAPS("ledger.fiscal_year.overlaps"),
+    FISCAL_YEAR_INVALID_START("ledger.fiscal_year.invalid_start"),
     BATCH_REJECTED("ledger.batch.rejected"),
     INVALID_DATE_RANGE("ledger.invalid_date_range");
 

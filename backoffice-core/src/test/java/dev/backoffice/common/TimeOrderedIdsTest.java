@@ -1,0 +1,186 @@
+package dev.backoffice.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeOrderedIdsTest {
+
+    /** UUIDs compared as unsigned 128-bit numbers, most significant long first (the byte order a database sorts). */
+    private static final Comparator<UUID> UNSIGNED = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:15:30.123Z");
+
+    private static List<UUID> make(TimeOrderedIds ids, int count) {
+        List<UUID> made = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            made.add(ids.newId());
+        }
+        return made;
+    }
+
+    private static void assertStrictlyIncreasing(List<UUID> ids) {
+        for (int i = 1; i < ids.size(); i++) {
+            assertThat(UNSIGNED.compare(ids.get(i - 1), ids.get(i)))
+                    .as("id %d (%s) sorts after id %d (%s)", i, ids.get(i), i - 1, ids.get(i - 1))
+                    .isNegative();
+        }
+    }
+
+    private static long timestampOf(UUID id) {
+        return id.getMostSignificantBits() >>> 16;
+    }
+
+    @Test
+    void ids_are_version_7_with_the_rfc_variant() {
+        TimeOrderedIds ids = new TimeOrderedIds();
+
+        for (UUID id : make(ids, 1000)) {
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.variant()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void ids_start_with_the_clock_milliseconds() {
+        TimeOrderedIds ids = new TimeOrderedIds(Clock.fixed(NOW, ZoneOffset.UTC));
+
+        UUID id = ids.newId();
+
+        assertThat(timestampOf(id)).isEqualTo(NOW.toEpochMilli());
+    }
+
+    @Test
+    void ids_made_in_a_loop_strictly_increase_and_are_unique() {
+        List<UUID> made = make(new TimeOrderedIds(), 20_000);
+
+        assertStrictlyIncreasing(made);
+        assertThat(new HashSet<>(made)).hasSize(made.size());
+    }
+
+    @Test
+    void ids_made_in_the_same_millisecond_still_strictly_increase() {
+        TimeOrderedIds ids = new TimeOrderedIds(Clock.fixed(NOW, ZoneOffset.UTC));
+
+        List<UUID> made = make(ids, 1000);
+
+        assertStrictlyIncreasing(made);
+        assertThat(new HashSet<>(made)).hasSize(made.size());
+        assertThat(timestampOf(made.get(0))).isEqualTo(NOW.toEpochMilli());
+        assertThat(made).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
+    }
+
+    @Test
+    void more_ids_than_the_counter_holds_in_one_millisecond_still_strictly_increase() {
+        TimeOrderedIds ids = new TimeOrderedIds(Clock.fixed(NOW, ZoneOffset.UTC));
+
+        List<UUID> made = make(ids, 10_000); // the 12-bit counter holds at most 4096 per millisecond
+
+        assertStrictlyIncreasing(made);
+        assertThat(new HashSet<>(made)).hasSize(made.size());
+        // borrowing milliseconds ahead stays close to the clock
+        assertThat(timestampOf(made.get(made.size() - 1)) - NOW.toEpochMilli()).isBetween(1L, 10L);
+    }
+
+    @Test
+    void ids_keep_increasing_when_the_clock_goes_back() {
+        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis));
+
+        UUID before = ids.newId();
+        millis.addAndGet(-60_000); // the wall clock is set back a minute
+        List<UUID> after = make(ids, 100);
+
+        List<UUID> all = new ArrayList<>();
+        all.add(before);
+        all.addAll(after);
+        assertStrictlyIncreasing(all);
+    }
+
+    @Test
+    void ids_follow_the_clock_across_milliseconds() {
+        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis));
+        List<UUID> made = new ArrayList<>();
+
+        for (int ms = 0; ms < 50; ms++) {
+            made.addAll(make(ids, 7));
+            millis.incrementAndGet();
+        }
+
+        assertStrictlyIncreasing(made);
+        assertThat(timestampOf(made.get(made.size() - 1))).isEqualTo(NOW.toEpochMilli() + 49);
+    }
+
+    @Test
+    void ids_made_by_many_threads_are_unique() throws Exception {
+        TimeOrderedIds ids = new TimeOrderedIds(Clock.fixed(NOW, ZoneOffset.UTC));
+        Set<UUID> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<UUID>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> make(ids, 2_500)));
+            }
+            for (Future<List<UUID>> future : futures) {
+                List<UUID> made = future.get(30, TimeUnit.SECONDS);
+                assertStrictlyIncreasing(made); // each thread sees its own ids in order
+                seen.addAll(made);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(seen).hasSize(10_000);
+    }
+
+    /** A clock whose milliseconds a test sets. */
+    private static final class SteppingClock extends Clock {
+
+        private final AtomicLong millis;
+
+        SteppingClock(AtomicLong millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public long millis() {
+            return millis.get();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+    }
+}
