@@ -1,0 +1,88 @@
+package dev.backoffice.jpa;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The SQL migrations of the adapter's tables, shipped in the jar under
+ * {@code dev/backoffice/jpa/migration/<database>}. They never run by themselves: a host calls
+ * {@link #migrate(DataSource)} at start, or runs the same scripts with its own Flyway (location
+ * {@link #location(Database)}). The library keeps its own history table,
+ * {@value #HISTORY_TABLE}, so it never mixes with the host's migrations.
+ */
+public final class BackOfficeMigrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackOfficeMigrations.class);
+
+    /** The Flyway history table of the library's migrations. */
+    public static final String HISTORY_TABLE = "bo_schema_history";
+
+    /** The databases the migrations are written for. */
+    public enum Database {
+        POSTGRESQL("postgresql"), H2("h2");
+
+        private final String folder;
+
+        Database(String folder) {
+            this.folder = folder;
+        }
+
+        /** Recognises the database from the product name its JDBC driver reports. */
+        public static Database fromProductName(String productName) {
+            String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+            if (name.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (name.contains("h2")) {
+                return H2;
+            }
+            throw new IllegalArgumentException("The back office migrations support PostgreSQL and H2, not " + productName);
+        }
+    }
+
+    private BackOfficeMigrations() {
+    }
+
+    /** The classpath location of the migrations for a database, for a host's own Flyway. */
+    public static String location(Database database) {
+        return "classpath:dev/backoffice/jpa/migration/" + database.folder;
+    }
+
+    /** Brings the schema up to date, recognising the database from the JDBC metadata. Returns the migrations applied. */
+    public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, detect(dataSource));
+    }
+
+    /** Brings the schema of the given database up to date. Returns the number of migrations applied. */
+    public static int migrate(DataSource dataSource, Database database) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(database, "database");
+        MigrateResult result = Flyway.configure(BackOfficeMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location(database))
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info("Back office schema on {}: {} migration(s) applied", database, result.migrationsExecuted);
+        return result.migrationsExecuted;
+    }
+
+    /** The database behind the data source. */
+    public static Database detect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Database.fromProductName(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database product from the data source", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.backoffice.jpa;
+
+import dev.backoffice.accounts.domain.Account;
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.spi.Accounts;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.ConflictException;
+import dev.backoffice.common.NotFoundException;
+import dev.backoffice.common.TenantId;
+import dev.backoffice.jpa.entity.AccountEntity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link Accounts} on {@code bo_accounts}; optimistic locking through {@code @Version}. */
+final class JpaAccounts implements Accounts {
+
+    private static final int IN_LIST_CHUNK = 500;
+
+    private final JpaUnitOfWork uow;
+
+    JpaAccounts(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public void add(Account account) {
+        uow.withEntityManager(em -> {
+            Long taken = em.createQuery("select count(a) from BoAccount a where a.tenantId = :tenant and a.code = :code",
+                            Long.class)
+                    .setParameter("tenant", account.tenant().value())
+                    .setParameter("code", account.code())
+                    .getSingleResult();
+            if (taken > 0) {
+                throw new ConflictException(LedgerError.ACCOUNT_CODE_TAKEN,
+                        "An account with code " + account.code() + " already exists.");
+            }
+            // a concurrent insert of the same code fails on bo_accounts_tenant_code_uq at flush; the unit of work
+            // retries, and the check above then reports it
+            em.persist(AggregateMapper.newEntity(account));
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Account account) {
+        uow.withEntityManager(em -> {
+            AccountEntity entity = em.find(AccountEntity.class, account.id().value());
+            if (entity == null || !entity.getTenantId().equals(account.tenant().value())) {
+                throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account.code() + " does not exist.");
+            }
+            if (entity.getVersion() != account.version()) {
+                throw new ConcurrentUpdateException("Account " + account.code() + " was changed by someone else.");
+            }
+            AggregateMapper.copyChangeable(account, entity);
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Account> find(TenantId tenant, AccountId id) {
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select a from BoAccount a where a.tenantId = :tenant and a.id = :id", AccountEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", id.value())
+                .getResultStream()
+                .findFirst()
+                .map(AggregateMapper::toDomain));
+    }
+
+    @Override
+    public Optional<Account> findByCode(TenantId tenant, String code) {
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select a from BoAccount a where a.tenantId = :tenant and a.code = :code", AccountEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(AggregateMapper::toDomain));
+    }
+
+    @Override
+    public Map<AccountId, Account> findAll(TenantId tenant, Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
+        return uow.readWithEntityManager(em -> {
+            Map<AccountId, Account> found = new LinkedHashMap<>();
+            for (int from = 0; from < values.size(); from += IN_LIST_CHUNK) {
+                List<UUID> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST_CHUNK));
+                em.createQuery("select a from BoAccount a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(entity -> {
+                            Account account = AggregateMapper.toDomain(entity);
+                            found.put(account.id(), account);
+                        });
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<Account> findAll(TenantId tenant) {
+        return uow.readWithEntityManager(em -> new ArrayList<>(em.createQuery(
+                        "select a from BoAccount a where a.tenantId = :tenant order by a.code", AccountEntity.class)
+                .setParameter("tenant", tenant.value())
+                .getResultStream()
+                .map(AggregateMapper::toDomain)
+                .toList()));
+    }
+
+    @Override
+    public List<Account> findChildren(TenantId tenant, AccountId parent) {
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select a from BoAccount a where a.tenantId = :tenant and a.parentId = :parent order by a.code",
+                        AccountEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("parent", parent.value())
+                .getResultStream()
+                .map(AggregateMapper::toDomain)
+                .toList());
+    }
+}

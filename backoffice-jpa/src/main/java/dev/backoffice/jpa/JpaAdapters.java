@@ -1,0 +1,269 @@
+package dev.backoffice.jpa;
+
+import dev.backoffice.BackOfficeAdapters;
+import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.accounts.spi.Accounts;
+import dev.backoffice.accounts.spi.FiscalYears;
+import dev.backoffice.accounts.spi.JournalEntries;
+import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.common.spi.AuditRecords;
+import dev.backoffice.common.spi.EventOutbox;
+import dev.backoffice.common.spi.IdempotencyKeys;
+import dev.backoffice.jpa.entity.AccountBalanceEntity;
+import dev.backoffice.jpa.entity.AccountEntity;
+import dev.backoffice.jpa.entity.AuditRecordEntity;
+import dev.backoffice.jpa.entity.FiscalYearEntity;
+import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
+import dev.backoffice.jpa.entity.JournalEntryEntity;
+import dev.backoffice.jpa.entity.JournalLineEntity;
+import dev.backoffice.jpa.entity.OutboxEventEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The JPA adapter: every outbound port of the core on Jakarta Persistence 3.2 / Hibernate ORM 7.
+ *
+ * <p>Start it from a {@link DataSource} (it then bootstraps its own {@link EntityManagerFactory}
+ * without {@code persistence.xml}, validates the schema against the entities and batches JDBC
+ * writes) or from the host's {@link EntityManagerFactory} (which must list
+ * {@link #entityClasses()}):
+ *
+ * <pre>{@code
+ * BackOfficeMigrations.migrate(dataSource);             // once, at start, when the host wants it
+ * JpaAdapters adapters = JpaAdapters.create(dataSource);
+ * }</pre>
+ *
+ * <p>By default every unit of work runs its own resource-local transaction
+ * ({@link JpaUnitOfWork}); {@link Builder#joinHostTransactions} makes it join the host's instead.
+ * Close the adapters at shutdown to close the factory they created (a host's factory is left open).
+ */
+public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAdapters.class);
+
+    /** The default number of attempts of a unit of work that conflicts with concurrent changes. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+    private static final List<Class<?>> ENTITY_CLASSES = List.of(AccountEntity.class, AccountBalanceEntity.class,
+            JournalEntryEntity.class, JournalLineEntity.class, FiscalYearEntity.class, IdempotencyKeyEntity.class,
+            AuditRecordEntity.class, OutboxEventEntity.class);
+
+    private final EntityManagerFactory emf;
+    private final boolean ownsFactory;
+    private final JpaUnitOfWork unitOfWork;
+    private final JpaIdempotencyKeys idempotencyKeys;
+    private final JpaAuditRecords auditRecords;
+    private final JpaEventOutbox eventOutbox;
+    private final JpaAccounts accounts;
+    private final JpaAccountBalances accountBalances;
+    private final JpaJournalEntries journalEntries;
+    private final JpaJournalLines journalLines;
+    private final JpaFiscalYears fiscalYears;
+
+    private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
+                        Clock clock) {
+        this.emf = emf;
+        this.ownsFactory = ownsFactory;
+        this.unitOfWork = new JpaUnitOfWork(emf, host, maxAttempts);
+        this.idempotencyKeys = new JpaIdempotencyKeys(unitOfWork);
+        this.auditRecords = new JpaAuditRecords(unitOfWork);
+        this.eventOutbox = new JpaEventOutbox(unitOfWork, clock);
+        this.accounts = new JpaAccounts(unitOfWork);
+        this.accountBalances = new JpaAccountBalances(unitOfWork);
+        this.journalEntries = new JpaJournalEntries(unitOfWork);
+        this.journalLines = new JpaJournalLines(unitOfWork);
+        this.fiscalYears = new JpaFiscalYears(unitOfWork);
+    }
+
+    /**
+     * Adapters on their own {@link EntityManagerFactory} over the data source, with their own
+     * resource-local transactions. The schema must exist (see {@link BackOfficeMigrations}):
+     * Hibernate validates it at start.
+     */
+    public static JpaAdapters create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * Adapters on the host's {@link EntityManagerFactory}, which must list {@link #entityClasses()}
+     * and allow resource-local transactions (or use {@link Builder#joinHostTransactions}).
+     */
+    public static JpaAdapters using(EntityManagerFactory hostEntityManagerFactory) {
+        return builder(hostEntityManagerFactory).build();
+    }
+
+    /** A builder of adapters on their own {@link EntityManagerFactory} over the data source. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(Objects.requireNonNull(dataSource, "dataSource"), null);
+    }
+
+    /** A builder of adapters on the host's {@link EntityManagerFactory}. */
+    public static Builder builder(EntityManagerFactory hostEntityManagerFactory) {
+        return new Builder(null, Objects.requireNonNull(hostEntityManagerFactory, "hostEntityManagerFactory"));
+    }
+
+    /** The entity classes of the adapter, for a host that builds its own {@link EntityManagerFactory}. */
+    public static List<Class<?>> entityClasses() {
+        return ENTITY_CLASSES;
+    }
+
+    /**
+     * The Hibernate settings the adapter uses for the factory it creates (schema validation, JDBC
+     * batching), for a host that builds its own factory and wants the same.
+     */
+    public static Map<String, Object> recommendedProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(AvailableSettings.HBM2DDL_AUTO, "validate");
+        properties.put(AvailableSettings.STATEMENT_BATCH_SIZE, 50);
+        properties.put(AvailableSettings.ORDER_INSERTS, true);
+        properties.put(AvailableSettings.ORDER_UPDATES, true);
+        properties.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64);
+        return properties;
+    }
+
+    /** The factory the adapters work on. */
+    public EntityManagerFactory entityManagerFactory() {
+        return emf;
+    }
+
+    @Override
+    public JpaUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    @Override
+    public AuditRecords auditRecords() {
+        return auditRecords;
+    }
+
+    @Override
+    public EventOutbox eventOutbox() {
+        return eventOutbox;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public AccountBalances accountBalances() {
+        return accountBalances;
+    }
+
+    @Override
+    public JournalEntries journalEntries() {
+        return journalEntries;
+    }
+
+    @Override
+    public JournalLines journalLines() {
+        return journalLines;
+    }
+
+    @Override
+    public FiscalYears fiscalYears() {
+        return fiscalYears;
+    }
+
+    /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */
+    @Override
+    public void close() {
+        if (ownsFactory && emf.isOpen()) {
+            emf.close();
+        }
+    }
+
+    /** Options of the JPA adapter. */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private final EntityManagerFactory hostFactory;
+        private final Map<String, Object> properties = new LinkedHashMap<>(recommendedProperties());
+        private HostTransactions hostTransactions;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(DataSource dataSource, EntityManagerFactory hostFactory) {
+            this.dataSource = dataSource;
+            this.hostFactory = hostFactory;
+        }
+
+        /**
+         * Joins the host's transactions instead of running resource-local ones: each unit of work
+         * uses the host's current entity manager, never begins nor commits, and registers its
+         * after-commit actions with the host's hook. See {@link HostTransactions}.
+         */
+        public Builder joinHostTransactions(Supplier<EntityManager> currentEntityManager,
+                                            Consumer<Runnable> afterCommitHook) {
+            return joinHostTransactions(HostTransactions.of(currentEntityManager, afterCommitHook));
+        }
+
+        /** Joins the host's transactions (see {@link #joinHostTransactions(Supplier, Consumer)}). */
+        public Builder joinHostTransactions(HostTransactions hostTransactions) {
+            this.hostTransactions = Objects.requireNonNull(hostTransactions, "hostTransactions");
+            return this;
+        }
+
+        /** How many times a unit of work runs when it conflicts with concurrent changes (default 5). */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1");
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** The clock that stamps the publication of outbox events. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** An extra Hibernate or Jakarta Persistence setting for the factory the adapter creates. */
+        public Builder property(String name, Object value) {
+            if (dataSource == null) {
+                throw new IllegalStateException("properties apply only to the factory the adapter creates from a DataSource");
+            }
+            properties.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
+
+        public JpaAdapters build() {
+            if (hostFactory != null) {
+                return new JpaAdapters(hostFactory, false, hostTransactions, maxAttempts, clock);
+            }
+            HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("backoffice")
+                    .managedClasses(ENTITY_CLASSES)
+                    .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                    .validationMode(ValidationMode.NONE)
+                    .sharedCacheMode(SharedCacheMode.NONE)
+                    .properties(properties)
+                    .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+            EntityManagerFactory factory = configuration.createEntityManagerFactory();
+            LOG.debug("Started the back office persistence unit on {} entity classes", ENTITY_CLASSES.size());
+            return new JpaAdapters(factory, true, hostTransactions, maxAttempts, clock);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.backoffice.jpa;
+
+import dev.backoffice.accounts.domain.EntryStatus;
+import dev.backoffice.accounts.domain.JournalEntry;
+import dev.backoffice.accounts.domain.JournalEntryId;
+import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.spi.JournalEntries;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.NotFoundException;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+import dev.backoffice.jpa.entity.JournalEntryEntity;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link JournalEntries} on {@code bo_journal_entries}, {@code bo_journal_lines} and
+ * {@code bo_journal_line_dimensions}. New entries are persisted without a flush each, so that
+ * Hibernate sends them in JDBC batches at commit.
+ */
+final class JpaJournalEntries implements JournalEntries {
+
+    private final JpaUnitOfWork uow;
+
+    JpaJournalEntries(JpaUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public void addAll(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        uow.withEntityManager(em -> {
+            for (JournalEntry entry : entries) {
+                em.persist(AggregateMapper.newEntity(entry));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void update(JournalEntry entry) {
+        uow.withEntityManager(em -> {
+            JournalEntryEntity entity = load(em, entry);
+            AggregateMapper.copyChangeable(entry, entity);
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public void removeDraft(JournalEntry draft) {
+        uow.withEntityManager(em -> {
+            JournalEntryEntity entity = load(em, draft);
+            if (entity.getStatus() != EntryStatus.DRAFT) {
+                throw new RuleViolationException(LedgerError.ENTRY_NOT_DRAFT,
+                        "Entry " + draft.id() + " is posted and can never be deleted; reverse it instead.");
+            }
+            em.remove(entity);
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<JournalEntry> find(TenantId tenant, JournalEntryId id) {
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select e from BoJournalEntry e left join fetch e.lines where e.tenantId = :tenant and e.id = :id",
+                        JournalEntryEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("id", id.value())
+                .getResultStream()
+                .findFirst()
+                .map(AggregateMapper::toDomain));
+    }
+
+    private static JournalEntryEntity load(EntityManager em, JournalEntry entry) {
+        JournalEntryEntity entity = em.find(JournalEntryEntity.class, entry.id().value());
+        if (entity == null || !entity.getTenantId().equals(entry.tenant().value())) {
+            throw new NotFoundException(LedgerError.ENTRY_NOT_FOUND, "Journal entry " + entry.id() + " does not exist.");
+        }
+        if (entity.getVersion() != entry.version()) {
+            throw new ConcurrentUpdateException("Journal entry " + entry.id() + " was changed by someone else.");
+        }
+        return entity;
+    }
+}

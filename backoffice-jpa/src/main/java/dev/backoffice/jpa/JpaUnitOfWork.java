@@ -1,0 +1,312 @@
+package dev.backoffice.jpa;
+
+import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.spi.UnitOfWork;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.StaleStateException;
+import org.hibernate.dialect.lock.OptimisticEntityLockException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The unit of work of the JPA adapter.
+ *
+ * <p>By default each outermost {@link #execute} opens an {@link EntityManager}, runs the work in a
+ * resource-local transaction bound to the calling thread, commits, closes the entity manager and
+ * then runs the {@link #afterCommit} actions. A nested call joins the outer one. Any exception
+ * rolls back. A failure caused by a concurrent change (a stale version, a PostgreSQL
+ * serialization failure {@code 40001} or deadlock {@code 40P01}, or a second use of an
+ * idempotency key or account code that another transaction committed first) is retried up to
+ * {@code maxAttempts} times with a short randomized pause; after the last attempt it surfaces as
+ * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). Every other
+ * {@link BackOfficeException} reaches the caller unchanged after the rollback.
+ *
+ * <p>When built with {@link HostTransactions}, it joins the host's transaction instead (see there).
+ */
+public final class JpaUnitOfWork implements UnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
+
+    /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
+    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq");
+
+    private final EntityManagerFactory emf;
+    private final HostTransactions host;
+    private final int maxAttempts;
+    private final ThreadLocal<Context> current = new ThreadLocal<>();
+
+    JpaUnitOfWork(EntityManagerFactory emf, HostTransactions host, int maxAttempts) {
+        this.emf = Objects.requireNonNull(emf, "emf");
+        this.host = host;
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.maxAttempts = maxAttempts;
+    }
+
+    private static final class Context {
+        final EntityManager em;
+        final List<Runnable> afterCommit = new ArrayList<>(2);
+        boolean readOnly;
+
+        Context(EntityManager em, boolean readOnly) {
+            this.em = em;
+            this.readOnly = readOnly;
+        }
+    }
+
+    @Override
+    public <T> T execute(Supplier<T> work) {
+        return run(work, false);
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Context context = current.get();
+        if (context == null) {
+            throw new IllegalStateException("afterCommit must be called inside a unit of work");
+        }
+        if (host != null) {
+            host.afterCommit(action);
+        } else {
+            context.afterCommit.add(action);
+        }
+    }
+
+    /** Whether the calling thread is inside a unit of work of this instance. */
+    public boolean isActive() {
+        return current.get() != null;
+    }
+
+    /** Whether units of work join the host's transactions rather than run their own. */
+    public boolean joinsHostTransactions() {
+        return host != null;
+    }
+
+    /** Runs the function on the current entity manager, or in a unit of work of its own when none is active. */
+    <T> T withEntityManager(Function<EntityManager, T> function) {
+        Context context = current.get();
+        if (context != null) {
+            return function.apply(context.em);
+        }
+        return execute(() -> function.apply(current.get().em));
+    }
+
+    /** Like {@link #withEntityManager} but a unit of work of its own is read-only. */
+    <T> T readWithEntityManager(Function<EntityManager, T> function) {
+        Context context = current.get();
+        if (context != null) {
+            return function.apply(context.em);
+        }
+        return read(() -> function.apply(current.get().em));
+    }
+
+    /**
+     * Runs the function in a short transaction of its own, independent of any unit of work of the
+     * calling thread (for bookkeeping called after a commit, such as marking events published).
+     */
+    <T> T inNewTransaction(Function<EntityManager, T> function) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                T result = function.apply(em);
+                tx.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(tx, e);
+                throw e;
+            }
+        } finally {
+            em.close();
+        }
+    }
+
+    private <T> T run(Supplier<T> work, boolean readOnly) {
+        Objects.requireNonNull(work, "work");
+        Context context = current.get();
+        if (context != null) {
+            if (context.readOnly && !readOnly) {
+                upgradeToReadWrite(context);
+            }
+            return work.get();
+        }
+        if (host != null) {
+            return runInHostTransaction(work);
+        }
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            try {
+                return runOnce(work, readOnly);
+            } catch (RuntimeException e) {
+                if (!isRetryable(e)) {
+                    throw e;
+                }
+                last = e;
+                if (attempt < maxAttempts) {
+                    LOG.debug("Unit of work conflicted with a concurrent change (attempt {} of {}): {}", attempt,
+                            maxAttempts, e.toString());
+                    pause(attempt, e);
+                }
+            }
+        }
+        LOG.info("Unit of work gave up after {} conflicting attempts", maxAttempts);
+        throw new ConcurrentUpdateException("The change conflicted with concurrent changes " + maxAttempts
+                + " times in a row; please try again.", last);
+    }
+
+    private <T> T runOnce(Supplier<T> work, boolean readOnly) {
+        EntityManager em = emf.createEntityManager();
+        Context context = new Context(em, readOnly);
+        boolean committed = false;
+        T result;
+        current.set(context);
+        try {
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                if (readOnly) {
+                    Session session = em.unwrap(Session.class);
+                    session.setDefaultReadOnly(true);
+                    session.setHibernateFlushMode(FlushMode.MANUAL);
+                }
+                result = work.get();
+                tx.commit();
+                committed = true;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(tx, e);
+                throw e;
+            }
+        } finally {
+            current.remove();
+            try {
+                em.clear();
+                em.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not close the entity manager: {}", e.toString());
+            }
+        }
+        if (committed) {
+            runAfterCommit(context.afterCommit);
+        }
+        return result;
+    }
+
+    private <T> T runInHostTransaction(Supplier<T> work) {
+        EntityManager em = host.currentEntityManager();
+        current.set(new Context(em, false));
+        try {
+            T result = work.get();
+            em.flush();
+            return result;
+        } catch (RuntimeException e) {
+            if (!(e instanceof BackOfficeException) && isRetryable(e)) {
+                throw new ConcurrentUpdateException("The change conflicted with a concurrent change; the host "
+                        + "transaction must be rolled back and may be retried.", e);
+            }
+            throw e;
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static void upgradeToReadWrite(Context context) {
+        Session session = context.em.unwrap(Session.class);
+        session.setDefaultReadOnly(false);
+        session.setFlushMode(FlushModeType.AUTO);
+        context.readOnly = false;
+    }
+
+    private static void runAfterCommit(List<Runnable> actions) {
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                // the unit of work has committed: an after-commit failure must not turn it into a failure
+                LOG.warn("An after-commit action failed: {}", e.toString(), e);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(EntityTransaction tx, Throwable cause) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void pause(int attempt, RuntimeException cause) {
+        long maxMillis = Math.min(100L, 4L << attempt);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, maxMillis + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentUpdateException("Interrupted while waiting to retry a conflicting change.", cause);
+        }
+    }
+
+    /**
+     * Whether a failure was caused by a concurrent change, so that running the work again can
+     * succeed (or find the first request's result).
+     */
+    static boolean isRetryable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof ConcurrentUpdateException
+                    || t instanceof OptimisticLockException
+                    || t instanceof StaleStateException
+                    || t instanceof OptimisticEntityLockException) {
+                return true;
+            }
+            if (t instanceof BackOfficeException) {
+                return false;
+            }
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (isRetryable(s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRetryable(SQLException e) {
+        String state = e.getSQLState();
+        if ("40001".equals(state) || "40P01".equals(state)) {
+            return true;
+        }
+        if ("23505".equals(state) && e.getMessage() != null) {
+            String message = e.getMessage().toLowerCase(Locale.ROOT);
+            return RETRYABLE_UNIQUE_CONSTRAINTS.stream().anyMatch(message::contains);
+        }
+        return false;
+    }
+}

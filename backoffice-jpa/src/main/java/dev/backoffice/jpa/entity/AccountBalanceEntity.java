@@ -1,0 +1,77 @@
+package dev.backoffice.jpa.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.UUID;
+
+/**
+ * A row of {@code bo_account_balances}: the running totals of one account. Deliberately without
+ * {@code @Version}: the totals change only through one atomic {@code UPDATE ... SET debit_minor =
+ * debit_minor + ?} per account, never by read-modify-write.
+ */
+@Entity(name = "BoAccountBalance")
+@Table(name = "bo_account_balances")
+public class AccountBalanceEntity {
+
+    @Id
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private UUID accountId;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false, length = 64)
+    private String tenantId;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "currency", nullable = false, updatable = false, length = 3)
+    private String currency;
+
+    @Column(name = "debit_minor", nullable = false)
+    private long debitMinor;
+
+    @Column(name = "credit_minor", nullable = false)
+    private long creditMinor;
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(UUID accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public void setTenantId(String tenantId) {
+        this.tenantId = tenantId;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public long getDebitMinor() {
+        return debitMinor;
+    }
+
+    public void setDebitMinor(long debitMinor) {
+        this.debitMinor = debitMinor;
+    }
+
+    public long getCreditMinor() {
+        return creditMinor;
+    }
+
+    public void setCreditMinor(long creditMinor) {
+        this.creditMinor = creditMinor;
+    }
+}
