@@ -4,9 +4,7 @@ import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.Accounts;
-import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.ConflictException;
-import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.AccountEntity;
 
@@ -51,13 +49,8 @@ final class JpaAccounts implements Accounts {
     @Override
     public void update(Account account) {
         uow.withEntityManager(em -> {
-            AccountEntity entity = em.find(AccountEntity.class, account.id().value());
-            if (entity == null || !entity.getTenantId().equals(account.tenant().value())) {
-                throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account.code() + " does not exist.");
-            }
-            if (entity.getVersion() != account.version()) {
-                throw new ConcurrentUpdateException("Account " + account.code() + " was changed by someone else.");
-            }
+            AccountEntity entity = VersionedRows.forUpdate(em, AccountEntity.class, account.id().value(),
+                    account.tenant(), account.version(), LedgerError.ACCOUNT_NOT_FOUND, "Account " + account.code());
             AggregateMapper.copyChangeable(account, entity);
             em.flush();
             return null;

@@ -4,8 +4,6 @@ import dev.backoffice.accounts.domain.FiscalYear;
 import dev.backoffice.accounts.domain.FiscalYearId;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.FiscalYears;
-import dev.backoffice.common.ConcurrentUpdateException;
-import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
 import jakarta.persistence.LockModeType;
@@ -38,13 +36,8 @@ final class JpaFiscalYears implements FiscalYears {
     @Override
     public void update(FiscalYear year) {
         uow.withEntityManager(em -> {
-            FiscalYearEntity entity = em.find(FiscalYearEntity.class, year.id().value());
-            if (entity == null || !entity.getTenantId().equals(year.tenant().value())) {
-                throw new NotFoundException(LedgerError.FISCAL_YEAR_NOT_FOUND, "Fiscal year " + year.name() + " does not exist.");
-            }
-            if (entity.getVersion() != year.version()) {
-                throw new ConcurrentUpdateException("Fiscal year " + year.name() + " was changed by someone else.");
-            }
+            FiscalYearEntity entity = VersionedRows.forUpdate(em, FiscalYearEntity.class, year.id().value(),
+                    year.tenant(), year.version(), LedgerError.FISCAL_YEAR_NOT_FOUND, "Fiscal year " + year.name());
             AggregateMapper.copyChangeable(year, entity);
             em.flush();
             return null;

@@ -5,8 +5,6 @@ import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.JournalEntries;
-import dev.backoffice.common.ConcurrentUpdateException;
-import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
@@ -78,13 +76,7 @@ final class JpaJournalEntries implements JournalEntries {
     }
 
     private static JournalEntryEntity load(EntityManager em, JournalEntry entry) {
-        JournalEntryEntity entity = em.find(JournalEntryEntity.class, entry.id().value());
-        if (entity == null || !entity.getTenantId().equals(entry.tenant().value())) {
-            throw new NotFoundException(LedgerError.ENTRY_NOT_FOUND, "Journal entry " + entry.id() + " does not exist.");
-        }
-        if (entity.getVersion() != entry.version()) {
-            throw new ConcurrentUpdateException("Journal entry " + entry.id() + " was changed by someone else.");
-        }
-        return entity;
+        return VersionedRows.forUpdate(em, JournalEntryEntity.class, entry.id().value(), entry.tenant(),
+                entry.version(), LedgerError.ENTRY_NOT_FOUND, "Journal entry " + entry.id());
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 /** A row of {@code bo_accounts}. */
 @Entity(name = "BoAccount")
 @Table(name = "bo_accounts")
-public class AccountEntity {
+public class AccountEntity implements VersionedEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -66,6 +66,7 @@ public class AccountEntity {
         this.id = id;
     }
 
+    @Override
     public String getTenantId() {
         return tenantId;
     }
@@ -138,6 +139,7 @@ public class AccountEntity {
         this.createdAt = createdAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

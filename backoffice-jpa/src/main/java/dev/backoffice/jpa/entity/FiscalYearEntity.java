@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A row of {@code bo_fiscal_years} with its periods in {@code bo_fiscal_periods}. */
 @Entity(name = "BoFiscalYear")
 @Table(name = "bo_fiscal_years")
-public class FiscalYearEntity {
+public class FiscalYearEntity implements VersionedEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -55,6 +55,7 @@ public class FiscalYearEntity {
         this.id = id;
     }
 
+    @Override
     public String getTenantId() {
         return tenantId;
     }
@@ -87,6 +88,7 @@ public class FiscalYearEntity {
         this.endDate = endDate;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -21,7 +21,7 @@ import java.util.UUID;
 /** A row of {@code bo_journal_entries}, owning its lines. */
 @Entity(name = "BoJournalEntry")
 @Table(name = "bo_journal_entries")
-public class JournalEntryEntity {
+public class JournalEntryEntity implements VersionedEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
@@ -77,6 +77,7 @@ public class JournalEntryEntity {
         this.id = id;
     }
 
+    @Override
     public String getTenantId() {
         return tenantId;
     }
@@ -165,6 +166,7 @@ public class JournalEntryEntity {
         this.postedAt = postedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
