@@ -40,6 +40,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<JournalEntryId, JournalEntry> entries = new ConcurrentHashMap<>();
     private final Map<AccountId, List<PostedLine>> postedLines = new ConcurrentHashMap<>();
+    private final Map<JournalEntryId, JournalEntry> drafts = new ConcurrentHashMap<>();
 
     public InMemoryJournal(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -62,6 +63,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
             tx.onRollback(() -> entries.remove(entry.id()));
             if (entry.isPosted()) {
                 index(tx, entry);
+            } else {
+                trackDraft(tx, entry);
             }
         }
     }
@@ -86,9 +89,21 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         }
         entries.put(entry.id(), copy(entry, entry.version() + 1));
         tx.onRollback(() -> entries.put(entry.id(), stored));
-        if (!stored.isPosted() && entry.isPosted()) {
-            index(tx, entry);
+        if (!stored.isPosted()) {
+            drafts.remove(entry.id());
+            tx.onRollback(() -> drafts.put(entry.id(), stored));
+            if (entry.isPosted()) {
+                index(tx, entry);
+            } else {
+                trackDraft(tx, entry);
+            }
         }
+    }
+
+    private void trackDraft(InMemoryUnitOfWork.Transaction tx, JournalEntry draft) {
+        JournalEntry copy = copy(draft, draft.version());
+        drafts.put(draft.id(), copy);
+        tx.onRollback(() -> drafts.remove(draft.id()));
     }
 
     @Override
@@ -99,7 +114,11 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
             throw new IllegalStateException("no draft " + draft.id());
         }
         entries.remove(draft.id());
-        tx.onRollback(() -> entries.put(draft.id(), stored));
+        drafts.remove(draft.id());
+        tx.onRollback(() -> {
+            entries.put(draft.id(), stored);
+            drafts.put(draft.id(), stored);
+        });
     }
 
     @Override
@@ -113,8 +132,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         if (postedLines.getOrDefault(account, List.of()).stream().anyMatch(p -> p.tenant().equals(tenant))) {
             return true;
         }
-        return entries.values().stream()
-                .filter(e -> !e.isPosted() && e.tenant().equals(tenant))
+        return drafts.values().stream()
+                .filter(e -> e.tenant().equals(tenant))
                 .anyMatch(e -> e.lines().stream().anyMatch(l -> l.account().equals(account)));
     }
 
