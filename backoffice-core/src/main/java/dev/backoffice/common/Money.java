@@ -223,7 +223,9 @@ public final class Money implements Comparable<Money>, Serializable {
 
     /**
      * Splits this amount into parts proportional to the ratios, losing no minor unit: the parts
-     * add up to exactly this amount. Remainders go one minor unit at a time to the first parts.
+     * add up to exactly this amount. The minor units left over by rounding down go one at a time to
+     * the parts with the largest rounding remainders (ties to the earlier part), so each part is
+     * less than one minor unit away from its exact share.
      */
     public List<Money> allocate(long... ratios) {
         if (ratios == null || ratios.length == 0) {
@@ -241,22 +243,30 @@ public final class Money implements Comparable<Money>, Serializable {
         }
         BigInteger whole = BigInteger.valueOf(minor);
         long[] parts = new long[ratios.length];
+        BigInteger[] fractions = new BigInteger[ratios.length];
         long remainder = minor;
         for (int i = 0; i < ratios.length; i++) {
             // floor division keeps every share at or below its exact value, for negative amounts too
             BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(total);
             BigInteger share = qr[0];
-            if (qr[1].signum() < 0) {
+            BigInteger fraction = qr[1];
+            if (fraction.signum() < 0) {
                 share = share.subtract(BigInteger.ONE);
+                fraction = fraction.add(total);
             }
             parts[i] = share.longValueExact();
+            fractions[i] = fraction;
             remainder -= parts[i];
         }
-        for (int i = 0; remainder > 0; i = (i + 1) % parts.length) {
-            if (ratios[i] > 0) {
-                parts[i]++;
-                remainder--;
-            }
+        // largest remainder: the minor units left over go to the parts that lost the most to rounding
+        // down (ties to the earlier part), so every part stays within one minor unit of its exact share
+        Integer[] order = new Integer[parts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> fractions[b].compareTo(fractions[a]));
+        for (int k = 0; remainder > 0; k++, remainder--) {
+            parts[order[k]]++;
         }
         List<Money> result = new ArrayList<>(parts.length);
         for (long part : parts) {

@@ -393,7 +393,9 @@ class MoneyTest {
 
         @Test
         void allocation_keeps_the_currency() {
-            assertThat(Money.of("1000", "JPY").allocate(1, 2)).containsExactly(Money.of("334", "JPY"), Money.of("666", "JPY"));
+            assertThat(Money.of("1000", "JPY").allocate(1, 2)).containsExactly(Money.of("333", "JPY"), Money.of("667", "JPY"));
+            // leftover cents go to the largest rounding remainders, not simply to the first parts
+            assertThat(eur("0.02").allocate(2, 1, 1)).containsExactly(eur("0.01"), eur("0.01"), eur("0.00"));
         }
 
         @Test
