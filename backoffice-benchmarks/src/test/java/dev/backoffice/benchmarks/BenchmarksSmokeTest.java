@@ -1,0 +1,38 @@
+package dev.backoffice.benchmarks;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.Collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every benchmark once, briefly and in this JVM, so that the benchmarks never rot. It checks
+ * that they run and produce a result; it asserts no speed (figures come from real runs only).
+ */
+class BenchmarksSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsOnce() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(getClass().getPackageName() + ".*Benchmark")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build();
+
+        Collection<RunResult> results = new Runner(options).run();
+
+        assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
+                .contains("postEntry", "bareWork", "postBatch");
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+}
