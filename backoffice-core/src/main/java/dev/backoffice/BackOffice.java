@@ -1,5 +1,6 @@
 package dev.backoffice;
 
+import dev.backoffice.accounts.api.BankReconciliation;
 import dev.backoffice.accounts.api.ChartOfAccounts;
 import dev.backoffice.accounts.api.FinancialReports;
 import dev.backoffice.accounts.api.FiscalCalendar;
@@ -41,7 +42,8 @@ public final class BackOffice {
                 adapters.idempotencyKeys(), adapters.auditRecords(), adapters.eventOutbox(), builder.eventPublisher,
                 builder.idGenerator == null ? new TimeOrderedIds(builder.clock) : builder.idGenerator, builder.clock);
         this.accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
-                adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears());
+                adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
+                adapters.pendingEntries(), adapters.journalSeals());
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -78,6 +80,29 @@ public final class BackOffice {
     /** Balances, trial balance and statements. */
     public FinancialReports financialReports() {
         return accounts.financialReports();
+    }
+
+    /** Reconciliation of bank and clearing accounts: match lines that net to zero, list what is open, undo. */
+    public BankReconciliation bankReconciliation() {
+        return accounts.bankReconciliation();
+    }
+
+    /** The balance sheet and the income statement, one statement per currency. */
+    public dev.backoffice.accounts.api.FinancialStatements financialStatements() {
+        return accounts.financialStatements();
+    }
+
+    /** The year-end close: revenue and expenses into retained earnings, periods locked. */
+    public dev.backoffice.accounts.api.YearEnd yearEnd() {
+        return accounts.yearEnd();
+    }
+
+    /**
+     * Tamper evidence: seal posted entries into each tenant's hash chain (a job the host
+     * schedules) and verify the chain against the stored journal.
+     */
+    public dev.backoffice.accounts.api.JournalIntegrity journalIntegrity() {
+        return accounts.journalIntegrity();
     }
 
     /** Who changed what, and when. */

@@ -5,6 +5,8 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.spi.AuditRecords;
 import dev.backoffice.common.spi.EventOutbox;
 import dev.backoffice.common.spi.IdempotencyKeys;
@@ -33,4 +35,11 @@ public interface BackOfficeAdapters {
     JournalLines journalLines();
 
     FiscalYears fiscalYears();
+
+    PendingEntries pendingEntries();
+
+    Reconciliations reconciliations();
+
+    /** The tamper-evident journal chains (seals of posted entries). */
+    dev.backoffice.accounts.spi.JournalSeals journalSeals();
 }

@@ -1,21 +1,28 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
 import java.util.Collection;
-import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Account totals in memory: one immutable {@link AccountBalance} per account, replaced on change. */
+/**
+ * Account totals in memory: one immutable {@link AccountBalance} per account, replaced on change.
+ * Like a database adapter it refuses to store totals that break the account's limit.
+ */
 public final class InMemoryAccountBalances implements AccountBalances {
 
-    private record Stored(TenantId tenant, AccountBalance balance) {
+    private record Stored(TenantId tenant, AccountBalance balance, BalanceLimit limit) {
     }
 
     private final InMemoryUnitOfWork unitOfWork;
@@ -26,11 +33,19 @@ public final class InMemoryAccountBalances implements AccountBalances {
     }
 
     @Override
-    public void open(TenantId tenant, AccountId account, Currency currency) {
+    public void open(Account account) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        if (balances.putIfAbsent(account, new Stored(tenant, AccountBalance.zero(account, currency))) == null) {
-            tx.onRollback(() -> balances.remove(account));
+        Stored zero = new Stored(account.tenant(), AccountBalance.zero(account.id(), account.currency()), account.balanceLimit());
+        if (balances.putIfAbsent(account.id(), zero) == null) {
+            tx.onRollback(() -> balances.remove(account.id()));
         }
+    }
+
+    @Override
+    public void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        Stored stored = stored(tenant, account);
+        store(tx, account, stored, new Stored(tenant, stored.balance(), limit));
     }
 
     @Override
@@ -45,15 +60,38 @@ public final class InMemoryAccountBalances implements AccountBalances {
     }
 
     @Override
+    public Map<AccountId, AccountBalance> lockForUpdate(TenantId tenant, Collection<AccountId> accounts) {
+        unitOfWork.transaction(); // the store's single lock already holds every row still
+        Map<AccountId, AccountBalance> found = new HashMap<>();
+        for (AccountId id : accounts) {
+            find(tenant, id).ifPresent(b -> found.put(id, b));
+        }
+        return found;
+    }
+
+    @Override
     public void apply(TenantId tenant, Collection<AccountBalance> deltas) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
         for (AccountBalance delta : deltas) {
-            Stored stored = balances.get(delta.accountId());
-            if (stored == null || !stored.tenant().equals(tenant)) {
-                throw new IllegalStateException("no balance for account " + delta.accountId());
-            }
-            balances.put(delta.accountId(), new Stored(tenant, stored.balance().plus(delta)));
-            tx.onRollback(() -> balances.put(delta.accountId(), stored));
+            Stored stored = stored(tenant, delta.accountId());
+            store(tx, delta.accountId(), stored, new Stored(tenant, stored.balance().plus(delta), stored.limit()));
         }
+    }
+
+    private Stored stored(TenantId tenant, AccountId account) {
+        Stored stored = balances.get(account);
+        if (stored == null || !stored.tenant().equals(tenant)) {
+            throw new IllegalStateException("no balance for account " + account);
+        }
+        return stored;
+    }
+
+    private void store(InMemoryUnitOfWork.Transaction tx, AccountId account, Stored before, Stored after) {
+        if (!after.limit().allows(after.balance())) {
+            throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
+                    "Account " + account + " would break its balance limit " + after.limit() + ".");
+        }
+        balances.put(account, after);
+        tx.onRollback(() -> balances.put(account, before));
     }
 }

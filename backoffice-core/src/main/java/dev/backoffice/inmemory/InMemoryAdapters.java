@@ -6,6 +6,8 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.spi.AuditRecords;
 import dev.backoffice.common.spi.EventOutbox;
 import dev.backoffice.common.spi.IdempotencyKeys;
@@ -25,6 +27,9 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryAccountBalances accountBalances = new InMemoryAccountBalances(unitOfWork);
     private final InMemoryJournal journal = new InMemoryJournal(unitOfWork);
     private final InMemoryFiscalYears fiscalYears = new InMemoryFiscalYears(unitOfWork);
+    private final InMemoryPendingEntries pendingEntries = new InMemoryPendingEntries(unitOfWork);
+    private final InMemoryReconciliations reconciliations = new InMemoryReconciliations(unitOfWork, journal);
+    private final InMemoryJournalSeals journalSeals = new InMemoryJournalSeals(unitOfWork, accounts, journal, journal);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -69,5 +74,20 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public FiscalYears fiscalYears() {
         return fiscalYears;
+    }
+
+    @Override
+    public PendingEntries pendingEntries() {
+        return pendingEntries;
+    }
+
+    @Override
+    public Reconciliations reconciliations() {
+        return reconciliations;
+    }
+
+    @Override
+    public dev.backoffice.accounts.spi.JournalSeals journalSeals() {
+        return journalSeals;
     }
 }

@@ -24,7 +24,7 @@ public final class InMemoryFiscalYears implements FiscalYears {
     }
 
     private static FiscalYear copy(FiscalYear y, long version) {
-        return FiscalYear.restore(y.id(), y.tenant(), y.name(), y.periods(), version);
+        return FiscalYear.restore(y.id(), y.tenant(), y.name(), y.periods(), y.lockDate().orElse(null), version);
     }
 
     @Override

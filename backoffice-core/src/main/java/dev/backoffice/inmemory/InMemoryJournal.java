@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The journal in memory: entries by id, and an index of posted lines per account that serves
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     private record PostedLine(TenantId tenant, JournalEntryId entryId, LocalDate date, String description,
-                              JournalLine line) {
+                              String sourceReference, JournalLine line) {
     }
 
     private static final Comparator<PostedLine> STATEMENT_ORDER = Comparator.comparing(PostedLine::date)
@@ -72,7 +73,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private void index(InMemoryUnitOfWork.Transaction tx, JournalEntry entry) {
         for (JournalLine line : entry.lines()) {
             List<PostedLine> list = postedLines.computeIfAbsent(line.account(), k -> new ArrayList<>());
-            list.add(new PostedLine(entry.tenant(), entry.id(), entry.accountingDate(), entry.description(), line));
+            list.add(new PostedLine(entry.tenant(), entry.id(), entry.accountingDate(), entry.description(),
+                    entry.sourceReference().orElse(null), line));
             tx.onRollback(() -> list.remove(list.size() - 1));
         }
     }
@@ -150,10 +152,26 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     @Override
     public List<AccountBalance> totalsAsOf(TenantId tenant, LocalDate asOf) {
+        return totals(p -> p.tenant().equals(tenant) && !p.date().isAfter(asOf));
+    }
+
+    @Override
+    public List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to) {
+        return totals(p -> p.tenant().equals(tenant) && !p.date().isBefore(from) && !p.date().isAfter(to));
+    }
+
+    @Override
+    public List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference) {
+        return totals(p -> p.tenant().equals(tenant) && !p.date().isBefore(from) && !p.date().isAfter(to)
+                && sourceReference.equals(p.sourceReference()));
+    }
+
+    /** The totals per account of the posted lines that count. */
+    private List<AccountBalance> totals(Predicate<PostedLine> counted) {
         Map<AccountId, AccountBalance> totals = new HashMap<>();
         postedLines.forEach((account, lines) -> {
             for (PostedLine posted : lines) {
-                if (posted.tenant().equals(tenant) && !posted.date().isAfter(asOf)) {
+                if (counted.test(posted)) {
                     JournalLine line = posted.line();
                     totals.compute(account, (id, t) -> (t == null ? AccountBalance.zero(id, line.amount().currency()) : t)
                             .plus(line.side(), line.amount()));

@@ -3,12 +3,15 @@ package dev.backoffice.contract;
 import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.accounts.domain.Side;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The contract of {@link dev.backoffice.accounts.spi.AccountBalances}. */
 public abstract class AccountBalancesContract extends AdapterContract {
@@ -58,6 +61,46 @@ public abstract class AccountBalancesContract extends AdapterContract {
     }
 
     @Test
+    void keepsPendingAmountsApartFromPostedOnes() {
+        Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
+
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(cash.id(), EUR).plusPending(Side.DEBIT, eur("30")).plusPending(Side.CREDIT, eur("4")))));
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(cash.id(), EUR).plusPending(Side.DEBIT, eur("-10")).plus(Side.DEBIT, eur("10")))));
+
+        AccountBalance balance = inTx(() -> adapters().accountBalances().find(tenant, cash.id())).orElseThrow();
+        assertThat(balance).isEqualTo(new AccountBalance(cash.id(), eur("10"), eur("0"), eur("20"), eur("4")));
+        assertThat(inTx(() -> adapters().accountBalances().lockForUpdate(tenant, List.of(cash.id()))))
+                .containsEntry(cash.id(), balance);
+    }
+
+    @Test
+    void refusesTotalsThatBreakTheAccountsLimit() {
+        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
+        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+        inTx(() -> {
+            adapters().accounts().add(wallet);
+            adapters().accountBalances().open(wallet);
+        });
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(wallet.id(), EUR).plus(Side.CREDIT, eur("100")).plusPending(Side.DEBIT, eur("60")))));
+
+        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(wallet.id(), EUR).plus(Side.DEBIT, eur("40.01"))))))
+                .isInstanceOfSatisfying(BackOfficeException.class,
+                        e -> assertThat(e.code()).isEqualTo("ledger.balance.limit_exceeded"));
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(wallet.id(), EUR).plus(Side.DEBIT, eur("40.00")))));
+
+        inTx(() -> adapters().accountBalances().changeLimit(tenant, wallet.id(), BalanceLimit.NONE));
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(wallet.id(), EUR).plus(Side.DEBIT, eur("500")))));
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, wallet.id())).orElseThrow().debits())
+                .isEqualTo(eur("540.00"));
+    }
+
+    @Test
     void listsTheTotalsOfOneTenantOnly() {
         Account a = storedAccount(tenant, "1000", AccountType.ASSET);
         Account b = storedAccount(tenant, "2000", AccountType.LIABILITY);
@@ -66,5 +109,7 @@ public abstract class AccountBalancesContract extends AdapterContract {
         assertThat(inTx(() -> adapters().accountBalances().findAll(tenant))).extracting(AccountBalance::accountId)
                 .containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(inTx(() -> adapters().accountBalances().find(tenant, foreign.id()))).isEmpty();
+        assertThat(inTx(() -> adapters().accountBalances().lockForUpdate(tenant, List.of(a.id(), foreign.id()))))
+                .containsOnlyKeys(a.id());
     }
 }

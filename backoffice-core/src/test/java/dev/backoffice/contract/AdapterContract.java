@@ -75,7 +75,7 @@ public abstract class AdapterContract {
         Account account = account(owner, code, type);
         inTx(() -> {
             adapters().accounts().add(account);
-            adapters().accountBalances().open(owner, account.id(), account.currency());
+            adapters().accountBalances().open(account);
         });
         return account;
     }

@@ -156,6 +156,41 @@ public abstract class JournalContract extends AdapterContract {
     }
 
     @Test
+    void totalsBetweenCountPostedLinesInTheRangeOnly() {
+        Account foreignCash = storedAccount(otherTenant, "1000", AccountType.ASSET);
+        Account foreignSales = storedAccount(otherTenant, "4000", AccountType.REVENUE);
+        JournalEntry closing = JournalEntry.draft(JournalEntryId.of(newId()), tenant, FEB_05, "Closing", "year-end-close:x",
+                List.of(line(1, sales, Side.DEBIT, "20"), line(2, cash, Side.CREDIT, "20")), "alice", NOW);
+        closing.post("alice", NOW, AdapterContract::newId);
+        JournalEntry sameReferenceDraft = JournalEntry.draft(JournalEntryId.of(newId()), tenant, FEB_05, "Draft", "year-end-close:x",
+                List.of(line(1, sales, Side.DEBIT, "7"), line(2, cash, Side.CREDIT, "7")), "alice", NOW);
+        inTx(() -> adapters().journalEntries().addAll(List.of(
+                posted(tenant, JAN_10, line(1, cash, Side.DEBIT, "100"), line(2, sales, Side.CREDIT, "100")),
+                posted(tenant, JAN_20, line(1, cash, Side.DEBIT, "50"), line(2, sales, Side.CREDIT, "50")),
+                posted(tenant, FEB_05, line(1, sales, Side.DEBIT, "30"), line(2, cash, Side.CREDIT, "30")),
+                closing, sameReferenceDraft,
+                posted(otherTenant, JAN_20, line(1, foreignCash, Side.DEBIT, "1"), line(2, foreignSales, Side.CREDIT, "1")))));
+
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_20, FEB_05))).containsExactlyInAnyOrder(
+                new AccountBalance(cash.id(), eur("50"), eur("50")),
+                new AccountBalance(sales.id(), eur("50"), eur("50")));
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_10, JAN_10))).containsExactlyInAnyOrder(
+                new AccountBalance(cash.id(), eur("100"), eur("0")),
+                new AccountBalance(sales.id(), eur("0"), eur("100")));
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_10.plusDays(1), JAN_20.minusDays(1)))).isEmpty();
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(otherTenant, JAN_10, FEB_05)))
+                .containsExactlyInAnyOrder(new AccountBalance(foreignCash.id(), eur("1"), eur("0")),
+                        new AccountBalance(foreignSales.id(), eur("0"), eur("1")));
+
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_10, FEB_05, "year-end-close:x")))
+                .containsExactlyInAnyOrder(new AccountBalance(cash.id(), eur("0"), eur("20")),
+                        new AccountBalance(sales.id(), eur("20"), eur("0")));
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_10, JAN_20, "year-end-close:x"))).isEmpty();
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(tenant, JAN_10, FEB_05, "year-end-close:y"))).isEmpty();
+        assertThat(inTx(() -> adapters().journalLines().totalsBetween(otherTenant, JAN_10, FEB_05, "year-end-close:x"))).isEmpty();
+    }
+
+    @Test
     void statementLinesComeInDateOrderWithARunningSumAndPage() {
         JournalEntry late = posted(tenant, FEB_05, line(1, sales, Side.DEBIT, "30"), line(2, cash, Side.CREDIT, "30"));
         JournalEntry early = posted(tenant, JAN_10, line(1, cash, Side.DEBIT, "100"), line(2, sales, Side.CREDIT, "100"));

@@ -11,6 +11,12 @@ import dev.backoffice.accounts.api.LedgerBatchRejectedException;
 import dev.backoffice.accounts.api.LedgerPermissions;
 import dev.backoffice.accounts.api.NewJournalEntry;
 import dev.backoffice.accounts.api.OpenAccount;
+import dev.backoffice.accounts.api.NewPendingEntry;
+import dev.backoffice.accounts.api.PendingEntrySnapshot;
+import dev.backoffice.accounts.api.PostPendingEntry;
+import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.PendingEntryId;
+import dev.backoffice.accounts.domain.PendingStatus;
 import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.api.ReverseJournalEntry;
 import dev.backoffice.accounts.api.StatementRequest;
@@ -316,6 +322,33 @@ public abstract class LedgerContract extends AdapterContract {
         assertRefused(() -> backOffice.fiscalCalendar().closePeriod(alice, year2026.id(), 13), "validation.failed");
     }
 
+    @Test
+    void nothingIsPostedOrReversedOnOrBeforeTheLockDateWhateverThePeriodState() {
+        JournalEntrySnapshot january = sale(JAN_15, "10.00");
+        assertRefused(() -> backOffice.fiscalCalendar().setLockDate(Actor.of(newTenant(), "newcomer"), JAN_15),
+                "ledger.fiscal_year.not_found");
+
+        assertThat(backOffice.fiscalCalendar().setLockDate(alice, LocalDate.of(2026, 1, 31))).contains(LocalDate.of(2026, 1, 31));
+
+        assertThat(backOffice.fiscalCalendar().fiscalYear(alice, year2026.id()).period(1).status()).isEqualTo(PeriodStatus.OPEN);
+        assertRefused(() -> sale(JAN_15, "1.00"), "ledger.period.before_lock_date");
+        assertRefused(() -> sale(LocalDate.of(2026, 1, 31), "1.00"), "ledger.period.before_lock_date");
+        assertRefused(() -> backOffice.ledger().reverse(alice, ReverseJournalEntry.of(january.id(), JAN_15, null)),
+                "ledger.period.before_lock_date");
+        sale(LocalDate.of(2026, 2, 1), "1.00");
+        backOffice.ledger().reverse(alice, ReverseJournalEntry.of(january.id(), FEB_10, null));
+
+        FiscalYearSnapshot next = backOffice.fiscalCalendar().openFiscalYear(alice, OpenFiscalYear.calendarYear(2025));
+        assertThat(next.id()).isNotNull();
+        assertRefused(() -> sale(LocalDate.of(2025, 6, 1), "1.00"), "ledger.period.before_lock_date");
+        assertThat(backOffice.fiscalCalendar().lockDate(alice)).contains(LocalDate.of(2026, 1, 31));
+
+        assertThat(backOffice.fiscalCalendar().setLockDate(alice, null)).isEmpty();
+        sale(JAN_15, "1.00");
+        assertThat(backOffice.fiscalCalendar().lockDate(alice)).isEmpty();
+        assertThat(backOffice.fiscalCalendar().lockDate(mallory)).isEmpty();
+    }
+
     // ---- reversal and drafts ------------------------------------------------------------------
 
     @Test
@@ -490,6 +523,155 @@ public abstract class LedgerContract extends AdapterContract {
         assertRefused(() -> backOffice.financialReports().statement(alice, feb.page(0, 0)), "validation.failed");
     }
 
+    // ---- balance limits and pending (two-phase) entries -------------------------------------------
+
+    /** A customer wallet whose debits may never exceed its credits, funded with 100.00. */
+    private AccountSnapshot fundedWallet() {
+        AccountSnapshot wallet = backOffice.chartOfAccounts().openAccount(alice,
+                OpenAccount.of("2200", "Customer wallet", AccountType.LIABILITY, EUR)
+                        .withBalanceLimit(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS));
+        backOffice.ledger().post(alice, NewJournalEntry.on(JAN_15, "Top-up")
+                .debit(cash.id(), eur("100.00")).credit(wallet.id(), eur("100.00")).build());
+        return wallet;
+    }
+
+    private NewJournalEntry spend(AccountSnapshot wallet, String amount) {
+        return NewJournalEntry.on(FEB_10, "Spend").debit(wallet.id(), eur(amount)).credit(revenue.id(), eur(amount)).build();
+    }
+
+    @Test
+    void aLimitedAccountRefusesAnEntryThatWouldBreakItsLimit() {
+        AccountSnapshot wallet = fundedWallet();
+        assertThat(wallet.balanceLimit()).isEqualTo(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+
+        assertRefused(() -> backOffice.ledger().post(alice, spend(wallet, "100.01")), "ledger.balance.limit_exceeded");
+        backOffice.ledger().post(alice, spend(wallet, "100.00"));
+
+        assertThat(balance(wallet).balance().isZero()).isTrue();
+        assertRefused(() -> backOffice.ledger().post(alice, spend(wallet, "0.01")), "ledger.balance.limit_exceeded");
+    }
+
+    @Test
+    void aBatchNamesTheEntryThatWouldBreakALimit() {
+        AccountSnapshot wallet = fundedWallet();
+        List<NewJournalEntry> batch = List.of(spend(wallet, "40.00"), spend(wallet, "40.00"), spend(wallet, "40.00"));
+
+        assertRefused(() -> backOffice.ledger().postAll(alice, batch), "ledger.batch.rejected");
+        assertThatThrownBy(() -> backOffice.ledger().postAll(alice, batch))
+                .isInstanceOfSatisfying(LedgerBatchRejectedException.class, e -> {
+                    assertThat(e.failedIndex()).isEqualTo(2);
+                    assertThat(e.failureCode()).isEqualTo("ledger.balance.limit_exceeded");
+                });
+        assertThat(balance(wallet).balance()).isEqualTo(eur("100.00"));
+    }
+
+    @Test
+    void aLimitCanBeSetOnlyWhenTheBalanceAlreadyKeepsIt() {
+        AccountSnapshot overdrawn = open("1020", "Current account", AccountType.ASSET, null);
+        backOffice.ledger().post(alice, NewJournalEntry.on(JAN_15, "Overdraft")
+                .debit(cash.id(), eur("10")).credit(overdrawn.id(), eur("10")).build());
+
+        assertRefused(() -> backOffice.chartOfAccounts().limitBalance(alice, overdrawn.id(),
+                BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS), "ledger.balance.limit_exceeded");
+        assertThat(backOffice.chartOfAccounts().limitBalance(alice, overdrawn.id(),
+                BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS).balanceLimit()).isEqualTo(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+        assertRefused(() -> backOffice.ledger().post(alice, NewJournalEntry.on(JAN_15, "Too much")
+                .debit(overdrawn.id(), eur("10.01")).credit(cash.id(), eur("10.01")).build()), "ledger.balance.limit_exceeded");
+    }
+
+    @Test
+    void pendingAmountsCountAgainstLimitsButNotInTheBalance() {
+        AccountSnapshot wallet = fundedWallet();
+        PendingEntrySnapshot hold = backOffice.ledger().postPending(alice,
+                NewPendingEntry.of(spend(wallet, "70.00"), NOW.plusSeconds(3600)));
+
+        assertThat(hold.status()).isEqualTo(PendingStatus.PENDING);
+        BalanceSnapshot held = balance(wallet);
+        assertThat(held.balance()).isEqualTo(eur("100.00"));
+        assertThat(held.pendingDebits()).isEqualTo(eur("70.00"));
+        assertRefused(() -> backOffice.ledger().post(alice, spend(wallet, "30.01")), "ledger.balance.limit_exceeded");
+        assertRefused(() -> backOffice.ledger().postPending(alice, NewPendingEntry.of(spend(wallet, "30.01"), null)),
+                "ledger.balance.limit_exceeded");
+
+        JournalEntrySnapshot captured = backOffice.ledger().postPendingEntry(alice,
+                PostPendingEntry.inPart(hold.id(), eur("50.00"), eur("50.00")));
+
+        assertThat(captured.status()).isEqualTo(EntryStatus.POSTED);
+        assertThat(captured.lines()).extracting(JournalEntrySnapshot.Line::amount).containsExactly(eur("50.00"), eur("50.00"));
+        BalanceSnapshot after = balance(wallet);
+        assertThat(after.balance()).isEqualTo(eur("50.00"));
+        assertThat(after.pendingDebits().isZero()).isTrue();
+        PendingEntrySnapshot resolved = backOffice.ledger().pendingEntry(alice, hold.id());
+        assertThat(resolved.status()).isEqualTo(PendingStatus.POSTED);
+        assertThat(resolved.postedEntry()).isEqualTo(captured.id());
+        assertThat(resolved.lines()).extracting(JournalEntrySnapshot.Line::amount).containsExactly(eur("70.00"), eur("70.00"));
+        backOffice.ledger().post(alice, spend(wallet, "50.00"));
+        assertThat(backOffice.financialReports().trialBalance(alice).isBalanced()).isTrue();
+    }
+
+    @Test
+    void aPendingEntryIsResolvedOnceOnly() {
+        AccountSnapshot wallet = fundedWallet();
+        PendingEntrySnapshot first = backOffice.ledger().postPending(alice, NewPendingEntry.of(spend(wallet, "20.00"), null));
+        PendingEntrySnapshot second = backOffice.ledger().postPending(alice, NewPendingEntry.of(spend(wallet, "30.00"), null));
+
+        PendingEntrySnapshot voided = backOffice.ledger().voidPending(alice, first.id());
+        assertThat(voided.status()).isEqualTo(PendingStatus.VOIDED);
+        assertThat(voided.resolvedBy()).isEqualTo("alice");
+        assertThat(balance(wallet).pendingDebits()).isEqualTo(eur("30.00"));
+
+        assertRefused(() -> backOffice.ledger().voidPending(alice, first.id()), "ledger.pending.already_resolved");
+        assertRefused(() -> backOffice.ledger().postPendingEntry(alice, PostPendingEntry.inFull(first.id())),
+                "ledger.pending.already_resolved");
+        assertRefused(() -> backOffice.ledger().postPendingEntry(alice,
+                PostPendingEntry.inPart(second.id(), eur("30.01"), eur("30.01"))), "ledger.pending.invalid_amounts");
+        assertRefused(() -> backOffice.ledger().postPendingEntry(alice,
+                PostPendingEntry.inPart(second.id(), eur("10.00"), eur("9.00"))), "ledger.entry.unbalanced");
+        backOffice.ledger().postPendingEntry(alice, PostPendingEntry.inFull(second.id()));
+        assertRefused(() -> backOffice.ledger().postPendingEntry(alice, PostPendingEntry.inFull(second.id())),
+                "ledger.pending.already_resolved");
+        assertRefused(() -> backOffice.ledger().voidPending(alice, PendingEntryId.of(newId())), "ledger.pending.not_found");
+        assertThat(balance(wallet).balance()).isEqualTo(eur("70.00"));
+        assertThat(balance(wallet).pendingDebits().isZero()).isTrue();
+    }
+
+    @Test
+    void pendingEntriesExpireOnceAfterTheirTimeout() {
+        AccountSnapshot wallet = fundedWallet();
+        PendingEntrySnapshot soon = backOffice.ledger().postPending(alice,
+                NewPendingEntry.of(spend(wallet, "10.00"), NOW.plusSeconds(60)));
+        PendingEntrySnapshot later = backOffice.ledger().postPending(alice,
+                NewPendingEntry.of(spend(wallet, "15.00"), NOW.plusSeconds(7200)));
+        assertRefused(() -> backOffice.ledger().postPending(alice, NewPendingEntry.of(spend(wallet, "1.00"), NOW)),
+                "ledger.pending.invalid_timeout");
+        BackOffice inTwoMinutes = BackOffice.builder(adapters()).clock(Clock.fixed(NOW.plusSeconds(120), ZoneOffset.UTC)).build();
+
+        assertThatThrownBy(() -> inTwoMinutes.ledger().postPendingEntry(alice, PostPendingEntry.inFull(soon.id())))
+                .isInstanceOfSatisfying(BackOfficeException.class, e -> assertThat(e.code()).isEqualTo("ledger.pending.expired"));
+        assertThat(backOffice.ledger().expirePendingEntries(alice)).isZero();
+        assertThat(inTwoMinutes.ledger().expirePendingEntries(alice)).isEqualTo(1);
+        assertThat(inTwoMinutes.ledger().expirePendingEntries(alice)).isZero();
+
+        assertThat(backOffice.ledger().pendingEntry(alice, soon.id()).status()).isEqualTo(PendingStatus.EXPIRED);
+        assertThat(backOffice.ledger().pendingEntry(alice, later.id()).status()).isEqualTo(PendingStatus.PENDING);
+        assertThat(balance(wallet).pendingDebits()).isEqualTo(eur("15.00"));
+        assertThat(balance(wallet).balance()).isEqualTo(eur("100.00"));
+    }
+
+    @Test
+    void postingAPendingEntryTwiceWithTheSameKeyPostsOnce() {
+        AccountSnapshot wallet = fundedWallet();
+        PendingEntrySnapshot hold = backOffice.ledger().postPending(alice, NewPendingEntry.of(spend(wallet, "20.00"), null));
+        PostPendingEntry capture = new PostPendingEntry(hold.id(), null, null, "capture-1");
+
+        JournalEntrySnapshot first = backOffice.ledger().postPendingEntry(alice, capture);
+        JournalEntrySnapshot again = backOffice.ledger().postPendingEntry(alice, capture);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(balance(wallet).balance()).isEqualTo(eur("80.00"));
+        assertRefused(() -> backOffice.ledger().pendingEntry(mallory, hold.id()), "ledger.pending.not_found");
+    }
+
     // ---- tenants, access, audit ---------------------------------------------------------------
 
     @Test
@@ -543,14 +725,22 @@ public abstract class LedgerContract extends AdapterContract {
                 () -> denied.fiscalCalendar().openFiscalYear(alice, OpenFiscalYear.calendarYear(2030)),
                 () -> denied.fiscalCalendar().closePeriod(alice, year2026.id(), 3),
                 () -> denied.fiscalCalendar().reopenPeriod(alice, year2026.id(), 3),
-                () -> denied.fiscalCalendar().lockPeriod(alice, year2026.id(), 3));
+                () -> denied.fiscalCalendar().lockPeriod(alice, year2026.id(), 3),
+                () -> denied.chartOfAccounts().limitBalance(alice, bank.id(), BalanceLimit.NONE),
+                () -> denied.ledger().postPending(alice, NewPendingEntry.of(command, null)),
+                () -> denied.ledger().postPendingEntry(alice, PostPendingEntry.inFull(PendingEntryId.of(newId()))),
+                () -> denied.ledger().voidPending(alice, PendingEntryId.of(newId())),
+                () -> denied.ledger().expirePendingEntries(alice),
+                () -> denied.fiscalCalendar().setLockDate(alice, JAN_15));
         for (Runnable call : calls) {
             assertRefused(call::run, "access.denied");
         }
         assertThat(asked).containsExactly("ledger.entry.post", "ledger.entry.post", "ledger.entry.draft",
                 "ledger.entry.draft", "ledger.entry.post", "ledger.entry.draft", "ledger.entry.reverse",
                 "ledger.account.manage", "ledger.account.manage", "ledger.account.manage", "ledger.account.manage",
-                "ledger.fiscal_year.open", "ledger.period.close", "ledger.period.reopen", "ledger.period.lock");
+                "ledger.fiscal_year.open", "ledger.period.close", "ledger.period.reopen", "ledger.period.lock",
+                "ledger.account.manage", "ledger.entry.post", "ledger.entry.post", "ledger.pending.void",
+                "ledger.pending.expire", "ledger.lock_date.set");
     }
 
     @Test

@@ -27,7 +27,7 @@ public abstract class UnitOfWorkContract extends AdapterContract {
 
         assertThatThrownBy(() -> inTx(() -> {
             adapters().accounts().add(account);
-            adapters().accountBalances().open(tenant, account.id(), account.currency());
+            adapters().accountBalances().open(account);
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
 

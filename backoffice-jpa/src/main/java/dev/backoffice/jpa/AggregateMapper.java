@@ -8,6 +8,8 @@ import dev.backoffice.accounts.domain.FiscalYearId;
 import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.JournalLine;
+import dev.backoffice.accounts.domain.PendingEntry;
+import dev.backoffice.accounts.domain.PendingEntryId;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.FiscalPeriodEmbeddable;
@@ -15,6 +17,9 @@ import dev.backoffice.jpa.entity.FiscalYearEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import dev.backoffice.jpa.entity.JournalLineKey;
+import dev.backoffice.jpa.entity.PendingEntryEntity;
+import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.PendingLineKey;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,13 +61,14 @@ final class AggregateMapper {
         entity.setName(account.name());
         entity.setStatus(account.status());
         entity.setLeaf(account.isLeaf());
+        entity.setBalanceLimit(account.balanceLimit());
     }
 
     static Account toDomain(AccountEntity e) {
         return Account.restore(AccountId.of(e.getId()), TenantId.of(e.getTenantId()), e.getCode(), e.getName(),
                 e.getType(), Currency.getInstance(e.getCurrency()),
                 e.getParentId() == null ? null : AccountId.of(e.getParentId()), e.getStatus(), e.isLeaf(),
-                e.getCreatedAt(), e.getVersion());
+                e.getBalanceLimit(), e.getCreatedAt(), e.getVersion());
     }
 
     // ---- journal entries
@@ -133,6 +139,7 @@ final class AggregateMapper {
         entity.setName(year.name());
         entity.setStartDate(year.startDate());
         entity.setEndDate(year.endDate());
+        entity.setLockDate(year.lockDate().orElse(null));
         entity.setVersion(year.version());
         for (FiscalPeriod period : year.periods()) {
             entity.getPeriods().add(RECORDS.toEmbeddable(period));
@@ -140,7 +147,7 @@ final class AggregateMapper {
         return entity;
     }
 
-    /** Copies the period states; the dates of a fiscal year never change. */
+    /** Copies the period states and the lock date; the dates of a fiscal year never change. */
     static void copyChangeable(FiscalYear year, FiscalYearEntity entity) {
         Map<Integer, FiscalPeriod> byNumber = new HashMap<>();
         for (FiscalPeriod period : year.periods()) {
@@ -152,6 +159,7 @@ final class AggregateMapper {
                 stored.setStatus(period.status());
             }
         }
+        entity.setLockDate(year.lockDate().orElse(null));
     }
 
     static FiscalYear toDomain(FiscalYearEntity e) {
@@ -160,6 +168,49 @@ final class AggregateMapper {
                 .map(RECORDS::toDomain)
                 .toList();
         return FiscalYear.restore(FiscalYearId.of(e.getId()), TenantId.of(e.getTenantId()), e.getName(), periods,
+                e.getLockDate(), e.getVersion());
+    }
+
+    // ---- pending entries
+
+    static PendingEntryEntity newEntity(PendingEntry entry) {
+        PendingEntryEntity entity = new PendingEntryEntity();
+        entity.setId(entry.id().value());
+        entity.setTenantId(entry.tenant().value());
+        entity.setAccountingDate(entry.accountingDate());
+        entity.setDescription(entry.description());
+        entity.setSourceReference(entry.sourceReference().orElse(null));
+        entity.setExpiresAt(entry.expiresAt().orElse(null));
+        entity.setCreatedBy(entry.createdBy());
+        entity.setCreatedAt(entry.createdAt());
+        entity.setVersion(entry.version());
+        for (JournalLine line : entry.lines()) {
+            PendingLineEntity target = new PendingLineEntity();
+            target.setId(new PendingLineKey(entity.getId(), line.lineNo()));
+            target.setEntry(entity);
+            RECORDS.copy(line, target);
+            entity.getLines().add(target);
+        }
+        copyChangeable(entry, entity);
+        return entity;
+    }
+
+    /** Copies the resolution; the lines of a pending entry never change. */
+    static void copyChangeable(PendingEntry entry, PendingEntryEntity entity) {
+        entity.setStatus(entry.status());
+        entity.setResolvedBy(entry.resolvedBy().orElse(null));
+        entity.setResolvedAt(entry.resolvedAt().orElse(null));
+        entity.setPostedEntryId(entry.postedEntry().map(JournalEntryId::value).orElse(null));
+    }
+
+    static PendingEntry toDomain(PendingEntryEntity e) {
+        List<JournalLine> lines = new ArrayList<>(e.getLines().size());
+        e.getLines().stream()
+                .sorted(Comparator.comparingInt(line -> line.getId().getLineNo()))
+                .forEach(line -> lines.add(RECORDS.toDomain(line)));
+        return PendingEntry.restore(PendingEntryId.of(e.getId()), TenantId.of(e.getTenantId()), e.getAccountingDate(),
+                e.getDescription(), e.getSourceReference(), lines, e.getExpiresAt(), e.getCreatedBy(),
+                e.getCreatedAt(), e.getStatus(), e.getResolvedBy(), e.getResolvedAt(), entryId(e.getPostedEntryId()),
                 e.getVersion());
     }
 }

@@ -6,6 +6,8 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.spi.AuditRecords;
 import dev.backoffice.common.spi.EventOutbox;
 import dev.backoffice.common.spi.IdempotencyKeys;
@@ -17,6 +19,11 @@ import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import dev.backoffice.jpa.entity.OutboxEventEntity;
+import dev.backoffice.jpa.entity.PendingEntryEntity;
+import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.ReconciledLineEntity;
+import dev.backoffice.jpa.entity.ReconciliationEntity;
+import dev.backoffice.jpa.entity.ReconciliationLineEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
@@ -62,7 +69,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
 
     private static final List<Class<?>> ENTITY_CLASSES = List.of(AccountEntity.class, AccountBalanceEntity.class,
             JournalEntryEntity.class, JournalLineEntity.class, FiscalYearEntity.class, IdempotencyKeyEntity.class,
-            AuditRecordEntity.class, OutboxEventEntity.class);
+            AuditRecordEntity.class, OutboxEventEntity.class, ReconciliationEntity.class, ReconciliationLineEntity.class,
+            ReconciledLineEntity.class, PendingEntryEntity.class, PendingLineEntity.class,
+            dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -75,6 +84,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaJournalEntries journalEntries;
     private final JpaJournalLines journalLines;
     private final JpaFiscalYears fiscalYears;
+    private final JpaReconciliations reconciliations;
+    private final JpaPendingEntries pendingEntries;
+    private final JpaJournalSeals journalSeals;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -89,6 +101,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.journalEntries = new JpaJournalEntries(unitOfWork);
         this.journalLines = new JpaJournalLines(unitOfWork);
         this.fiscalYears = new JpaFiscalYears(unitOfWork);
+        this.reconciliations = new JpaReconciliations(unitOfWork);
+        this.pendingEntries = new JpaPendingEntries(unitOfWork);
+        this.journalSeals = new JpaJournalSeals(unitOfWork);
     }
 
     /**
@@ -185,6 +200,21 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public FiscalYears fiscalYears() {
         return fiscalYears;
+    }
+
+    @Override
+    public Reconciliations reconciliations() {
+        return reconciliations;
+    }
+
+    @Override
+    public PendingEntries pendingEntries() {
+        return pendingEntries;
+    }
+
+    @Override
+    public dev.backoffice.accounts.spi.JournalSeals journalSeals() {
+        return journalSeals;
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

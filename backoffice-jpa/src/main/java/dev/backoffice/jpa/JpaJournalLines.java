@@ -9,13 +9,10 @@ import dev.backoffice.accounts.spi.JournalLines;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.TenantId;
 
-import java.nio.ByteBuffer;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * {@link JournalLines} by SQL over {@code bo_journal_lines} (index on tenant, account, date).
@@ -61,6 +58,30 @@ final class JpaJournalLines implements JournalLines {
             order by l.account_id
             """;
 
+    private static final String TOTALS_BETWEEN_SQL = """
+            select l.account_id, l.currency,
+                   sum(case when l.side = 'DEBIT' then l.amount_minor else 0 end),
+                   sum(case when l.side = 'CREDIT' then l.amount_minor else 0 end)
+            from bo_journal_lines l
+            where l.tenant_id = :tenant and l.posted = true
+              and l.accounting_date >= :fromDate and l.accounting_date <= :toDate
+            group by l.account_id, l.currency
+            order by l.account_id
+            """;
+
+    private static final String REFERENCE_TOTALS_BETWEEN_SQL = """
+            select l.account_id, l.currency,
+                   sum(case when l.side = 'DEBIT' then l.amount_minor else 0 end),
+                   sum(case when l.side = 'CREDIT' then l.amount_minor else 0 end)
+            from bo_journal_lines l
+            join bo_journal_entries e on e.id = l.entry_id and e.tenant_id = l.tenant_id
+            where l.tenant_id = :tenant and l.posted = true
+              and l.accounting_date >= :fromDate and l.accounting_date <= :toDate
+              and e.source_reference = :reference
+            group by l.account_id, l.currency
+            order by l.account_id
+            """;
+
     private static final String HAS_LINES_SQL = """
             select l.line_no from bo_journal_lines l where l.tenant_id = :tenant and l.account_id = :account
             fetch first 1 rows only
@@ -90,27 +111,48 @@ final class JpaJournalLines implements JournalLines {
                     .setParameter("currency", currency.getCurrencyCode())
                     .setParameter("asOf", asOf)
                     .getSingleResult();
-            return new AccountBalance(account, Money.ofMinor(toLong(row[0]), currency),
-                    Money.ofMinor(toLong(row[1]), currency));
+            return new AccountBalance(account, Money.ofMinor(NativeValues.longValue(row[0]), currency),
+                    Money.ofMinor(NativeValues.longValue(row[1]), currency));
         });
     }
 
     @Override
     public List<AccountBalance> totalsAsOf(TenantId tenant, LocalDate asOf) {
-        return uow.readWithEntityManager(em -> {
-            List<?> rows = em.createNativeQuery(ALL_TOTALS_SQL)
-                    .setParameter("tenant", tenant.value())
-                    .setParameter("asOf", asOf)
-                    .getResultList();
-            List<AccountBalance> totals = new ArrayList<>(rows.size());
-            for (Object result : rows) {
-                Object[] row = (Object[]) result;
-                Currency currency = currency(row[1]);
-                totals.add(new AccountBalance(AccountId.of(toUuid(row[0])), Money.ofMinor(toLong(row[2]), currency),
-                        Money.ofMinor(toLong(row[3]), currency)));
-            }
-            return totals;
-        });
+        return uow.readWithEntityManager(em -> totals(em.createNativeQuery(ALL_TOTALS_SQL)
+                .setParameter("tenant", tenant.value())
+                .setParameter("asOf", asOf)
+                .getResultList()));
+    }
+
+    @Override
+    public List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to) {
+        return uow.readWithEntityManager(em -> totals(em.createNativeQuery(TOTALS_BETWEEN_SQL)
+                .setParameter("tenant", tenant.value())
+                .setParameter("fromDate", from)
+                .setParameter("toDate", to)
+                .getResultList()));
+    }
+
+    @Override
+    public List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference) {
+        return uow.readWithEntityManager(em -> totals(em.createNativeQuery(REFERENCE_TOTALS_BETWEEN_SQL)
+                .setParameter("tenant", tenant.value())
+                .setParameter("fromDate", from)
+                .setParameter("toDate", to)
+                .setParameter("reference", sourceReference)
+                .getResultList()));
+    }
+
+    /** Rows of (account id, currency, debit total, credit total) as account totals. */
+    private static List<AccountBalance> totals(List<?> rows) {
+        List<AccountBalance> totals = new ArrayList<>(rows.size());
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            Currency currency = currency(row[1]);
+            totals.add(new AccountBalance(AccountId.of(NativeValues.uuid(row[0])), Money.ofMinor(NativeValues.longValue(row[2]), currency),
+                    Money.ofMinor(NativeValues.longValue(row[3]), currency)));
+        }
+        return totals;
     }
 
     @Override
@@ -132,9 +174,9 @@ final class JpaJournalLines implements JournalLines {
             for (Object result : rows) {
                 Object[] row = (Object[]) result;
                 Currency currency = currency(row[7]);
-                lines.add(new StatementLine(JournalEntryId.of(toUuid(row[0])), toLocalDate(row[1]),
+                lines.add(new StatementLine(JournalEntryId.of(NativeValues.uuid(row[0])), NativeValues.localDate(row[1]),
                         ((Number) row[2]).intValue(), (String) row[3], (String) row[4], Side.valueOf(((String) row[5]).strip()),
-                        Money.ofMinor(toLong(row[6]), currency), Money.ofMinor(toLong(row[8]), currency)));
+                        Money.ofMinor(NativeValues.longValue(row[6]), currency), Money.ofMinor(NativeValues.longValue(row[8]), currency)));
             }
             return lines;
         });
@@ -142,7 +184,7 @@ final class JpaJournalLines implements JournalLines {
 
     @Override
     public long countStatementLines(TenantId tenant, AccountId account, LocalDate from, LocalDate to) {
-        return uow.readWithEntityManager(em -> toLong(em.createNativeQuery(COUNT_SQL)
+        return uow.readWithEntityManager(em -> NativeValues.longValue(em.createNativeQuery(COUNT_SQL)
                 .setParameter("tenant", tenant.value())
                 .setParameter("account", account.value())
                 .setParameter("fromDate", from)
@@ -150,32 +192,7 @@ final class JpaJournalLines implements JournalLines {
                 .getSingleResult()));
     }
 
-    private static long toLong(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
     private static Currency currency(Object value) {
         return Currency.getInstance(value.toString().strip());
-    }
-
-    private static UUID toUuid(Object value) {
-        if (value instanceof UUID uuid) {
-            return uuid;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof Date date) {
-            return date.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
     }
 }

@@ -11,6 +11,7 @@ import dev.backoffice.jpa.entity.AuditRecordEntity;
 import dev.backoffice.jpa.entity.FiscalPeriodEmbeddable;
 import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
+import dev.backoffice.jpa.entity.PendingLineEntity;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -47,6 +48,7 @@ interface RecordMapper {
 
     @Mapping(target = "lineNo", source = "id.lineNo")
     @Mapping(target = "account", source = "accountId")
+    @Mapping(target = "withAmount", ignore = true) // JournalLine.withAmount(Money) reads to MapStruct as a fluent setter
     @Mapping(target = "amount", expression = "java(Money.ofMinor(entity.getAmountMinor(), Currency.getInstance(entity.getCurrency())))")
     JournalLine toDomain(JournalLineEntity entity);
 
@@ -60,6 +62,20 @@ interface RecordMapper {
     @Mapping(target = "amountMinor", expression = "java(line.amount().minorUnits())")
     @Mapping(target = "currency", expression = "java(line.amount().currency().getCurrencyCode())")
     void copy(JournalLine line, @MappingTarget JournalLineEntity target);
+
+    @Mapping(target = "lineNo", source = "id.lineNo")
+    @Mapping(target = "account", source = "accountId")
+    @Mapping(target = "withAmount", ignore = true) // JournalLine.withAmount(Money) reads to MapStruct as a fluent setter
+    @Mapping(target = "amount", expression = "java(Money.ofMinor(entity.getAmountMinor(), Currency.getInstance(entity.getCurrency())))")
+    JournalLine toDomain(PendingLineEntity entity);
+
+    /** Copies a pending line's own content; the key and the pending entry are set by the caller. */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "entry", ignore = true)
+    @Mapping(target = "accountId", source = "account")
+    @Mapping(target = "amountMinor", expression = "java(line.amount().minorUnits())")
+    @Mapping(target = "currency", expression = "java(line.amount().currency().getCurrencyCode())")
+    void copy(JournalLine line, @MappingTarget PendingLineEntity target);
 
     default String tenantValue(TenantId tenant) {
         return tenant == null ? null : tenant.value();

@@ -4,6 +4,7 @@ import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountStatus;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.Side;
 
 import java.time.Instant;
@@ -12,11 +13,11 @@ import java.util.Currency;
 /** An account as the chart of accounts shows it. {@code parent} is null for a top-level account. */
 public record AccountSnapshot(AccountId id, String code, String name, AccountType type, Side normalSide,
                               Currency currency, AccountId parent, AccountStatus status, boolean leaf,
-                              Instant createdAt) {
+                              BalanceLimit balanceLimit, Instant createdAt) {
 
     public static AccountSnapshot of(Account account) {
         return new AccountSnapshot(account.id(), account.code(), account.name(), account.type(), account.normalSide(),
                 account.currency(), account.parentId().orElse(null), account.status(), account.isLeaf(),
-                account.createdAt());
+                account.balanceLimit(), account.createdAt());
     }
 }

@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.api;
 
 import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.common.Actor;
 
 import java.util.List;
@@ -27,6 +28,12 @@ public interface ChartOfAccounts {
     AccountSnapshot closeAccount(Actor actor, AccountId account);
 
     AccountSnapshot reopenAccount(Actor actor, AccountId account);
+
+    /**
+     * Sets the rule on an account's balance. Refused with {@code ledger.balance.limit_exceeded}
+     * when the current totals, pending amounts counted, already break the new rule.
+     */
+    AccountSnapshot limitBalance(Actor actor, AccountId account, BalanceLimit limit);
 
     /** The account; {@code ledger.account.not_found} when the tenant has none with that id. */
     AccountSnapshot account(Actor actor, AccountId account);

@@ -32,7 +32,7 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
                 entry.postedBy().orElse(null), entry.postedAt().orElse(null));
     }
 
-    private static Line line(JournalLine line) {
+    static Line line(JournalLine line) {
         return new Line(line.lineNo(), line.account(), line.side(), line.amount(), line.memo(), line.dimensions());
     }
 }

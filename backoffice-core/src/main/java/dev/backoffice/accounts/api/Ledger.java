@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.api;
 
 import dev.backoffice.accounts.domain.JournalEntryId;
+import dev.backoffice.accounts.domain.PendingEntryId;
 import dev.backoffice.common.Actor;
 
 import java.util.List;
@@ -47,4 +48,30 @@ public interface Ledger {
 
     /** The entry; {@code ledger.entry.not_found} when the tenant has none with that id. */
     JournalEntrySnapshot entry(Actor actor, JournalEntryId id);
+
+    /**
+     * Records a pending (two-phase) entry: the same checks as {@link #post}, and its amounts are
+     * reserved on the accounts (counted against balance limits, shown as pending in balances).
+     */
+    PendingEntrySnapshot postPending(Actor actor, NewPendingEntry command);
+
+    /**
+     * Posts a pending entry in full or in part with a new journal entry, which it returns; the rest
+     * is released. Refused with {@code ledger.pending.already_resolved} once resolved and with
+     * {@code ledger.pending.expired} after its timeout.
+     */
+    JournalEntrySnapshot postPendingEntry(Actor actor, PostPendingEntry command);
+
+    /** Voids a pending entry: its amounts are released ({@code ledger.pending.already_resolved} once resolved). */
+    PendingEntrySnapshot voidPending(Actor actor, PendingEntryId pendingEntry);
+
+    /**
+     * Expires the tenant's pending entries whose timeout has passed, releasing their amounts; a use
+     * case the host schedules. Idempotent: an expired entry is never expired again. Returns how
+     * many entries expired (at most 1,000 a call; call again while it returns 1,000).
+     */
+    int expirePendingEntries(Actor actor);
+
+    /** The pending entry; {@code ledger.pending.not_found} when the tenant has none with that id. */
+    PendingEntrySnapshot pendingEntry(Actor actor, PendingEntryId id);
 }

@@ -9,6 +9,10 @@ public final class LedgerPermissions {
     public static final String POST_ENTRY = "ledger.entry.post";
     /** Save, revise and discard draft entries. */
     public static final String DRAFT_ENTRY = "ledger.entry.draft";
+    /** Void pending entries. */
+    public static final String VOID_PENDING = "ledger.pending.void";
+    /** Expire pending entries whose timeout passed (the host's scheduled job). */
+    public static final String EXPIRE_PENDING = "ledger.pending.expire";
     /** Reverse posted entries. */
     public static final String REVERSE_ENTRY = "ledger.entry.reverse";
     /** Open fiscal years. */
@@ -17,8 +21,16 @@ public final class LedgerPermissions {
     public static final String CLOSE_PERIOD = "ledger.period.close";
     /** Reopen closed fiscal periods: a permission of its own, as auditors expect. */
     public static final String REOPEN_PERIOD = "ledger.period.reopen";
+    /** Set or move the lock date of the books. */
+    public static final String SET_LOCK_DATE = "ledger.lock_date.set";
     /** Lock closed fiscal periods for good. */
     public static final String LOCK_PERIOD = "ledger.period.lock";
+    /** Close a fiscal year: post its closing entries to retained earnings and lock its periods. */
+    public static final String CLOSE_YEAR = "ledger.year.close";
+    /** Reconcile lines of an account (a bank or clearing account) and undo reconciliations. */
+    public static final String RECONCILE = "ledger.reconcile";
+    /** Seal posted entries into the tenant's tamper-evident journal chain (the host's scheduled job). */
+    public static final String SEAL = "ledger.journal.seal";
     /** Read accounts, entries, balances and reports. */
     public static final String READ = "ledger.read";
 

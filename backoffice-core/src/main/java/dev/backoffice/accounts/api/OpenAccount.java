@@ -2,6 +2,7 @@ package dev.backoffice.accounts.api;
 
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +17,7 @@ import java.util.Currency;
  * @param parent         the parent account, or null for a top-level account; a parent must have
  *                       the same type and currency and no postings of its own
  * @param idempotencyKey optional: the same key again returns the first account
+ * @param balanceLimit   the rule on the account's balance; null means none
  */
 public record OpenAccount(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
@@ -24,7 +26,18 @@ public record OpenAccount(
         @NotNull AccountType type,
         @NotNull Currency currency,
         AccountId parent,
-        @Size(min = 1, max = 128) String idempotencyKey) {
+        @Size(min = 1, max = 128) String idempotencyKey,
+        BalanceLimit balanceLimit) {
+
+    public OpenAccount {
+        balanceLimit = balanceLimit == null ? BalanceLimit.NONE : balanceLimit;
+    }
+
+    /** An account without balance limit. */
+    public OpenAccount(String code, String name, AccountType type, Currency currency, AccountId parent,
+                       String idempotencyKey) {
+        this(code, name, type, currency, parent, idempotencyKey, BalanceLimit.NONE);
+    }
 
     /** A top-level account without idempotency key. */
     public static OpenAccount of(String code, String name, AccountType type, Currency currency) {
@@ -33,11 +46,16 @@ public record OpenAccount(
 
     /** The same account under a parent. */
     public OpenAccount under(AccountId parentAccount) {
-        return new OpenAccount(code, name, type, currency, parentAccount, idempotencyKey);
+        return new OpenAccount(code, name, type, currency, parentAccount, idempotencyKey, balanceLimit);
     }
 
     /** The same command with an idempotency key. */
     public OpenAccount withIdempotencyKey(String key) {
-        return new OpenAccount(code, name, type, currency, parent, key);
+        return new OpenAccount(code, name, type, currency, parent, key, balanceLimit);
+    }
+
+    /** The same account with a rule on its balance. */
+    public OpenAccount withBalanceLimit(BalanceLimit limit) {
+        return new OpenAccount(code, name, type, currency, parent, idempotencyKey, limit);
     }
 }

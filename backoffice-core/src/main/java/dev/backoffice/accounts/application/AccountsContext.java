@@ -1,5 +1,6 @@
 package dev.backoffice.accounts.application;
 
+import dev.backoffice.accounts.api.BankReconciliation;
 import dev.backoffice.accounts.api.ChartOfAccounts;
 import dev.backoffice.accounts.api.FinancialReports;
 import dev.backoffice.accounts.api.FiscalCalendar;
@@ -9,6 +10,8 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
+import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.application.UseCases;
 
 /** Wires the accounts context: its api services over its spi adapters. */
@@ -18,14 +21,35 @@ public final class AccountsContext {
     private final Ledger ledger;
     private final FiscalCalendar fiscalCalendar;
     private final FinancialReports financialReports;
+    private final BankReconciliation bankReconciliation;
+    private final dev.backoffice.accounts.api.FinancialStatements financialStatements;
+    private final dev.backoffice.accounts.api.YearEnd yearEnd;
+    private final dev.backoffice.accounts.api.JournalIntegrity journalIntegrity;
 
     public AccountsContext(UseCases useCases, Accounts accounts, AccountBalances balances, JournalEntries entries,
-                           JournalLines lines, FiscalYears fiscalYears) {
+                           JournalLines lines, FiscalYears fiscalYears, Reconciliations reconciliations,
+                           PendingEntries pendingEntries, dev.backoffice.accounts.spi.JournalSeals journalSeals) {
         Posting posting = new Posting(accounts, balances, fiscalYears);
         this.chartOfAccounts = new ChartOfAccountsService(useCases, accounts, balances, lines);
-        this.ledger = new LedgerService(useCases, entries, posting);
+        this.ledger = new LedgerService(useCases, entries, pendingEntries, posting);
         this.fiscalCalendar = new FiscalCalendarService(useCases, fiscalYears);
         this.financialReports = new FinancialReportsService(useCases, accounts, balances, lines);
+        this.bankReconciliation = new BankReconciliationService(useCases, accounts, entries, reconciliations);
+        this.financialStatements = new FinancialStatementsService(useCases, accounts, lines, fiscalYears);
+        this.yearEnd = new YearEndService(useCases, accounts, lines, fiscalYears, ledger);
+        this.journalIntegrity = new JournalIntegrityService(useCases, journalSeals);
+    }
+
+    public dev.backoffice.accounts.api.JournalIntegrity journalIntegrity() {
+        return journalIntegrity;
+    }
+
+    public dev.backoffice.accounts.api.FinancialStatements financialStatements() {
+        return financialStatements;
+    }
+
+    public dev.backoffice.accounts.api.YearEnd yearEnd() {
+        return yearEnd;
     }
 
     public ChartOfAccounts chartOfAccounts() {
@@ -42,5 +66,9 @@ public final class AccountsContext {
 
     public FinancialReports financialReports() {
         return financialReports;
+    }
+
+    public BankReconciliation bankReconciliation() {
+        return bankReconciliation;
     }
 }

@@ -9,6 +9,7 @@ import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountClosed;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountOpened;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
 import dev.backoffice.accounts.spi.Accounts;
@@ -71,12 +72,13 @@ final class ChartOfAccountsService implements ChartOfAccounts {
                     }
                     Account account = Account.open(AccountId.of(useCases.newId()), actor.tenant(), code,
                             command.name(), command.type(), command.currency(), parent, useCases.now());
+                    account.limitBalance(command.balanceLimit());
                     if (parent != null && parent.isLeaf()) {
                         parent.becomeParent();
                         accounts.update(parent);
                     }
                     accounts.add(account);
-                    balances.open(actor.tenant(), account.id(), account.currency());
+                    balances.open(account);
                     useCases.audit(actor, LedgerPermissions.MANAGE_ACCOUNTS, SUBJECT, account.id().value(),
                             "opened " + account.code());
                     useCases.publish(List.of(new AccountOpened(useCases.newId(), actor.tenant(), useCases.now(),
@@ -105,7 +107,7 @@ final class ChartOfAccountsService implements ChartOfAccounts {
             if (account.isLeaf()) {
                 AccountBalance balance = balances.find(actor.tenant(), accountId)
                         .orElse(AccountBalance.zero(accountId, account.currency()));
-                if (!balance.isZero()) {
+                if (!balance.isZero()) { // pending amounts too
                     throw new RuleViolationException(LedgerError.ACCOUNT_BALANCE_NOT_ZERO,
                             "Account " + account.code() + " still has a balance; move it to another account first.");
                 }
@@ -128,6 +130,26 @@ final class ChartOfAccountsService implements ChartOfAccounts {
             account.reopen();
             accounts.update(account);
             useCases.audit(actor, LedgerPermissions.MANAGE_ACCOUNTS, SUBJECT, accountId.value(), "reopened");
+            return AccountSnapshot.of(account);
+        });
+    }
+
+    record Limit(@NotNull AccountId account, @NotNull BalanceLimit limit) {
+    }
+
+    @Override
+    public AccountSnapshot limitBalance(Actor actor, AccountId accountId, BalanceLimit limit) {
+        return useCases.command(actor, LedgerPermissions.MANAGE_ACCOUNTS, new Limit(accountId, limit), () -> {
+            Account account = load(actor, accountId);
+            AccountBalance totals = balances.lockForUpdate(actor.tenant(), List.of(accountId)).get(accountId);
+            if (totals != null && !limit.allows(totals)) {
+                throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
+                        "Account " + account.code() + " already breaks the limit " + limit + ".");
+            }
+            account.limitBalance(limit);
+            accounts.update(account);
+            balances.changeLimit(actor.tenant(), accountId, limit);
+            useCases.audit(actor, LedgerPermissions.MANAGE_ACCOUNTS, SUBJECT, accountId.value(), "balance limit " + limit);
             return AccountSnapshot.of(account);
         });
     }

@@ -107,7 +107,8 @@ final class FinancialReportsService implements FinancialReports {
 
     private static BalanceSnapshot snapshot(Account account, AccountBalance balance, LocalDate asOf, boolean rolledUp) {
         return new BalanceSnapshot(account.id(), account.code(), account.type(), account.normalSide(), balance.debits(),
-                balance.credits(), balance.net(account.normalSide()), asOf, rolledUp);
+                balance.credits(), balance.net(account.normalSide()), balance.pendingDebits(), balance.pendingCredits(), asOf,
+                rolledUp);
     }
 
     @Override
@@ -131,7 +132,7 @@ final class FinancialReportsService implements FinancialReports {
         Map<Currency, Money[]> sums = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
         for (Account account : accounts.findAll(tenant)) {
             AccountBalance balance = byAccount.get(account.id());
-            if (!account.isLeaf() || balance == null || balance.isZero()) {
+            if (!account.isLeaf() || balance == null || balance.net(Side.DEBIT).isZero()) {
                 continue;
             }
             Money net = balance.net(Side.DEBIT);

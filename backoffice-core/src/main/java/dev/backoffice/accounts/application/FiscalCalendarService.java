@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 final class FiscalCalendarService implements FiscalCalendar {
@@ -51,6 +53,7 @@ final class FiscalCalendarService implements FiscalCalendar {
                                             + ") overlaps fiscal year " + other.name() + ".");
                         }
                     }
+                    year.applyLockDate(currentLockDate(actor).orElse(null));
                     years.add(year);
                     useCases.audit(actor, LedgerPermissions.OPEN_FISCAL_YEAR, SUBJECT, year.id().value(),
                             "opened " + year.name());
@@ -98,6 +101,39 @@ final class FiscalCalendarService implements FiscalCalendar {
     public List<FiscalYearSnapshot> fiscalYears(Actor actor) {
         return useCases.query(actor, LedgerPermissions.READ,
                 () -> years.findAll(actor.tenant()).stream().map(FiscalYearSnapshot::of).toList());
+    }
+
+    /** The lock date as an argument (null lifts the lock). */
+    record LockDate(LocalDate lockDate) {
+    }
+
+    @Override
+    public Optional<LocalDate> setLockDate(Actor actor, LocalDate lockDate) {
+        return useCases.command(actor, LedgerPermissions.SET_LOCK_DATE, new LockDate(lockDate), () -> {
+            List<FiscalYear> all = years.findAll(actor.tenant());
+            if (all.isEmpty()) {
+                throw new NotFoundException(LedgerError.FISCAL_YEAR_NOT_FOUND,
+                        "Open a fiscal year before setting a lock date.");
+            }
+            for (FiscalYear year : all) {
+                if (!year.lockDate().equals(Optional.ofNullable(lockDate))) {
+                    year.applyLockDate(lockDate);
+                    years.update(year);
+                    useCases.audit(actor, LedgerPermissions.SET_LOCK_DATE, SUBJECT, year.id().value(),
+                            lockDate == null ? "lock date lifted" : "books locked through " + lockDate);
+                }
+            }
+            return Optional.ofNullable(lockDate);
+        });
+    }
+
+    @Override
+    public Optional<LocalDate> lockDate(Actor actor) {
+        return useCases.query(actor, LedgerPermissions.READ, () -> currentLockDate(actor));
+    }
+
+    private Optional<LocalDate> currentLockDate(Actor actor) {
+        return years.findAll(actor.tenant()).stream().findFirst().flatMap(FiscalYear::lockDate);
     }
 
     private FiscalYear load(Actor actor, FiscalYearId id) {

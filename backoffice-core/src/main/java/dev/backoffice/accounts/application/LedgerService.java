@@ -6,12 +6,20 @@ import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.LedgerBatchRejectedException;
 import dev.backoffice.accounts.api.LedgerPermissions;
 import dev.backoffice.accounts.api.NewJournalEntry;
+import dev.backoffice.accounts.api.NewPendingEntry;
+import dev.backoffice.accounts.api.PendingEntrySnapshot;
+import dev.backoffice.accounts.api.PostPendingEntry;
 import dev.backoffice.accounts.api.ReverseJournalEntry;
+import dev.backoffice.accounts.domain.AccountBalance;
+import dev.backoffice.accounts.domain.EntryStatus;
 import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.domain.PendingEntry;
+import dev.backoffice.accounts.domain.PendingEntryId;
 import dev.backoffice.accounts.spi.JournalEntries;
+import dev.backoffice.accounts.spi.PendingEntries;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.DomainEvent;
@@ -21,10 +29,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 final class LedgerService implements Ledger {
 
@@ -32,14 +42,17 @@ final class LedgerService implements Ledger {
     static final int MAX_BATCH = 10_000;
 
     private static final String SUBJECT = "JournalEntry";
+    private static final String PENDING_SUBJECT = "PendingEntry";
 
     private final UseCases useCases;
     private final JournalEntries entries;
+    private final PendingEntries pendingEntries;
     private final Posting posting;
 
-    LedgerService(UseCases useCases, JournalEntries entries, Posting posting) {
+    LedgerService(UseCases useCases, JournalEntries entries, PendingEntries pendingEntries, Posting posting) {
         this.useCases = useCases;
         this.entries = entries;
+        this.pendingEntries = pendingEntries;
         this.posting = posting;
     }
 
@@ -52,9 +65,10 @@ final class LedgerService implements Ledger {
         return useCases.create(actor, LedgerPermissions.POST_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
                     JournalEntry entry = draftOf(actor, command);
-                    posting.check(actor.tenant(), List.of(entry.lines())).require(entry.accountingDate(), entry.lines());
+                    Posting.Check check = posting.check(actor.tenant(), List.of(entry.lines()));
+                    check.require(entry.accountingDate(), entry.lines());
                     entry.post(actor.id(), useCases.now(), useCases::newId);
-                    store(actor, List.of(entry));
+                    store(actor, List.of(entry), check, null);
                     return JournalEntrySnapshot.of(entry);
                 },
                 snapshot -> snapshot.id().value(),
@@ -98,17 +112,17 @@ final class LedgerService implements Ledger {
                 fresh.add(entry);
                 results.set(index, JournalEntrySnapshot.of(entry));
             }
-            store(actor, fresh);
+            store(actor, fresh, check, position -> indexes.get(position));
             return List.copyOf(results);
         });
     }
 
-    private void store(Actor actor, List<JournalEntry> posted) {
+    private void store(Actor actor, List<JournalEntry> posted, Posting.Check check, IntUnaryOperator batchIndex) {
         if (posted.isEmpty()) {
             return;
         }
+        check.apply(posted.stream().map(entry -> Posting.posted(entry.lines())).toList(), batchIndex);
         entries.addAll(posted);
-        posting.applyBalances(actor.tenant(), posted);
         List<DomainEvent> events = new ArrayList<>(posted.size());
         for (JournalEntry entry : posted) {
             useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, entry.id().value(), "posted");
@@ -153,10 +167,11 @@ final class LedgerService implements Ledger {
     public JournalEntrySnapshot postDraft(Actor actor, JournalEntryId draftId) {
         return useCases.command(actor, LedgerPermissions.POST_ENTRY, new EntryRef(draftId), () -> {
             JournalEntry draft = load(actor, draftId);
-            posting.check(actor.tenant(), List.of(draft.lines())).require(draft.accountingDate(), draft.lines());
+            Posting.Check check = posting.check(actor.tenant(), List.of(draft.lines()));
+            check.require(draft.accountingDate(), draft.lines());
             draft.post(actor.id(), useCases.now(), useCases::newId);
+            check.apply(List.of(Posting.posted(draft.lines())), null);
             entries.update(draft);
-            posting.applyBalances(actor.tenant(), List.of(draft));
             useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, draftId.value(), "draft posted");
             useCases.publish(draft.pullEvents());
             return JournalEntrySnapshot.of(draft);
@@ -182,15 +197,15 @@ final class LedgerService implements Ledger {
         return useCases.create(actor, LedgerPermissions.REVERSE_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
                     JournalEntry original = load(actor, command.entry());
-                    if (original.status() == dev.backoffice.accounts.domain.EntryStatus.POSTED) {
-                        posting.check(actor.tenant(), List.of(original.lines()))
-                                .require(command.reversalDate(), original.lines());
+                    Posting.Check check = posting.check(actor.tenant(), List.of(original.lines()));
+                    if (original.status() == EntryStatus.POSTED) {
+                        check.require(command.reversalDate(), original.lines());
                     }
                     JournalEntry reversal = original.reverse(JournalEntryId.of(useCases.newId()), command.reversalDate(),
                             command.reason(), actor.id(), useCases.now(), useCases::newId);
+                    check.apply(List.of(Posting.posted(reversal.lines())), null);
                     entries.update(original);
                     entries.add(reversal);
-                    posting.applyBalances(actor.tenant(), List.of(reversal));
                     useCases.audit(actor, LedgerPermissions.REVERSE_ENTRY, SUBJECT, original.id().value(),
                             "reversed by " + reversal.id());
                     useCases.audit(actor, LedgerPermissions.REVERSE_ENTRY, SUBJECT, reversal.id().value(),
@@ -202,6 +217,111 @@ final class LedgerService implements Ledger {
                 },
                 snapshot -> snapshot.id().value(),
                 id -> JournalEntrySnapshot.of(load(actor, JournalEntryId.of(id))));
+    }
+
+    @Override
+    public PendingEntrySnapshot postPending(Actor actor, NewPendingEntry command) {
+        return useCases.create(actor, LedgerPermissions.POST_ENTRY, command,
+                command == null || command.entry() == null ? null : command.entry().idempotencyKey(),
+                () -> {
+                    NewJournalEntry content = command.entry();
+                    List<JournalLine> lines = linesOf(content);
+                    Posting.Check check = posting.check(actor.tenant(), List.of(lines));
+                    check.require(content.accountingDate(), lines);
+                    PendingEntry pending = PendingEntry.record(PendingEntryId.of(useCases.newId()), actor.tenant(),
+                            content.accountingDate(), content.description(), content.sourceReference(), lines,
+                            command.expiresAt(), actor.id(), useCases.now(), useCases::newId);
+                    check.apply(List.of(Posting.pending(lines, 1)), null);
+                    pendingEntries.add(pending);
+                    useCases.audit(actor, LedgerPermissions.POST_ENTRY, PENDING_SUBJECT, pending.id().value(), "pending recorded");
+                    useCases.publish(pending.pullEvents());
+                    return PendingEntrySnapshot.of(pending);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> PendingEntrySnapshot.of(loadPending(actor, PendingEntryId.of(id))));
+    }
+
+    @Override
+    public JournalEntrySnapshot postPendingEntry(Actor actor, PostPendingEntry command) {
+        return useCases.create(actor, LedgerPermissions.POST_ENTRY, command, command == null ? null : command.idempotencyKey(),
+                () -> {
+                    PendingEntry pending = loadPending(actor, command.pendingEntry());
+                    List<JournalLine> lines = pending.linesToPost(command.amounts());
+                    LocalDate date = command.accountingDate() == null ? pending.accountingDate() : command.accountingDate();
+                    JournalEntry entry = JournalEntry.draft(JournalEntryId.of(useCases.newId()), actor.tenant(), date,
+                            pending.description(), pending.sourceReference().orElse(null), lines, actor.id(), useCases.now());
+                    pending.markPosted(entry.id(), actor.id(), useCases.now(), useCases::newId);
+                    Posting.Check check = posting.check(actor.tenant(), List.of(lines));
+                    check.require(date, lines);
+                    entry.post(actor.id(), useCases.now(), useCases::newId);
+                    // one movement: the release and the posting are checked against limits together
+                    List<AccountBalance> movement = new ArrayList<>(Posting.pending(pending.lines(), -1));
+                    movement.addAll(Posting.posted(lines));
+                    check.apply(List.of(movement), null);
+                    entries.add(entry);
+                    pendingEntries.update(pending);
+                    useCases.audit(actor, LedgerPermissions.POST_ENTRY, PENDING_SUBJECT, pending.id().value(),
+                            "posted by " + entry.id());
+                    useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, entry.id().value(),
+                            "posted from pending " + pending.id());
+                    List<DomainEvent> events = new ArrayList<>(pending.pullEvents());
+                    events.addAll(entry.pullEvents());
+                    useCases.publish(events);
+                    return JournalEntrySnapshot.of(entry);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> JournalEntrySnapshot.of(load(actor, JournalEntryId.of(id))));
+    }
+
+    /** A pending entry id argument as a validated command. */
+    record PendingRef(@NotNull PendingEntryId pendingEntry) {
+    }
+
+    @Override
+    public PendingEntrySnapshot voidPending(Actor actor, PendingEntryId id) {
+        return useCases.command(actor, LedgerPermissions.VOID_PENDING, new PendingRef(id), () -> {
+            PendingEntry pending = loadPending(actor, id);
+            pending.voidEntry(actor.id(), useCases.now(), useCases::newId);
+            release(actor, pending, LedgerPermissions.VOID_PENDING, "voided");
+            return PendingEntrySnapshot.of(pending);
+        });
+    }
+
+    @Override
+    public int expirePendingEntries(Actor actor) {
+        return useCases.command(actor, LedgerPermissions.EXPIRE_PENDING, new PendingSweep(), () -> {
+            int expired = 0;
+            for (PendingEntry pending : pendingEntries.findDue(actor.tenant(), useCases.now(), PendingSweep.LIMIT)) {
+                if (pending.expireIfDue(useCases.now(), useCases::newId)) {
+                    release(actor, pending, LedgerPermissions.EXPIRE_PENDING, "expired");
+                    expired++;
+                }
+            }
+            return expired;
+        });
+    }
+
+    /** The expiry sweep as a command; it takes no arguments. */
+    record PendingSweep() {
+        static final int LIMIT = 1000;
+    }
+
+    private void release(Actor actor, PendingEntry pending, String action, String detail) {
+        posting.release(actor.tenant(), Posting.pending(pending.lines(), -1));
+        pendingEntries.update(pending);
+        useCases.audit(actor, action, PENDING_SUBJECT, pending.id().value(), detail);
+        useCases.publish(pending.pullEvents());
+    }
+
+    @Override
+    public PendingEntrySnapshot pendingEntry(Actor actor, PendingEntryId id) {
+        return useCases.query(actor, LedgerPermissions.READ, new PendingRef(id),
+                () -> PendingEntrySnapshot.of(loadPending(actor, id)));
+    }
+
+    private PendingEntry loadPending(Actor actor, PendingEntryId id) {
+        return pendingEntries.find(actor.tenant(), id).orElseThrow(() ->
+                new NotFoundException(LedgerError.PENDING_NOT_FOUND, "Pending entry " + id + " does not exist."));
     }
 
     @Override

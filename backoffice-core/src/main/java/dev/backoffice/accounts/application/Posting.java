@@ -1,10 +1,11 @@
 package dev.backoffice.accounts.application;
 
+import dev.backoffice.accounts.api.LedgerBatchRejectedException;
 import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.FiscalYear;
-import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
@@ -17,17 +18,20 @@ import dev.backoffice.common.TenantId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
- * The checks and effects every posting shares, whether one entry, a batch, a posted draft or a
- * reversal: the accounts exist in the tenant, are active leaves in the line's currency; the date
- * lies in an open period; the balances move by the posted lines. Built for batches: one look-up of
- * all accounts, one of each fiscal year touched, one balance update per account.
+ * The checks and effects every posting shares, whether one entry, a batch, a posted draft, a
+ * reversal or a pending entry: the accounts exist in the tenant, are active leaves in the line's
+ * currency; the date lies in an open period; balance limits hold, pending amounts counted; the
+ * balances move. Built for batches: one look-up of all accounts, one of each fiscal year touched,
+ * one locking read of the limited accounts only, one balance update per account.
  */
 final class Posting {
 
@@ -52,17 +56,28 @@ final class Posting {
         return new Check(tenant, accounts.findAll(tenant, ids));
     }
 
-    /** Moves the balances by the lines of the posted entries: one update per account. */
-    void applyBalances(TenantId tenant, List<JournalEntry> posted) {
-        Map<AccountId, AccountBalance> deltas = new HashMap<>();
-        for (JournalEntry entry : posted) {
-            for (JournalLine line : entry.lines()) {
-                deltas.compute(line.account(), (id, delta) ->
-                        (delta == null ? AccountBalance.zero(id, line.amount().currency()) : delta)
-                                .plus(line.side(), line.amount()));
-            }
+    /** The balance deltas of posted lines. */
+    static List<AccountBalance> posted(List<JournalLine> lines) {
+        List<AccountBalance> deltas = new ArrayList<>(lines.size());
+        for (JournalLine line : lines) {
+            deltas.add(AccountBalance.zero(line.account(), line.amount().currency()).plus(line.side(), line.amount()));
         }
-        balances.apply(tenant, deltas.values());
+        return deltas;
+    }
+
+    /** The balance deltas that reserve ({@code sign} 1) or release ({@code sign} -1) pending lines. */
+    static List<AccountBalance> pending(List<JournalLine> lines, int sign) {
+        List<AccountBalance> deltas = new ArrayList<>(lines.size());
+        for (JournalLine line : lines) {
+            deltas.add(AccountBalance.zero(line.account(), line.amount().currency())
+                    .plusPending(line.side(), sign < 0 ? line.amount().negate() : line.amount()));
+        }
+        return deltas;
+    }
+
+    /** Releases pending amounts: it can only lower what counts against a limit, so no limit is checked. */
+    void release(TenantId tenant, List<AccountBalance> deltas) {
+        balances.apply(tenant, deltas);
     }
 
     /** Checks against accounts and fiscal years loaded once. */
@@ -100,6 +115,54 @@ final class Posting {
                             "No fiscal year contains " + date + "; open one before posting on that date."));
             years.add(year);
             return year;
+        }
+
+        /**
+         * Moves the balances by the movements (the deltas of one entry each), in order. Accounts with
+         * a balance limit are first locked and read, and every movement is checked against them;
+         * the first that would break a limit fails with {@code ledger.balance.limit_exceeded}, wrapped
+         * in a {@link LedgerBatchRejectedException} at {@code batchIndex} of its position when given.
+         */
+        void apply(List<List<AccountBalance>> movements, IntUnaryOperator batchIndex) {
+            List<AccountId> limited = new ArrayList<>();
+            for (Account account : loaded.values()) {
+                if (account.balanceLimit() != BalanceLimit.NONE) {
+                    limited.add(account.id());
+                }
+            }
+            List<AccountBalance> all = new ArrayList<>();
+            movements.forEach(all::addAll);
+            if (!limited.isEmpty()) {
+                // ascending id order, as every writer takes these row locks
+                limited.sort(Comparator.comparing(id -> id.value().toString()));
+                Map<AccountId, AccountBalance> totals = new HashMap<>(balances.lockForUpdate(tenant, limited));
+                for (int i = 0; i < movements.size(); i++) {
+                    for (AccountBalance delta : movements.get(i)) {
+                        Account account = loaded.get(delta.accountId());
+                        AccountBalance before = totals.get(delta.accountId());
+                        if (account == null || before == null || account.balanceLimit() == BalanceLimit.NONE) {
+                            continue;
+                        }
+                        AccountBalance after = before.plus(delta);
+                        if (!account.balanceLimit().allows(after)) {
+                            RuleViolationException breach = breach(account, after);
+                            throw batchIndex == null ? breach : new LedgerBatchRejectedException(batchIndex.applyAsInt(i), breach);
+                        }
+                        totals.put(delta.accountId(), after);
+                    }
+                }
+            }
+            balances.apply(tenant, all);
+        }
+
+        private RuleViolationException breach(Account account, AccountBalance after) {
+            String detail = account.balanceLimit() == BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS
+                    ? "its debits with pending (" + after.debits().plus(after.pendingDebits()) + ") would exceed its credits ("
+                            + after.credits() + ")"
+                    : "its credits with pending (" + after.credits().plus(after.pendingCredits()) + ") would exceed its debits ("
+                            + after.debits() + ")";
+            return new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
+                    "Account " + account.code() + " refuses the amount: " + detail + ".");
         }
     }
 }

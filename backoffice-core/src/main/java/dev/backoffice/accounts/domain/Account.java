@@ -24,11 +24,13 @@ public final class Account {
     private final AccountId parentId;
     private AccountStatus status;
     private boolean leaf;
+    private BalanceLimit balanceLimit;
     private final Instant createdAt;
     private final long version;
 
     private Account(AccountId id, TenantId tenant, String code, String name, AccountType type, Currency currency,
-                    AccountId parentId, AccountStatus status, boolean leaf, Instant createdAt, long version) {
+                    AccountId parentId, AccountStatus status, boolean leaf, BalanceLimit balanceLimit, Instant createdAt,
+                    long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.code = Objects.requireNonNull(code, "code");
@@ -38,6 +40,7 @@ public final class Account {
         this.parentId = parentId;
         this.status = Objects.requireNonNull(status, "status");
         this.leaf = leaf;
+        this.balanceLimit = Objects.requireNonNull(balanceLimit, "balanceLimit");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
     }
@@ -69,14 +72,27 @@ public final class Account {
             }
         }
         return new Account(id, tenant, code.strip(), name.strip(), type, currency,
-                parent == null ? null : parent.id, AccountStatus.ACTIVE, true, now, 0);
+                parent == null ? null : parent.id, AccountStatus.ACTIVE, true, BalanceLimit.NONE, now, 0);
     }
 
     /** Rebuilds a stored account (for adapters). */
     public static Account restore(AccountId id, TenantId tenant, String code, String name, AccountType type,
                                   Currency currency, AccountId parentId, AccountStatus status, boolean leaf,
-                                  Instant createdAt, long version) {
-        return new Account(id, tenant, code, name, type, currency, parentId, status, leaf, createdAt, version);
+                                  BalanceLimit balanceLimit, Instant createdAt, long version) {
+        return new Account(id, tenant, code, name, type, currency, parentId, status, leaf, balanceLimit, createdAt,
+                version);
+    }
+
+    /**
+     * Sets the rule on this account's balance; the caller has checked that the current totals keep
+     * it ({@code ledger.balance.limit_exceeded} otherwise).
+     */
+    public void limitBalance(BalanceLimit limit) {
+        this.balanceLimit = Objects.requireNonNull(limit, "limit");
+    }
+
+    public BalanceLimit balanceLimit() {
+        return balanceLimit;
     }
 
     /** Makes this account a parent: it stops taking postings and rolls up its children instead. */

@@ -22,10 +22,12 @@ public final class FiscalYear {
     private final TenantId tenant;
     private final String name;
     private final List<FiscalPeriod> periods;
+    private LocalDate lockDate;
     private final long version;
     private final List<DomainEvent> events = new ArrayList<>(1);
 
-    private FiscalYear(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods, long version) {
+    private FiscalYear(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods, LocalDate lockDate,
+                       long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.name = Objects.requireNonNull(name, "name");
@@ -33,6 +35,7 @@ public final class FiscalYear {
             throw new IllegalArgumentException("a fiscal year needs periods");
         }
         this.periods = new ArrayList<>(periods);
+        this.lockDate = lockDate;
         this.version = version;
     }
 
@@ -48,13 +51,27 @@ public final class FiscalYear {
             LocalDate end = startDate.plusMonths(i + 1L).minusDays(1);
             periods.add(new FiscalPeriod(i + 1, start, end, PeriodStatus.OPEN));
         }
-        return new FiscalYear(id, tenant, name.strip(), periods, 0);
+        return new FiscalYear(id, tenant, name.strip(), periods, null, 0);
     }
 
     /** Rebuilds a stored fiscal year (for adapters). */
     public static FiscalYear restore(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods,
-                                     long version) {
-        return new FiscalYear(id, tenant, name, periods, version);
+                                     LocalDate lockDate, long version) {
+        return new FiscalYear(id, tenant, name, periods, lockDate, version);
+    }
+
+    /**
+     * Takes the tenant's lock date (null to lift it): nothing dated on or before it can be posted or
+     * reversed, whatever the state of its period. Every fiscal year of a tenant carries the same
+     * lock date, so the check costs nothing beyond the fiscal year a posting reads anyway.
+     */
+    public void applyLockDate(LocalDate newLockDate) {
+        this.lockDate = newLockDate;
+    }
+
+    /** The tenant's lock date as this year knows it. */
+    public java.util.Optional<LocalDate> lockDate() {
+        return java.util.Optional.ofNullable(lockDate);
     }
 
     public FiscalPeriod period(int number) {
@@ -84,8 +101,12 @@ public final class FiscalYear {
                 "No fiscal period of " + name + " contains " + date + ".");
     }
 
-    /** Throws unless the date lies in an open period of this year. */
+    /** Throws unless the date lies in an open period of this year, after the lock date. */
     public void requireOpen(LocalDate date) {
+        if (lockDate != null && !date.isAfter(lockDate)) {
+            throw new RuleViolationException(LedgerError.BEFORE_LOCK_DATE,
+                    "Nothing can be posted on " + date + ": the books are locked through " + lockDate + ".");
+        }
         FiscalPeriod period = periodOf(date);
         if (period.status() == PeriodStatus.CLOSED) {
             throw new RuleViolationException(LedgerError.PERIOD_CLOSED,

@@ -1,17 +1,13 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
-import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,7 +103,7 @@ public final class JournalEntry {
      */
     public void post(String actorId, Instant now, Supplier<UUID> eventIds) {
         requireDraft();
-        requireBalanced();
+        JournalLine.requireBalanced(lines);
         status = EntryStatus.POSTED;
         postedBy = actorId;
         postedAt = now;
@@ -144,19 +140,6 @@ public final class JournalEntry {
             throw new RuleViolationException(LedgerError.ENTRY_NOT_DRAFT,
                     "Entry " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
                             + " and can no longer be changed; reverse it instead.");
-        }
-    }
-
-    private void requireBalanced() {
-        Map<Currency, Money> net = new LinkedHashMap<>(2);
-        for (JournalLine line : lines) {
-            net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
-        }
-        for (Money difference : net.values()) {
-            if (!difference.isZero()) {
-                throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
-                        "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
-            }
         }
     }
 

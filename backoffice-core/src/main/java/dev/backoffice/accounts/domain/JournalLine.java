@@ -63,6 +63,28 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         return side == Side.DEBIT ? amount : amount.negate();
     }
 
+    /**
+     * Throws {@code ledger.entry.unbalanced} unless debits equal credits in every currency of the
+     * lines.
+     */
+    public static void requireBalanced(java.util.List<JournalLine> lines) {
+        java.util.Map<java.util.Currency, Money> net = new java.util.LinkedHashMap<>(2);
+        for (JournalLine line : lines) {
+            net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
+        }
+        for (Money difference : net.values()) {
+            if (!difference.isZero()) {
+                throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
+                        "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
+            }
+        }
+    }
+
+    /** The same line with another amount (for a partial posting of a pending entry). */
+    public JournalLine withAmount(Money newAmount) {
+        return new JournalLine(lineNo, account, side, newAmount, memo, dimensions);
+    }
+
     /** The same line on the other side, for a reversing entry. */
     public JournalLine reversed() {
         return new JournalLine(lineNo, account, side.opposite(), amount, memo, dimensions);

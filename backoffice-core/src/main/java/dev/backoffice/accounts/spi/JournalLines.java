@@ -22,6 +22,19 @@ public interface JournalLines {
     List<AccountBalance> totalsAsOf(TenantId tenant, LocalDate asOf);
 
     /**
+     * The totals of posted lines dated from {@code from} to {@code to} (both inclusive), for every
+     * account that has any (one database round trip: a {@code GROUP BY} over the lines).
+     */
+    List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to);
+
+    /**
+     * Like {@link #totalsBetween(TenantId, LocalDate, LocalDate)}, counting only the lines of
+     * entries whose source reference is exactly {@code sourceReference} (the year-end close finds
+     * its closing entries this way).
+     */
+    List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference);
+
+    /**
      * Posted lines of the account dated from {@code from} to {@code to} (inclusive), ordered by
      * date, then entry id, then line number, skipping {@code offset} and returning at most
      * {@code limit}. Each carries the running sum of debits minus credits from the first line of

@@ -258,7 +258,7 @@ class FiscalYearTest {
                 .map(p -> p.number() == 1 ? p.withStatus(PeriodStatus.LOCKED) : p)
                 .toList();
 
-        FiscalYear restored = FiscalYear.restore(id, ACME, "FY2026", stored, 5);
+        FiscalYear restored = FiscalYear.restore(id, ACME, "FY2026", stored, null, 5);
 
         assertThat(restored.period(1).status()).isEqualTo(PeriodStatus.LOCKED);
         assertThat(restored.version()).isEqualTo(5);

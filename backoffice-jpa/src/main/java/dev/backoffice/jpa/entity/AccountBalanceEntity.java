@@ -1,7 +1,10 @@
 package dev.backoffice.jpa.entity;
 
 import jakarta.persistence.Column;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -34,6 +37,40 @@ public class AccountBalanceEntity {
 
     @Column(name = "credit_minor", nullable = false)
     private long creditMinor;
+
+    @Column(name = "pending_debit_minor", nullable = false)
+    private long pendingDebitMinor;
+
+    @Column(name = "pending_credit_minor", nullable = false)
+    private long pendingCreditMinor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "balance_limit", nullable = false, length = 40)
+    private BalanceLimit balanceLimit = BalanceLimit.NONE;
+
+    public long getPendingDebitMinor() {
+        return pendingDebitMinor;
+    }
+
+    public void setPendingDebitMinor(long pendingDebitMinor) {
+        this.pendingDebitMinor = pendingDebitMinor;
+    }
+
+    public long getPendingCreditMinor() {
+        return pendingCreditMinor;
+    }
+
+    public void setPendingCreditMinor(long pendingCreditMinor) {
+        this.pendingCreditMinor = pendingCreditMinor;
+    }
+
+    public BalanceLimit getBalanceLimit() {
+        return balanceLimit;
+    }
+
+    public void setBalanceLimit(BalanceLimit balanceLimit) {
+        this.balanceLimit = balanceLimit;
+    }
 
     public UUID getAccountId() {
         return accountId;

@@ -1,6 +1,7 @@
 package dev.backoffice.jpa.entity;
 
 import dev.backoffice.accounts.domain.AccountStatus;
+import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.AccountType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,6 +51,10 @@ public class AccountEntity implements VersionedEntity {
 
     @Column(name = "leaf", nullable = false)
     private boolean leaf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "balance_limit", nullable = false, length = 40)
+    private BalanceLimit balanceLimit;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -121,6 +126,14 @@ public class AccountEntity implements VersionedEntity {
 
     public void setStatus(AccountStatus status) {
         this.status = status;
+    }
+
+    public BalanceLimit getBalanceLimit() {
+        return balanceLimit;
+    }
+
+    public void setBalanceLimit(BalanceLimit balanceLimit) {
+        this.balanceLimit = balanceLimit;
     }
 
     public boolean isLeaf() {

@@ -34,6 +34,9 @@ public class FiscalYearEntity implements VersionedEntity {
     @Column(name = "start_date", nullable = false, updatable = false)
     private LocalDate startDate;
 
+    @Column(name = "lock_date")
+    private LocalDate lockDate;
+
     @Column(name = "end_date", nullable = false, updatable = false)
     private LocalDate endDate;
 
@@ -78,6 +81,14 @@ public class FiscalYearEntity implements VersionedEntity {
 
     public void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
+    }
+
+    public LocalDate getLockDate() {
+        return lockDate;
+    }
+
+    public void setLockDate(LocalDate lockDate) {
+        this.lockDate = lockDate;
     }
 
     public LocalDate getEndDate() {

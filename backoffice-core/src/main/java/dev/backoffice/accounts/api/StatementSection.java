@@ -1,0 +1,28 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.common.Money;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One section of a financial statement: the accounts of one type in one currency, following the
+ * account hierarchy (a parent row first, then its sub-accounts one level deeper, each level in code
+ * order), and the section total. Accounts whose whole subtree shows zero in both columns are left
+ * out.
+ *
+ * @param total           the sum of the top-level rows in the amount column
+ * @param comparisonTotal the same in the comparison column
+ */
+public record StatementSection(AccountType type, List<StatementRow> rows, Money total, Money comparisonTotal) {
+
+    public StatementSection {
+        rows = List.copyOf(rows);
+    }
+
+    /** The row of the account with this code, if it is shown. */
+    public Optional<StatementRow> row(String code) {
+        return rows.stream().filter(r -> code.equals(r.code())).findFirst();
+    }
+}
