@@ -3,7 +3,9 @@ package dev.backoffice.common.application;
 import dev.backoffice.common.AccessDeniedException;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.AuditRecord;
+import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.CommonError;
+import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.ConflictException;
 import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.ValidationException;
@@ -116,10 +118,37 @@ public final class UseCases {
             if (earlier.isPresent()) {
                 return load.apply(earlier.get());
             }
-            R result = create.get();
+            R result;
+            try {
+                result = create.get();
+            } catch (BackOfficeException refused) {
+                throw lostRaceOr(refused, actor, idempotencyKey);
+            }
             remember(actor, idempotencyKey, command, idOf.apply(result));
             return result;
         });
+    }
+
+    /**
+     * A request refused because a concurrent request with the same idempotency key committed first
+     * (it took the stock, the line, the code...) must answer with that first result, not the
+     * refusal: when the key is now taken, the refusal becomes a conflict, which the unit of work
+     * retries from the start (discarding this attempt's writes), and the retry returns the first
+     * result.
+     */
+    private BackOfficeException lostRaceOr(BackOfficeException refused, Actor actor, String idempotencyKey) {
+        if (idempotencyKey == null || refused instanceof ConcurrentUpdateException) {
+            return refused;
+        }
+        boolean takenMeanwhile;
+        try {
+            takenMeanwhile = idempotencyKeys.find(actor.tenant(), idempotencyKey).isPresent();
+        } catch (RuntimeException unreadable) {
+            return refused; // the transaction cannot read any more: report the original refusal
+        }
+        return takenMeanwhile
+                ? new ConcurrentUpdateException("A concurrent request with the same idempotency key went first.", refused)
+                : refused;
     }
 
     /**
