@@ -43,9 +43,22 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(minorUnits, checked(currency));
     }
 
+    /** Zero in each currency asked for so far: money is immutable, so one zero per currency is shared. */
+    private static final java.util.concurrent.ConcurrentMap<Currency, Money> ZEROS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Zero in the given currency. */
     public static Money zero(Currency currency) {
-        return new Money(0, checked(currency));
+        Objects.requireNonNull(currency, "currency");
+        Money zero = ZEROS.get(currency);
+        if (zero == null) {
+            zero = new Money(0, checked(currency));
+            Money earlier = ZEROS.putIfAbsent(currency, zero);
+            if (earlier != null) {
+                zero = earlier;
+            }
+        }
+        return zero;
     }
 
     /** The exact amount; refused with {@code money.too_precise} if it has too many decimals. */

@@ -4,6 +4,7 @@ import dev.backoffice.common.spi.IdGenerator;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -11,12 +12,24 @@ import java.util.concurrent.locks.ReentrantLock;
  * Makes UUIDv7 ids (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter that keeps ids
  * made in the same millisecond in order, then random bits. Ids sort by creation time, which keeps
  * database indexes compact and lets adapters batch inserts with ids known in advance.
+ *
+ * <p><b>Random bits.</b> The random bits (the counter's starting value in each millisecond and the
+ * 62 bits after the variant) come from a {@link SplittableRandom} seeded once, per generator, with
+ * 64 bits from {@link SecureRandom}, and drawn under the generator's lock. They are there to keep
+ * ids of different generators (other JVMs, other {@code BackOffice} instances) apart, not to be
+ * unguessable: RFC 9562 (section 6.9) asks of UUIDv7 random bits uniqueness, not cryptographic
+ * strength, and nothing in this library treats an id as a secret. Two generators draw from
+ * independent seeds, so two of their ids with the same millisecond and counter collide with a
+ * probability of about 2<sup>-62</sup>. Drawing every id from {@code SecureRandom} instead (a
+ * synchronized read of the operating system's generator, several times per posting) was the
+ * largest single cost of an in-memory posting after validation.
  */
 public final class TimeOrderedIds implements IdGenerator {
 
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Guarded by {@link #lock}. */
+    private final SplittableRandom random;
     private long lastMillis = -1;
     private int sequence;
 
@@ -26,12 +39,14 @@ public final class TimeOrderedIds implements IdGenerator {
 
     public TimeOrderedIds(Clock clock) {
         this.clock = clock;
+        this.random = new SplittableRandom(new SecureRandom().nextLong());
     }
 
     @Override
     public UUID newId() {
         long millis;
         int seq;
+        long randomBits;
         lock.lock();
         try {
             millis = Math.max(clock.millis(), lastMillis);
@@ -47,11 +62,12 @@ public final class TimeOrderedIds implements IdGenerator {
             }
             lastMillis = millis;
             seq = sequence;
+            randomBits = random.nextLong();
         } finally {
             lock.unlock();
         }
         long msb = (millis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | (seq & 0xFFFL);
-        long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        long lsb = (randomBits & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(msb, lsb);
     }
 }

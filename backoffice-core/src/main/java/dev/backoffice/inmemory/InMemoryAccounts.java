@@ -84,7 +84,10 @@ public final class InMemoryAccounts implements Accounts {
     public Map<AccountId, Account> findAll(TenantId tenant, Collection<AccountId> ids) {
         Map<AccountId, Account> found = new HashMap<>(ids.size() * 2);
         for (AccountId id : ids) {
-            find(tenant, id).ifPresent(a -> found.put(id, a));
+            Account stored = byId.get(id);
+            if (stored != null && stored.tenant().equals(tenant)) {
+                found.put(id, copy(stored, stored.version()));
+            }
         }
         return found;
     }

@@ -58,10 +58,12 @@ public final class InMemoryFiscalYears implements FiscalYears {
 
     @Override
     public Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date) {
-        return years.values().stream()
-                .filter(y -> y.tenant().equals(tenant) && y.contains(date))
-                .findFirst()
-                .map(y -> copy(y, y.version()));
+        for (FiscalYear year : years.values()) {
+            if (year.tenant().equals(tenant) && year.contains(date)) {
+                return Optional.of(copy(year, year.version()));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

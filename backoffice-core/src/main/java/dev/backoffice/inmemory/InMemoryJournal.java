@@ -30,8 +30,31 @@ import java.util.function.Predicate;
  */
 public final class InMemoryJournal implements JournalEntries, JournalLines {
 
-    private record PostedLine(TenantId tenant, JournalEntryId entryId, LocalDate date, String description,
-                              String sourceReference, JournalLine line) {
+    /**
+     * A posted line in the index, beside the stored copy of its entry (never handed out, never
+     * changed: an update stores a new copy). What the index reads of the entry (tenant, id, date,
+     * description, reference) is fixed once it is posted.
+     */
+    private record PostedLine(JournalEntry entry, JournalLine line) {
+        TenantId tenant() {
+            return entry.tenant();
+        }
+
+        JournalEntryId entryId() {
+            return entry.id();
+        }
+
+        LocalDate date() {
+            return entry.accountingDate();
+        }
+
+        String description() {
+            return entry.description();
+        }
+
+        String sourceReference() {
+            return entry.sourceReference().orElse(null);
+        }
     }
 
     private static final Comparator<PostedLine> STATEMENT_ORDER = Comparator.comparing(PostedLine::date)
@@ -57,25 +80,57 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     @Override
     public void addAll(List<JournalEntry> newEntries) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        for (JournalEntry entry : newEntries) {
-            if (entries.putIfAbsent(entry.id(), copy(entry, entry.version())) != null) {
-                throw new IllegalStateException("journal entry " + entry.id() + " exists already");
+        // one undo action for the posted entries of the call (a batch registers one, not one per line)
+        JournalEntry[] posted = new JournalEntry[newEntries.size()];
+        int count = 0;
+        try {
+            for (JournalEntry entry : newEntries) {
+                JournalEntry stored = copy(entry, entry.version());
+                if (entries.putIfAbsent(entry.id(), stored) != null) {
+                    throw new IllegalStateException("journal entry " + entry.id() + " exists already");
+                }
+                if (stored.isPosted()) {
+                    posted[count++] = stored;
+                    appendLines(stored);
+                } else {
+                    tx.onRollback(() -> entries.remove(stored.id()));
+                    trackDraft(tx, stored);
+                }
             }
-            tx.onRollback(() -> entries.remove(entry.id()));
-            if (entry.isPosted()) {
-                index(tx, entry);
-            } else {
-                trackDraft(tx, entry);
+        } finally {
+            if (count > 0) {
+                int added = count;
+                tx.onRollback(() -> {
+                    for (int i = added - 1; i >= 0; i--) {
+                        removeLines(posted[i]);
+                        entries.remove(posted[i].id());
+                    }
+                });
             }
         }
     }
 
     private void index(InMemoryUnitOfWork.Transaction tx, JournalEntry entry) {
-        for (JournalLine line : entry.lines()) {
-            List<PostedLine> list = postedLines.computeIfAbsent(line.account(), k -> new ArrayList<>());
-            list.add(new PostedLine(entry.tenant(), entry.id(), entry.accountingDate(), entry.description(),
-                    entry.sourceReference().orElse(null), line));
-            tx.onRollback(() -> list.remove(list.size() - 1));
+        appendLines(entry);
+        tx.onRollback(() -> removeLines(entry));
+    }
+
+    /** Appends the lines of a stored, posted entry to the index, in line order. */
+    private void appendLines(JournalEntry stored) {
+        for (JournalLine line : stored.lines()) {
+            postedLines.computeIfAbsent(line.account(), k -> new ArrayList<>()).add(new PostedLine(stored, line));
+        }
+    }
+
+    /**
+     * Undoes {@link #appendLines} of an entry whose lines are the last appended (undo actions run
+     * in reverse order, under the store's single lock).
+     */
+    private void removeLines(JournalEntry entry) {
+        List<JournalLine> lines = entry.lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            List<PostedLine> list = postedLines.get(lines.get(i).account());
+            list.remove(list.size() - 1);
         }
     }
 
@@ -89,15 +144,16 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         if (stored.version() != entry.version()) {
             throw new ConcurrentUpdateException("Journal entry " + entry.id() + " was changed by someone else.");
         }
-        entries.put(entry.id(), copy(entry, entry.version() + 1));
+        JournalEntry updated = copy(entry, entry.version() + 1);
+        entries.put(entry.id(), updated);
         tx.onRollback(() -> entries.put(entry.id(), stored));
         if (!stored.isPosted()) {
             drafts.remove(entry.id());
             tx.onRollback(() -> drafts.put(entry.id(), stored));
-            if (entry.isPosted()) {
-                index(tx, entry);
+            if (updated.isPosted()) {
+                index(tx, updated);
             } else {
-                trackDraft(tx, entry);
+                trackDraft(tx, updated);
             }
         }
     }

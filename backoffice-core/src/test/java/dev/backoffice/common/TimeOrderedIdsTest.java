@@ -154,6 +154,23 @@ class TimeOrderedIdsTest {
         assertThat(seen).hasSize(10_000);
     }
 
+    @Test
+    void generators_on_the_same_clock_draw_different_random_bits() {
+        // the random bits are seeded per generator from SecureRandom: two generators (two JVMs, two
+        // back offices) on the same millisecond and counter still make different ids
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        List<UUID> first = make(new TimeOrderedIds(clock), 4_000);
+        List<UUID> second = make(new TimeOrderedIds(clock), 4_000);
+
+        Set<UUID> all = new HashSet<>(first);
+        all.addAll(second);
+        assertThat(all).hasSize(8_000);
+        Set<Long> randomBits = new HashSet<>();
+        first.forEach(id -> randomBits.add(id.getLeastSignificantBits()));
+        second.forEach(id -> randomBits.add(id.getLeastSignificantBits()));
+        assertThat(randomBits).hasSize(8_000);
+    }
+
     /** A clock whose milliseconds a test sets. */
     private static final class SteppingClock extends Clock {
 

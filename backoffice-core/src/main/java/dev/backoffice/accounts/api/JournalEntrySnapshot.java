@@ -25,9 +25,13 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
     }
 
     public static JournalEntrySnapshot of(JournalEntry entry) {
-        List<Line> lines = entry.lines().stream().map(JournalEntrySnapshot::line).toList();
+        List<JournalLine> entryLines = entry.lines();
+        Line[] lines = new Line[entryLines.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = line(entryLines.get(i));
+        }
         return new JournalEntrySnapshot(entry.id(), entry.accountingDate(), entry.description(),
-                entry.sourceReference().orElse(null), entry.status(), lines, entry.reversalOf().orElse(null),
+                entry.sourceReference().orElse(null), entry.status(), List.of(lines), entry.reversalOf().orElse(null),
                 entry.reversedBy().orElse(null), entry.createdBy(), entry.createdAt(),
                 entry.postedBy().orElse(null), entry.postedAt().orElse(null));
     }

@@ -121,7 +121,11 @@ final class LedgerService implements Ledger {
         if (posted.isEmpty()) {
             return;
         }
-        check.apply(posted.stream().map(entry -> Posting.posted(entry.lines())).toList(), batchIndex);
+        List<List<AccountBalance>> movements = new ArrayList<>(posted.size());
+        for (JournalEntry entry : posted) {
+            movements.add(Posting.posted(entry.lines()));
+        }
+        check.apply(movements, batchIndex);
         entries.addAll(posted);
         List<DomainEvent> events = new ArrayList<>(posted.size());
         for (JournalEntry entry : posted) {

@@ -8,9 +8,11 @@ import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.FiscalYear;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.accounts.spi.AccountBalances;
 import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.FiscalYears;
+import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -60,7 +62,11 @@ final class Posting {
     static List<AccountBalance> posted(List<JournalLine> lines) {
         List<AccountBalance> deltas = new ArrayList<>(lines.size());
         for (JournalLine line : lines) {
-            deltas.add(AccountBalance.zero(line.account(), line.amount().currency()).plus(line.side(), line.amount()));
+            Money amount = line.amount();
+            Money zero = Money.zero(amount.currency());
+            deltas.add(line.side() == Side.DEBIT
+                    ? new AccountBalance(line.account(), amount, zero, zero, zero)
+                    : new AccountBalance(line.account(), zero, amount, zero, zero));
         }
         return deltas;
     }
@@ -130,8 +136,19 @@ final class Posting {
                     limited.add(account.id());
                 }
             }
-            List<AccountBalance> all = new ArrayList<>();
-            movements.forEach(all::addAll);
+            List<AccountBalance> all;
+            if (movements.size() == 1) {
+                all = movements.get(0);
+            } else {
+                int size = 0;
+                for (List<AccountBalance> movement : movements) {
+                    size += movement.size();
+                }
+                all = new ArrayList<>(size);
+                for (List<AccountBalance> movement : movements) {
+                    all.addAll(movement);
+                }
+            }
             if (!limited.isEmpty()) {
                 // ascending id order, as every writer takes these row locks
                 limited.sort(Comparator.comparing(id -> id.value().toString()));

@@ -21,10 +21,12 @@ public final class FiscalYear {
     private final FiscalYearId id;
     private final TenantId tenant;
     private final String name;
-    private final List<FiscalPeriod> periods;
+    /** Immutable, replaced on change: stored and loaded copies of a year share it instead of copying it. */
+    private List<FiscalPeriod> periods;
     private LocalDate lockDate;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(1);
+    /** Recorded events not yet pulled; null until the first, so stored and loaded copies carry no empty list. */
+    private List<DomainEvent> events;
 
     private FiscalYear(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods, LocalDate lockDate,
                        long version) {
@@ -34,7 +36,7 @@ public final class FiscalYear {
         if (periods == null || periods.isEmpty()) {
             throw new IllegalArgumentException("a fiscal year needs periods");
         }
-        this.periods = new ArrayList<>(periods);
+        this.periods = List.copyOf(periods);
         this.lockDate = lockDate;
         this.version = version;
     }
@@ -154,13 +156,21 @@ public final class FiscalYear {
     }
 
     private void change(FiscalPeriod period, PeriodStatus status, Instant now, Supplier<UUID> eventIds) {
-        periods.set(period.number() - 1, period.withStatus(status));
+        List<FiscalPeriod> changed = new ArrayList<>(periods);
+        changed.set(period.number() - 1, period.withStatus(status));
+        periods = List.copyOf(changed);
+        if (events == null) {
+            events = new ArrayList<>(1);
+        }
         events.add(new FiscalPeriodChanged(eventIds.get(), tenant, now, id, period.number(), status));
     }
 
     public List<DomainEvent> pullEvents() {
+        if (events == null) {
+            return List.of();
+        }
         List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
+        events = null;
         return pulled;
     }
 

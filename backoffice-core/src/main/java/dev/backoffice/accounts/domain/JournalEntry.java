@@ -35,7 +35,8 @@ public final class JournalEntry {
     private String postedBy;
     private Instant postedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(2);
+    /** Recorded events not yet pulled; null until the first, so stored and loaded copies carry no empty list. */
+    private List<DomainEvent> events;
 
     private JournalEntry(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                          String sourceReference, List<JournalLine> lines, EntryStatus status, JournalEntryId reversalOf,
@@ -107,7 +108,7 @@ public final class JournalEntry {
         status = EntryStatus.POSTED;
         postedBy = actorId;
         postedAt = now;
-        events.add(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
+        record(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
     }
 
     /**
@@ -131,7 +132,7 @@ public final class JournalEntry {
         reversal.post(actorId, now, eventIds);
         status = EntryStatus.REVERSED;
         reversedBy = reversalId;
-        events.add(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
+        record(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
         return reversal;
     }
 
@@ -145,9 +146,23 @@ public final class JournalEntry {
 
     /** The events recorded since the last call, and forgets them. */
     public List<DomainEvent> pullEvents() {
+        if (events == null) {
+            return List.of();
+        }
         List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
+        events = null;
         return pulled;
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = List.of(event); // the usual case: one event, kept in an immutable list pullEvents hands out as is
+        } else {
+            List<DomainEvent> more = new ArrayList<>(events.size() + 1);
+            more.addAll(events);
+            more.add(event);
+            events = more;
+        }
     }
 
     public JournalEntryId id() {

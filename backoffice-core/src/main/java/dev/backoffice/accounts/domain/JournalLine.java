@@ -68,15 +68,37 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
      * lines.
      */
     public static void requireBalanced(java.util.List<JournalLine> lines) {
+        if (!lines.isEmpty() && inOneCurrency(lines)) {
+            Money net = null;
+            for (JournalLine line : lines) {
+                net = net == null ? line.signedAmount() : net.plus(line.signedAmount());
+            }
+            requireZero(net);
+            return;
+        }
         java.util.Map<java.util.Currency, Money> net = new java.util.LinkedHashMap<>(2);
         for (JournalLine line : lines) {
             net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
         }
         for (Money difference : net.values()) {
-            if (!difference.isZero()) {
-                throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
-                        "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
+            requireZero(difference);
+        }
+    }
+
+    private static boolean inOneCurrency(java.util.List<JournalLine> lines) {
+        java.util.Currency currency = lines.get(0).amount().currency();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).amount().currency().equals(currency)) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static void requireZero(Money difference) {
+        if (!difference.isZero()) {
+            throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
+                    "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
         }
     }
 

@@ -213,11 +213,19 @@ public final class UseCases {
     private void deliver(List<DomainEvent> events) {
         try {
             publisher.publish(events);
-            outbox.markPublished(events.stream().map(DomainEvent::eventId).toList());
+            outbox.markPublished(eventIds(events));
         } catch (RuntimeException e) {
             // the events stay in the outbox, unpublished, for relayEvents() to deliver later
             LOG.warn("Publishing {} domain events failed; they stay in the outbox: {}", events.size(), e.toString());
         }
+    }
+
+    private static List<UUID> eventIds(List<DomainEvent> events) {
+        UUID[] ids = new UUID[events.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = events.get(i).eventId();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(ids));
     }
 
     /** Delivers events that stayed in the outbox (after a crash or a failing publisher). Returns how many. */
