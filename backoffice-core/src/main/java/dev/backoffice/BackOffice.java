@@ -43,7 +43,7 @@ public final class BackOffice {
                 builder.idGenerator == null ? new TimeOrderedIds(builder.clock) : builder.idGenerator, builder.clock);
         this.accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
-                adapters.pendingEntries(), adapters.journalSeals());
+                adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), builder.exchangeRates);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -105,6 +105,11 @@ public final class BackOffice {
         return accounts.journalIntegrity();
     }
 
+    /** The functional currency, exchange gain and loss accounts, and period-end revaluation. */
+    public dev.backoffice.accounts.api.Currencies currencies() {
+        return accounts.currencies();
+    }
+
     /** Who changed what, and when. */
     public AuditTrail auditTrail() {
         return auditTrail;
@@ -126,6 +131,7 @@ public final class BackOffice {
         private IdGenerator idGenerator;
         private AccessPolicy accessPolicy = AccessPolicy.allowAll();
         private DomainEventPublisher eventPublisher = DomainEventPublisher.none();
+        private dev.backoffice.accounts.spi.ExchangeRates exchangeRates = dev.backoffice.accounts.spi.ExchangeRates.none();
 
         private Builder(BackOfficeAdapters adapters) {
             this.adapters = Objects.requireNonNull(adapters, "adapters");
@@ -152,6 +158,15 @@ public final class BackOffice {
         /** Where domain events go after commit (default: nowhere). */
         public Builder eventPublisher(DomainEventPublisher value) {
             this.eventPublisher = Objects.requireNonNull(value, "eventPublisher");
+            return this;
+        }
+
+        /**
+         * Where exchange rates come from, for tenants with a functional currency (default: no
+         * rates, so only entries in the functional currency can be posted).
+         */
+        public Builder exchangeRates(dev.backoffice.accounts.spi.ExchangeRates value) {
+            this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
             return this;
         }
 

@@ -42,4 +42,7 @@ public interface BackOfficeAdapters {
 
     /** The tamper-evident journal chains (seals of posted entries). */
     dev.backoffice.accounts.spi.JournalSeals journalSeals();
+
+    /** The tenants' currency policies (functional currency, exchange accounts). */
+    dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies();
 }

@@ -30,6 +30,7 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryPendingEntries pendingEntries = new InMemoryPendingEntries(unitOfWork);
     private final InMemoryReconciliations reconciliations = new InMemoryReconciliations(unitOfWork, journal);
     private final InMemoryJournalSeals journalSeals = new InMemoryJournalSeals(unitOfWork, accounts, journal, journal);
+    private final InMemoryCurrencyPolicies currencyPolicies = new InMemoryCurrencyPolicies(unitOfWork);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -89,5 +90,10 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public dev.backoffice.accounts.spi.JournalSeals journalSeals() {
         return journalSeals;
+    }
+
+    @Override
+    public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
+        return currencyPolicies;
     }
 }

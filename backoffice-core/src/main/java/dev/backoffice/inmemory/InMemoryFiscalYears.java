@@ -74,4 +74,17 @@ public final class InMemoryFiscalYears implements FiscalYears {
                 .map(y -> copy(y, y.version()))
                 .toList();
     }
+
+    @Override
+    public int lockAll(TenantId tenant) {
+        // the in-memory unit of work runs one writer at a time: holding it is the lock
+        unitOfWork.transaction();
+        int count = 0;
+        for (FiscalYear year : years.values()) {
+            if (year.tenant().equals(tenant)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

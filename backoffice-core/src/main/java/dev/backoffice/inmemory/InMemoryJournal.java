@@ -222,15 +222,52 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
                 && sourceReference.equals(p.sourceReference()));
     }
 
+    @Override
+    public boolean hasPostedLines(TenantId tenant) {
+        for (List<PostedLine> lines : postedLines.values()) {
+            for (PostedLine posted : lines) {
+                if (posted.tenant().equals(tenant)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<AccountBalance> functionalTotalsAsOf(TenantId tenant, LocalDate asOf) {
+        return totals(p -> p.tenant().equals(tenant) && !p.date().isAfter(asOf), FUNCTIONAL_AMOUNT);
+    }
+
+    @Override
+    public List<AccountBalance> functionalTotalsBetween(TenantId tenant, LocalDate from, LocalDate to,
+                                                        String sourceReference) {
+        return totals(p -> p.tenant().equals(tenant) && !p.date().isBefore(from) && !p.date().isAfter(to)
+                && (sourceReference == null || sourceReference.equals(p.sourceReference())), FUNCTIONAL_AMOUNT);
+    }
+
+    /** A line's amount in its own currency. */
+    private static final java.util.function.Function<JournalLine, Money> LINE_AMOUNT = JournalLine::amount;
+    /** A line's functional equivalent, or null without one. */
+    private static final java.util.function.Function<JournalLine, Money> FUNCTIONAL_AMOUNT =
+            line -> line.functional() == null ? null : line.functional().amount();
+
     /** The totals per account of the posted lines that count. */
     private List<AccountBalance> totals(Predicate<PostedLine> counted) {
+        return totals(counted, LINE_AMOUNT);
+    }
+
+    /** The totals per account of the amounts (skipping null ones) of the posted lines that count. */
+    private List<AccountBalance> totals(Predicate<PostedLine> counted,
+                                        java.util.function.Function<JournalLine, Money> amountOf) {
         Map<AccountId, AccountBalance> totals = new HashMap<>();
         postedLines.forEach((account, lines) -> {
             for (PostedLine posted : lines) {
-                if (counted.test(posted)) {
+                Money amount = amountOf.apply(posted.line());
+                if (amount != null && counted.test(posted)) {
                     JournalLine line = posted.line();
-                    totals.compute(account, (id, t) -> (t == null ? AccountBalance.zero(id, line.amount().currency()) : t)
-                            .plus(line.side(), line.amount()));
+                    totals.compute(account, (id, t) -> (t == null ? AccountBalance.zero(id, amount.currency()) : t)
+                            .plus(line.side(), amount));
                 }
             }
         });

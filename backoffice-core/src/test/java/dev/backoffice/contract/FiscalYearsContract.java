@@ -46,6 +46,18 @@ public abstract class FiscalYearsContract extends AdapterContract {
     }
 
     @Test
+    void locksEveryYearOfTheTenantOnly() {
+        inTx(() -> {
+            adapters().fiscalYears().add(fiscalYear(tenant, 2025));
+            adapters().fiscalYears().add(fiscalYear(tenant, 2026));
+            adapters().fiscalYears().add(fiscalYear(otherTenant, 2026));
+        });
+
+        assertThat(inTx(() -> adapters().fiscalYears().lockAll(tenant))).isEqualTo(2);
+        assertThat(inTx(() -> adapters().fiscalYears().lockAll(newTenant()))).isZero();
+    }
+
+    @Test
     void storesPeriodChangesAndRefusesAStaleVersion() {
         FiscalYear year = fiscalYear(tenant, 2026);
         inTx(() -> adapters().fiscalYears().add(year));

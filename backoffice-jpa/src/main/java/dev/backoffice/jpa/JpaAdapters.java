@@ -71,7 +71,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             JournalEntryEntity.class, JournalLineEntity.class, FiscalYearEntity.class, IdempotencyKeyEntity.class,
             AuditRecordEntity.class, OutboxEventEntity.class, ReconciliationEntity.class, ReconciliationLineEntity.class,
             ReconciledLineEntity.class, PendingEntryEntity.class, PendingLineEntity.class,
-            dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class);
+            dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class,
+            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -87,6 +88,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaReconciliations reconciliations;
     private final JpaPendingEntries pendingEntries;
     private final JpaJournalSeals journalSeals;
+    private final JpaCurrencyPolicies currencyPolicies;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -104,6 +106,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.reconciliations = new JpaReconciliations(unitOfWork);
         this.pendingEntries = new JpaPendingEntries(unitOfWork);
         this.journalSeals = new JpaJournalSeals(unitOfWork);
+        this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
     }
 
     /**
@@ -215,6 +218,11 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public dev.backoffice.accounts.spi.JournalSeals journalSeals() {
         return journalSeals;
+    }
+
+    @Override
+    public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
+        return currencyPolicies;
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

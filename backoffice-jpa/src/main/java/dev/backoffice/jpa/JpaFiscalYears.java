@@ -77,4 +77,14 @@ final class JpaFiscalYears implements FiscalYears {
                 .map(AggregateMapper::toDomain)
                 .toList());
     }
+
+    @Override
+    public int lockAll(TenantId tenant) {
+        return uow.withEntityManager(em -> em.createQuery(
+                        "select f from BoFiscalYear f where f.tenantId = :tenant order by f.id", FiscalYearEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .size());
+    }
 }

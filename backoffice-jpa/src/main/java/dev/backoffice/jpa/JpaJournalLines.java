@@ -48,38 +48,38 @@ final class JpaJournalLines implements JournalLines {
               and l.accounting_date <= :asOf
             """;
 
-    private static final String ALL_TOTALS_SQL = """
-            select l.account_id, l.currency,
-                   sum(case when l.side = 'DEBIT' then l.amount_minor else 0 end),
-                   sum(case when l.side = 'CREDIT' then l.amount_minor else 0 end)
-            from bo_journal_lines l
-            where l.tenant_id = :tenant and l.posted = true and l.accounting_date <= :asOf
-            group by l.account_id, l.currency
-            order by l.account_id
-            """;
+    /**
+     * Debit and credit sums per account of posted lines, of the amount in {@code amount} grouped
+     * by the currency in {@code currency} (the line's own, or its functional value), over the lines
+     * that pass {@code where}; with {@code byReference} only of entries with the source reference.
+     */
+    private static String totalsSql(String amount, String currency, String where, boolean byReference) {
+        return "select l.account_id, l." + currency + ",\n"
+                + "       sum(case when l.side = 'DEBIT' then l." + amount + " else 0 end),\n"
+                + "       sum(case when l.side = 'CREDIT' then l." + amount + " else 0 end)\n"
+                + "from bo_journal_lines l\n"
+                + (byReference ? "join bo_journal_entries e on e.id = l.entry_id and e.tenant_id = l.tenant_id\n" : "")
+                + "where l.tenant_id = :tenant and l.posted = true and " + where + "\n"
+                + (byReference ? "  and e.source_reference = :reference\n" : "")
+                + "  and l." + amount + " is not null\n"
+                + "group by l.account_id, l." + currency + "\n"
+                + "order by l.account_id";
+    }
 
-    private static final String TOTALS_BETWEEN_SQL = """
-            select l.account_id, l.currency,
-                   sum(case when l.side = 'DEBIT' then l.amount_minor else 0 end),
-                   sum(case when l.side = 'CREDIT' then l.amount_minor else 0 end)
-            from bo_journal_lines l
-            where l.tenant_id = :tenant and l.posted = true
-              and l.accounting_date >= :fromDate and l.accounting_date <= :toDate
-            group by l.account_id, l.currency
-            order by l.account_id
-            """;
+    private static final String AS_OF = "l.accounting_date <= :asOf";
+    private static final String BETWEEN = "l.accounting_date >= :fromDate and l.accounting_date <= :toDate";
 
-    private static final String REFERENCE_TOTALS_BETWEEN_SQL = """
-            select l.account_id, l.currency,
-                   sum(case when l.side = 'DEBIT' then l.amount_minor else 0 end),
-                   sum(case when l.side = 'CREDIT' then l.amount_minor else 0 end)
-            from bo_journal_lines l
-            join bo_journal_entries e on e.id = l.entry_id and e.tenant_id = l.tenant_id
-            where l.tenant_id = :tenant and l.posted = true
-              and l.accounting_date >= :fromDate and l.accounting_date <= :toDate
-              and e.source_reference = :reference
-            group by l.account_id, l.currency
-            order by l.account_id
+    private static final String ALL_TOTALS_SQL = totalsSql("amount_minor", "currency", AS_OF, false);
+    private static final String TOTALS_BETWEEN_SQL = totalsSql("amount_minor", "currency", BETWEEN, false);
+    private static final String REFERENCE_TOTALS_BETWEEN_SQL = totalsSql("amount_minor", "currency", BETWEEN, true);
+    private static final String FUNCTIONAL_TOTALS_AS_OF_SQL = totalsSql("functional_minor", "functional_currency", AS_OF, false);
+    private static final String FUNCTIONAL_TOTALS_BETWEEN_SQL = totalsSql("functional_minor", "functional_currency", BETWEEN, false);
+    private static final String FUNCTIONAL_REFERENCE_TOTALS_BETWEEN_SQL =
+            totalsSql("functional_minor", "functional_currency", BETWEEN, true);
+
+    private static final String HAS_POSTED_LINES_SQL = """
+            select l.line_no from bo_journal_lines l where l.tenant_id = :tenant and l.posted = true
+            fetch first 1 rows only
             """;
 
     private static final String HAS_LINES_SQL = """
@@ -141,6 +141,38 @@ final class JpaJournalLines implements JournalLines {
                 .setParameter("toDate", to)
                 .setParameter("reference", sourceReference)
                 .getResultList()));
+    }
+
+    @Override
+    public boolean hasPostedLines(TenantId tenant) {
+        return uow.readWithEntityManager(em -> !em.createNativeQuery(HAS_POSTED_LINES_SQL)
+                .setParameter("tenant", tenant.value())
+                .getResultList()
+                .isEmpty());
+    }
+
+    @Override
+    public List<AccountBalance> functionalTotalsAsOf(TenantId tenant, LocalDate asOf) {
+        return uow.readWithEntityManager(em -> totals(em.createNativeQuery(FUNCTIONAL_TOTALS_AS_OF_SQL)
+                .setParameter("tenant", tenant.value())
+                .setParameter("asOf", asOf)
+                .getResultList()));
+    }
+
+    @Override
+    public List<AccountBalance> functionalTotalsBetween(TenantId tenant, LocalDate from, LocalDate to,
+                                                        String sourceReference) {
+        return uow.readWithEntityManager(em -> {
+            jakarta.persistence.Query query = em.createNativeQuery(sourceReference == null
+                            ? FUNCTIONAL_TOTALS_BETWEEN_SQL : FUNCTIONAL_REFERENCE_TOTALS_BETWEEN_SQL)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("fromDate", from)
+                    .setParameter("toDate", to);
+            if (sourceReference != null) {
+                query.setParameter("reference", sourceReference);
+            }
+            return totals(query.getResultList());
+        });
     }
 
     /** Rows of (account id, currency, debit total, credit total) as account totals. */

@@ -2,6 +2,7 @@ package dev.backoffice.jpa;
 
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.FiscalPeriod;
+import dev.backoffice.accounts.domain.FunctionalEquivalent;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.Money;
@@ -50,7 +51,19 @@ interface RecordMapper {
     @Mapping(target = "account", source = "accountId")
     @Mapping(target = "withAmount", ignore = true) // JournalLine.withAmount(Money) reads to MapStruct as a fluent setter
     @Mapping(target = "amount", expression = "java(Money.ofMinor(entity.getAmountMinor(), Currency.getInstance(entity.getCurrency())))")
+    @Mapping(target = "withFunctional", ignore = true)
+    @Mapping(target = "functional", expression = "java(functional(entity))")
     JournalLine toDomain(JournalLineEntity entity);
+
+    /** The functional equivalent kept in a line's columns, or null when the line has none. */
+    default FunctionalEquivalent functional(JournalLineEntity entity) {
+        if (entity.getFunctionalMinor() == null) {
+            return null;
+        }
+        return new FunctionalEquivalent(Money.ofMinor(entity.getFunctionalMinor(),
+                Currency.getInstance(entity.getFunctionalCurrency())), entity.getExchangeRate(), entity.getRateDate(),
+                entity.getRateSource());
+    }
 
     /** Copies a line's own content; the key, the entry and the denormalized entry fields are set by the caller. */
     @Mapping(target = "id", ignore = true)
@@ -61,12 +74,19 @@ interface RecordMapper {
     @Mapping(target = "accountId", source = "account")
     @Mapping(target = "amountMinor", expression = "java(line.amount().minorUnits())")
     @Mapping(target = "currency", expression = "java(line.amount().currency().getCurrencyCode())")
+    @Mapping(target = "functionalMinor", expression = "java(line.functional() == null ? null : line.functional().amount().minorUnits())")
+    @Mapping(target = "functionalCurrency", expression = "java(line.functional() == null ? null : line.functional().amount().currency().getCurrencyCode())")
+    @Mapping(target = "exchangeRate", source = "functional.rate")
+    @Mapping(target = "rateDate", source = "functional.rateDate")
+    @Mapping(target = "rateSource", source = "functional.rateSource")
     void copy(JournalLine line, @MappingTarget JournalLineEntity target);
 
     @Mapping(target = "lineNo", source = "id.lineNo")
     @Mapping(target = "account", source = "accountId")
     @Mapping(target = "withAmount", ignore = true) // JournalLine.withAmount(Money) reads to MapStruct as a fluent setter
     @Mapping(target = "amount", expression = "java(Money.ofMinor(entity.getAmountMinor(), Currency.getInstance(entity.getCurrency())))")
+    @Mapping(target = "withFunctional", ignore = true)
+    @Mapping(target = "functional", ignore = true) // pending lines are valued when posted
     JournalLine toDomain(PendingLineEntity entity);
 
     /** Copies a pending line's own content; the key and the pending entry are set by the caller. */

@@ -8,10 +8,13 @@ import dev.backoffice.accounts.api.NewJournalEntry;
 import dev.backoffice.accounts.api.OpenAccount;
 import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.api.SetFunctionalCurrency;
 import dev.backoffice.accounts.domain.ChainBreak;
+import dev.backoffice.accounts.domain.ExchangeRate;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
+import dev.backoffice.inmemory.InMemoryExchangeRates;
 import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.jpa.support.TestDatabases.Kind;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JournalTamperingTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency USD = Currency.getInstance("USD");
 
     private DataSource dataSource;
     private JpaAdapters adapters;
@@ -49,7 +54,8 @@ class JournalTamperingTest {
     private void start(Kind kind) {
         dataSource = TestDatabases.newMigratedDatabase(kind, "tampering");
         adapters = JpaAdapters.create(dataSource);
-        backOffice = BackOffice.builder(adapters).build();
+        backOffice = BackOffice.builder(adapters).exchangeRates(new InMemoryExchangeRates()
+                .put(new ExchangeRate(USD, EUR, new BigDecimal("0.9"), LocalDate.of(2026, 1, 1), "ECB"))).build();
         alice = Actor.of("tamper-a", "alice");
         bob = Actor.of("tamper-b", "bob");
         entries = postAndSeal(alice, 5);
@@ -179,5 +185,34 @@ class JournalTamperingTest {
             sql("DELETE FROM bo_journal_lines WHERE entry_id = ?", victim);
             sql("DELETE FROM bo_journal_entries WHERE id = ?", victim);
         }).as("the seal's foreign key holds the entry").isInstanceOf(SQLException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aFunctionalValueOrItsRateChangedInSqlIsFound(Kind kind) throws SQLException {
+        start(kind);
+        Actor carol = Actor.of("tamper-c", "carol");
+        backOffice.currencies().setFunctionalCurrency(carol, new SetFunctionalCurrency(EUR));
+        backOffice.fiscalCalendar().openFiscalYear(carol, OpenFiscalYear.calendarYear(2026));
+        AccountSnapshot dollars = backOffice.chartOfAccounts().openAccount(carol,
+                OpenAccount.of("1100", "Dollars", AccountType.ASSET, USD));
+        AccountSnapshot sales = backOffice.chartOfAccounts().openAccount(carol,
+                OpenAccount.of("4000", "Sales", AccountType.REVENUE, EUR));
+        List<JournalEntrySnapshot> posted = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            posted.add(backOffice.ledger().post(carol, NewJournalEntry.on(LocalDate.of(2026, 3, i), "Dollar sale " + i)
+                    .debit(dollars.id(), Money.of("10.00", USD)).credit(sales.id(), Money.of("9.00", EUR)).build()));
+        }
+        assertThat(backOffice.journalIntegrity().seal(carol)).isEqualTo(3);
+        assertThat(backOffice.journalIntegrity().verify(carol).intact()).isTrue();
+
+        assertThat(sql("UPDATE bo_journal_lines SET exchange_rate = 0.95, functional_minor = 950 WHERE entry_id = ? AND line_no = 1",
+                posted.get(1).id().value())).isEqualTo(1);
+
+        JournalVerification verification = backOffice.journalIntegrity().verify(carol);
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBreak().entryId()).isEqualTo(posted.get(1).id());
+        assertThat(verification.firstBreak().problem()).isEqualTo(ChainBreak.Problem.ENTRY_CHANGED);
+        assertThat(backOffice.journalIntegrity().verify(alice).intact()).as("another tenant's chain is untouched").isTrue();
     }
 }

@@ -2,6 +2,7 @@ package dev.backoffice.accounts.api;
 
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.EntryStatus;
+import dev.backoffice.accounts.domain.FunctionalEquivalent;
 import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.JournalLine;
@@ -19,9 +20,14 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
                                    JournalEntryId reversalOf, JournalEntryId reversedBy, String createdBy,
                                    Instant createdAt, String postedBy, Instant postedAt) {
 
-    /** One line of the entry. */
+    /**
+     * One line of the entry.
+     *
+     * @param functional its value in the tenant's functional currency with the rate, its date and
+     *                   source; {@code null} for a draft and for a tenant without a functional currency
+     */
     public record Line(int lineNo, AccountId account, Side side, Money amount, String memo,
-                       Map<String, String> dimensions) {
+                       Map<String, String> dimensions, FunctionalEquivalent functional) {
     }
 
     public static JournalEntrySnapshot of(JournalEntry entry) {
@@ -37,6 +43,7 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
     }
 
     static Line line(JournalLine line) {
-        return new Line(line.lineNo(), line.account(), line.side(), line.amount(), line.memo(), line.dimensions());
+        return new Line(line.lineNo(), line.account(), line.side(), line.amount(), line.memo(), line.dimensions(),
+                line.functional());
     }
 }

@@ -31,6 +31,10 @@ public final class LedgerPermissions {
     public static final String RECONCILE = "ledger.reconcile";
     /** Seal posted entries into the tenant's tamper-evident journal chain (the host's scheduled job). */
     public static final String SEAL = "ledger.journal.seal";
+    /** Set the tenant's functional currency and its exchange gain and loss accounts. */
+    public static final String MANAGE_CURRENCIES = "ledger.currency.manage";
+    /** Revalue open foreign-currency balances at a period end (posts exchange gains and losses). */
+    public static final String REVALUE = "ledger.currency.revalue";
     /** Read accounts, entries, balances and reports. */
     public static final String READ = "ledger.read";
 

@@ -49,12 +49,15 @@ final class FinancialStatementsService implements FinancialStatements {
     private final Accounts accounts;
     private final JournalLines lines;
     private final FiscalYears fiscalYears;
+    private final java.util.function.Function<TenantId, java.util.Optional<Currency>> functionalCurrency;
 
-    FinancialStatementsService(UseCases useCases, Accounts accounts, JournalLines lines, FiscalYears fiscalYears) {
+    FinancialStatementsService(UseCases useCases, Accounts accounts, JournalLines lines, FiscalYears fiscalYears,
+                               java.util.function.Function<TenantId, java.util.Optional<Currency>> functionalCurrency) {
         this.useCases = useCases;
         this.accounts = accounts;
         this.lines = lines;
         this.fiscalYears = fiscalYears;
+        this.functionalCurrency = functionalCurrency;
     }
 
     record BalanceSheetQuery(@NotNull LocalDate asOf, @NotNull LocalDate comparedTo) {
@@ -74,27 +77,34 @@ final class FinancialStatementsService implements FinancialStatements {
         return useCases.query(actor, LedgerPermissions.READ, new BalanceSheetQuery(asOf, comparedTo), () -> {
             TenantId tenant = actor.tenant();
             List<Account> chart = accounts.findAll(tenant);
-            Map<AccountId, Money> now = signedNets(lines.totalsAsOf(tenant, asOf));
-            Map<AccountId, Money> then = signedNets(lines.totalsAsOf(tenant, comparedTo));
+            java.util.Optional<Currency> functional = functionalCurrency.apply(tenant);
+            boolean all = functional.isPresent();
+            Map<AccountId, Money> now = signedNets(all ? lines.functionalTotalsAsOf(tenant, asOf) : lines.totalsAsOf(tenant, asOf));
+            Map<AccountId, Money> then = signedNets(all ? lines.functionalTotalsAsOf(tenant, comparedTo)
+                    : lines.totalsAsOf(tenant, comparedTo));
             List<BalanceSheet.InCurrency> statements = new ArrayList<>();
-            for (Currency currency : currencies(chart, true)) {
-                StatementSection assets = section(AccountType.ASSET, chart, currency, now, then, null);
-                StatementSection liabilities = section(AccountType.LIABILITY, chart, currency, now, then, null);
+            for (Currency currency : functional.map(List::of).orElseGet(() -> currencies(chart, true))) {
+                StatementSection assets = section(AccountType.ASSET, chart, currency, all, now, then, null);
+                StatementSection liabilities = section(AccountType.LIABILITY, chart, currency, all, now, then, null);
                 StatementRow currentResult = new StatementRow(StatementRow.Kind.CURRENT_RESULT, null, null,
-                        CURRENT_RESULT, 0, result(chart, currency, now), result(chart, currency, then));
-                StatementSection equity = section(AccountType.EQUITY, chart, currency, now, then, currentResult);
+                        CURRENT_RESULT, 0, result(chart, currency, all, now), result(chart, currency, all, then));
+                StatementSection equity = section(AccountType.EQUITY, chart, currency, all, now, then, currentResult);
                 statements.add(new BalanceSheet.InCurrency(currency, assets, liabilities, equity));
             }
             return new BalanceSheet(asOf, comparedTo, statements);
         });
     }
 
-    /** Revenue minus expenses in the currency (their cumulative balances: what is not yet closed to equity). */
-    private static Money result(List<Account> chart, Currency currency, Map<AccountId, Money> signedNets) {
+    /**
+     * Revenue minus expenses in the currency (their cumulative balances: what is not yet closed to
+     * equity), of the accounts in that currency, or of every account when {@code all} (amounts in
+     * the functional currency).
+     */
+    private static Money result(List<Account> chart, Currency currency, boolean all, Map<AccountId, Money> signedNets) {
         Money result = Money.zero(currency);
         for (Account account : chart) {
             Money net = signedNets.get(account.id());
-            if (net != null && account.currency().equals(currency)
+            if (net != null && (all || account.currency().equals(currency))
                     && (account.type() == AccountType.REVENUE || account.type() == AccountType.EXPENSE)) {
                 result = result.minus(net); // a credit (negative signed net) is a gain
             }
@@ -141,12 +151,14 @@ final class FinancialStatementsService implements FinancialStatements {
                                             LocalDate previousTo) {
         List<Account> chart = accounts.findAll(tenant);
         List<FiscalYear> years = fiscalYears.findAll(tenant);
-        Map<AccountId, Money> now = activity(tenant, years, from, to);
-        Map<AccountId, Money> then = activity(tenant, years, previousFrom, previousTo);
+        java.util.Optional<Currency> functional = functionalCurrency.apply(tenant);
+        boolean all = functional.isPresent();
+        Map<AccountId, Money> now = activity(tenant, years, from, to, all);
+        Map<AccountId, Money> then = activity(tenant, years, previousFrom, previousTo, all);
         List<IncomeStatement.InCurrency> statements = new ArrayList<>();
-        for (Currency currency : currencies(chart, false)) {
-            StatementSection revenue = section(AccountType.REVENUE, chart, currency, now, then, null);
-            StatementSection expenses = section(AccountType.EXPENSE, chart, currency, now, then, null);
+        for (Currency currency : functional.map(List::of).orElseGet(() -> currencies(chart, false))) {
+            StatementSection revenue = section(AccountType.REVENUE, chart, currency, all, now, then, null);
+            StatementSection expenses = section(AccountType.EXPENSE, chart, currency, all, now, then, null);
             statements.add(new IncomeStatement.InCurrency(currency, revenue, expenses,
                     revenue.total().minus(expenses.total()),
                     revenue.comparisonTotal().minus(expenses.comparisonTotal())));
@@ -156,16 +168,21 @@ final class FinancialStatementsService implements FinancialStatements {
 
     /**
      * The signed nets of the posted lines dated in the period, without the closing entries of the
-     * fiscal years that end in it: a closed year still shows what it earned.
+     * fiscal years that end in it: a closed year still shows what it earned. In the functional
+     * currency when {@code functional}.
      */
-    private Map<AccountId, Money> activity(TenantId tenant, List<FiscalYear> years, LocalDate from, LocalDate to) {
-        Map<AccountId, Money> nets = signedNets(lines.totalsBetween(tenant, from, to));
+    private Map<AccountId, Money> activity(TenantId tenant, List<FiscalYear> years, LocalDate from, LocalDate to,
+                                           boolean functional) {
+        Map<AccountId, Money> nets = signedNets(functional ? lines.functionalTotalsBetween(tenant, from, to, null)
+                : lines.totalsBetween(tenant, from, to));
         for (FiscalYear year : years) {
             LocalDate end = year.endDate();
             if (end.isBefore(from) || end.isAfter(to)) {
                 continue;
             }
-            for (AccountBalance closing : lines.totalsBetween(tenant, end, end, YearEnd.closingReference(year.id()))) {
+            String reference = YearEnd.closingReference(year.id());
+            for (AccountBalance closing : functional ? lines.functionalTotalsBetween(tenant, end, end, reference)
+                    : lines.totalsBetween(tenant, end, end, reference)) {
                 nets.computeIfPresent(closing.accountId(), (id, net) -> net.minus(closing.net(Side.DEBIT)));
             }
         }
@@ -195,15 +212,16 @@ final class FinancialStatementsService implements FinancialStatements {
     }
 
     /**
-     * The section of the accounts of one type and currency along the hierarchy, with {@code extra}
-     * (the current result) as a last top-level row when given.
+     * The section of the accounts of one type and currency (of every currency when {@code all}, the
+     * amounts being in the functional currency) along the hierarchy, with {@code extra} (the current
+     * result) as a last top-level row when given.
      */
-    private static StatementSection section(AccountType type, List<Account> chart, Currency currency,
+    private static StatementSection section(AccountType type, List<Account> chart, Currency currency, boolean all,
                                             Map<AccountId, Money> now, Map<AccountId, Money> then,
                                             StatementRow extra) {
         Map<AccountId, Account> members = new LinkedHashMap<>();
         for (Account account : chart) { // ordered by code
-            if (account.type() == type && account.currency().equals(currency)) {
+            if (account.type() == type && (all || account.currency().equals(currency))) {
                 members.put(account.id(), account);
             }
         }

@@ -12,6 +12,7 @@ import dev.backoffice.accounts.api.PostPendingEntry;
 import dev.backoffice.accounts.api.ReverseJournalEntry;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.EntryStatus;
+import dev.backoffice.accounts.domain.FunctionalEquivalent;
 import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.JournalLine;
@@ -67,6 +68,7 @@ final class LedgerService implements Ledger {
                     JournalEntry entry = draftOf(actor, command);
                     Posting.Check check = posting.check(actor.tenant(), List.of(entry.lines()));
                     check.require(entry.accountingDate(), entry.lines());
+                    entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), useCases.now(), useCases::newId);
                     store(actor, List.of(entry), check, null);
                     return JournalEntrySnapshot.of(entry);
@@ -104,6 +106,7 @@ final class LedgerService implements Ledger {
                 int index = indexes.get(d);
                 try {
                     check.require(entry.accountingDate(), entry.lines());
+                    entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), useCases.now(), useCases::newId);
                     useCases.remember(actor, commands.get(index).idempotencyKey(), commands.get(index), entry.id().value());
                 } catch (BackOfficeException e) {
@@ -173,6 +176,7 @@ final class LedgerService implements Ledger {
             JournalEntry draft = load(actor, draftId);
             Posting.Check check = posting.check(actor.tenant(), List.of(draft.lines()));
             check.require(draft.accountingDate(), draft.lines());
+            draft.valueLines(lines -> check.convert(draft.accountingDate(), lines));
             draft.post(actor.id(), useCases.now(), useCases::newId);
             check.apply(List.of(Posting.posted(draft.lines())), null);
             entries.update(draft);
@@ -230,6 +234,13 @@ final class LedgerService implements Ledger {
                 () -> {
                     NewJournalEntry content = command.entry();
                     List<JournalLine> lines = linesOf(content);
+                    for (JournalLine line : lines) {
+                        if (line.functional() != null) {
+                            throw new dev.backoffice.common.RuleViolationException(LedgerError.PENDING_FUNCTIONAL_GIVEN,
+                                    "Line " + line.lineNo() + " of a pending entry states a functional amount; pending "
+                                            + "lines are valued when they are posted.");
+                        }
+                    }
                     Posting.Check check = posting.check(actor.tenant(), List.of(lines));
                     check.require(content.accountingDate(), lines);
                     PendingEntry pending = PendingEntry.record(PendingEntryId.of(useCases.newId()), actor.tenant(),
@@ -257,6 +268,7 @@ final class LedgerService implements Ledger {
                     pending.markPosted(entry.id(), actor.id(), useCases.now(), useCases::newId);
                     Posting.Check check = posting.check(actor.tenant(), List.of(lines));
                     check.require(date, lines);
+                    entry.valueLines(draftLines -> check.convert(date, draftLines));
                     entry.post(actor.id(), useCases.now(), useCases::newId);
                     // one movement: the release and the posting are checked against limits together
                     List<AccountBalance> movement = new ArrayList<>(Posting.pending(pending.lines(), -1));
@@ -350,7 +362,8 @@ final class LedgerService implements Ledger {
         for (int i = 0; i < inputs.size(); i++) {
             JournalLineInput input = inputs.get(i);
             lines.add(new JournalLine(i + 1, input.account(), input.side(), input.amount(), input.memo(),
-                    input.dimensions()));
+                    input.dimensions(), input.functionalAmount() == null ? null
+                    : FunctionalEquivalent.given(input.amount(), input.functionalAmount(), command.accountingDate())));
         }
         return lines;
     }

@@ -5,12 +5,16 @@ import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.CurrencyPolicy;
+import dev.backoffice.accounts.domain.ExchangeRate;
 import dev.backoffice.accounts.domain.FiscalYear;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.accounts.spi.AccountBalances;
 import dev.backoffice.accounts.spi.Accounts;
+import dev.backoffice.accounts.spi.CurrencyPolicies;
+import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
@@ -21,10 +25,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -40,11 +46,41 @@ final class Posting {
     private final Accounts accounts;
     private final AccountBalances balances;
     private final FiscalYears fiscalYears;
+    private final CurrencyPolicies policies;
+    private final ExchangeRates exchangeRates;
+    /**
+     * The functional currencies known to be set. A tenant's functional currency never changes once
+     * set, so a positive answer can be kept for the life of the process; an absent one is asked
+     * again on every posting.
+     */
+    private final Map<TenantId, Currency> functionalCurrencies = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Posting(Accounts accounts, AccountBalances balances, FiscalYears fiscalYears) {
+    Posting(Accounts accounts, AccountBalances balances, FiscalYears fiscalYears, CurrencyPolicies policies,
+            ExchangeRates exchangeRates) {
         this.accounts = accounts;
         this.balances = balances;
         this.fiscalYears = fiscalYears;
+        this.policies = policies;
+        this.exchangeRates = exchangeRates;
+    }
+
+    /** The tenant's functional currency, if it set one. */
+    Optional<Currency> functionalCurrency(TenantId tenant) {
+        Currency known = functionalCurrencies.get(tenant);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Currency> stored = policies.find(tenant).map(CurrencyPolicy::functionalCurrency);
+        stored.ifPresent(currency -> functionalCurrencies.put(tenant, currency));
+        return stored;
+    }
+
+    /** The rate from {@code from} into {@code to} on the date; {@code ledger.currency.rate_missing} when there is none. */
+    ExchangeRate rate(TenantId tenant, Currency from, Currency to, LocalDate date) {
+        return exchangeRates.rate(tenant, from, to, date).orElseThrow(() ->
+                new RuleViolationException(LedgerError.CURRENCY_RATE_MISSING,
+                        "No exchange rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode()
+                                + " is known on or before " + date + "."));
     }
 
     /** The checks for a set of postings, sharing one load of accounts and fiscal years. */
@@ -95,6 +131,26 @@ final class Posting {
         private Check(TenantId tenant, Map<AccountId, Account> loaded) {
             this.tenant = tenant;
             this.loaded = loaded;
+        }
+
+        /**
+         * The lines valued in the tenant's functional currency on the date (see
+         * {@link FunctionalConversion}); unchanged for a tenant without one, which cannot be given
+         * functional amounts ({@code ledger.currency.functional_not_set}).
+         */
+        List<JournalLine> convert(LocalDate date, List<JournalLine> lines) {
+            Optional<Currency> functional = functionalCurrency(tenant);
+            if (functional.isEmpty()) {
+                for (JournalLine line : lines) {
+                    if (line.functional() != null) {
+                        throw new RuleViolationException(LedgerError.CURRENCY_FUNCTIONAL_NOT_SET,
+                                "Line " + line.lineNo() + " states a functional amount, but the tenant has no functional currency.");
+                    }
+                }
+                return lines;
+            }
+            Currency target = functional.get();
+            return FunctionalConversion.convert(target, date, lines, from -> rate(tenant, from, target, date));
         }
 
         /** Throws unless every line's account can take the posting and the date is in an open period. */

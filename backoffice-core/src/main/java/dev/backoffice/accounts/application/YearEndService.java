@@ -2,6 +2,7 @@ package dev.backoffice.accounts.application;
 
 import dev.backoffice.accounts.api.CloseFiscalYear;
 import dev.backoffice.accounts.api.FiscalYearSnapshot;
+import dev.backoffice.accounts.api.JournalLineInput;
 import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.LedgerPermissions;
 import dev.backoffice.accounts.api.NewJournalEntry;
@@ -37,7 +38,9 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -57,17 +60,24 @@ final class YearEndService implements YearEnd {
     private final JournalLines lines;
     private final FiscalYears years;
     private final Ledger ledger;
+    private final Function<TenantId, Optional<Currency>> functionalCurrency;
 
-    YearEndService(UseCases useCases, Accounts accounts, JournalLines lines, FiscalYears years, Ledger ledger) {
+    YearEndService(UseCases useCases, Accounts accounts, JournalLines lines, FiscalYears years, Ledger ledger,
+                   Function<TenantId, Optional<Currency>> functionalCurrency) {
         this.useCases = useCases;
         this.accounts = accounts;
         this.lines = lines;
         this.years = years;
         this.ledger = ledger;
+        this.functionalCurrency = functionalCurrency;
     }
 
-    /** A revenue or expense account with what it must move for the year: debits minus credits. */
-    private record ToClose(Account account, Money signedNet) {
+    /**
+     * A revenue or expense account with what it must move for the year: debits minus credits, in
+     * its currency and, for a tenant with a functional currency, in that currency ({@code null}
+     * otherwise).
+     */
+    private record ToClose(Account account, Money signedNet, Money signedFunctional) {
     }
 
     @Override
@@ -190,19 +200,38 @@ final class YearEndService implements YearEnd {
         return byCurrency;
     }
 
-    /** Per currency, ordered by code, the revenue and expense accounts whose lines of the year do not net to zero. */
+    /**
+     * Per currency, ordered by code, the revenue and expense accounts whose lines of the year do not
+     * net to zero; for a tenant with a functional currency, all of them under that currency, with
+     * their functional-currency nets.
+     */
     private Map<Currency, List<ToClose>> toClose(TenantId tenant, FiscalYear year) {
+        Optional<Currency> functional = functionalCurrency.apply(tenant);
         List<AccountBalance> totals = lines.totalsBetween(tenant, year.startDate(), year.endDate());
-        Map<AccountId, Account> chart = accounts.findAll(tenant, totals.stream().map(AccountBalance::accountId).toList());
+        Map<AccountId, Money> functionalNets = new HashMap<>();
+        if (functional.isPresent()) {
+            for (AccountBalance total : lines.functionalTotalsBetween(tenant, year.startDate(), year.endDate(), null)) {
+                functionalNets.put(total.accountId(), total.net(Side.DEBIT));
+            }
+        }
+        java.util.Set<AccountId> ids = new java.util.LinkedHashSet<>(functionalNets.keySet());
+        totals.forEach(total -> ids.add(total.accountId()));
+        Map<AccountId, Account> chart = accounts.findAll(tenant, ids);
+        Map<AccountId, Money> nets = new HashMap<>();
+        totals.forEach(total -> nets.put(total.accountId(), total.net(Side.DEBIT)));
         Map<Currency, List<ToClose>> result = new TreeMap<>(BY_CODE);
-        for (AccountBalance total : totals) {
-            Account account = chart.get(total.accountId());
-            Money signedNet = total.net(Side.DEBIT);
-            if (account == null || signedNet.isZero()
-                    || (account.type() != AccountType.REVENUE && account.type() != AccountType.EXPENSE)) {
+        for (AccountId id : ids) {
+            Account account = chart.get(id);
+            if (account == null || (account.type() != AccountType.REVENUE && account.type() != AccountType.EXPENSE)) {
                 continue;
             }
-            result.computeIfAbsent(account.currency(), c -> new ArrayList<>()).add(new ToClose(account, signedNet));
+            Money signedNet = nets.getOrDefault(id, Money.zero(account.currency()));
+            Money signedFunctional = functional.map(f -> functionalNets.getOrDefault(id, Money.zero(f))).orElse(null);
+            if (signedNet.isZero() && (signedFunctional == null || signedFunctional.isZero())) {
+                continue;
+            }
+            result.computeIfAbsent(functional.orElse(account.currency()), c -> new ArrayList<>())
+                    .add(new ToClose(account, signedNet, signedFunctional));
         }
         result.values().forEach(list -> list.sort(Comparator.comparing(t -> t.account().code())));
         return result;
@@ -222,6 +251,11 @@ final class YearEndService implements YearEnd {
                     .reference(YearEnd.closingReference(year.id()));
             Money toRetainedEarnings = Money.zero(currency); // debits minus credits of the closing lines
             for (ToClose account : part) {
+                if (account.signedFunctional() != null) {
+                    closeValued(entry, account);
+                    toRetainedEarnings = toRetainedEarnings.minus(account.signedFunctional());
+                    continue;
+                }
                 Money amount = account.signedNet();
                 if (amount.isPositive()) {
                     entry.credit(account.account().id(), amount);
@@ -240,10 +274,32 @@ final class YearEndService implements YearEnd {
         return entries;
     }
 
+    /**
+     * The line(s) that bring an account to zero both in its own currency and in the functional
+     * currency: one line stating its functional value, or two when the two nets lie on opposite sides.
+     */
+    private static void closeValued(NewJournalEntry.Builder entry, ToClose account) {
+        Money net = account.signedNet();
+        Money value = account.signedFunctional();
+        AccountId id = account.account().id();
+        if (net.isZero() || value.isZero() || net.isPositive() == value.isPositive()) {
+            Side side = (net.isZero() ? value : net).isPositive() ? Side.CREDIT : Side.DEBIT;
+            entry.line(new JournalLineInput(id, side, net.abs(), null, null, value.abs()));
+        } else {
+            entry.line(new JournalLineInput(id, net.isPositive() ? Side.CREDIT : Side.DEBIT, net.abs(), null, null,
+                    Money.zero(value.currency())));
+            entry.line(new JournalLineInput(id, value.isPositive() ? Side.CREDIT : Side.DEBIT, Money.zero(net.currency()),
+                    null, null, value.abs()));
+        }
+    }
+
     /** What the closing entries of the year moved, read back from the journal (the same on a replay). */
     private YearEndClosing outcome(TenantId tenant, FiscalYear year, Map<Currency, Account> retainedEarnings) {
         String reference = YearEnd.closingReference(year.id());
-        List<AccountBalance> totals = lines.totalsBetween(tenant, year.endDate(), year.endDate(), reference);
+        Optional<Currency> functional = functionalCurrency.apply(tenant);
+        List<AccountBalance> totals = functional.isPresent()
+                ? lines.functionalTotalsBetween(tenant, year.endDate(), year.endDate(), reference)
+                : lines.totalsBetween(tenant, year.endDate(), year.endDate(), reference);
         Map<AccountId, Account> chart = accounts.findAll(tenant, totals.stream().map(AccountBalance::accountId).toList());
         Map<Currency, Money[]> byCurrency = new TreeMap<>(BY_CODE);
         for (AccountBalance total : totals) {
@@ -251,7 +307,7 @@ final class YearEndService implements YearEnd {
             if (account == null) {
                 continue;
             }
-            Money[] sums = byCurrency.computeIfAbsent(account.currency(),
+            Money[] sums = byCurrency.computeIfAbsent(functional.orElse(account.currency()),
                     c -> new Money[] {Money.zero(c), Money.zero(c)});
             if (account.type() == AccountType.REVENUE) {
                 sums[0] = sums[0].plus(total.net(Side.DEBIT)); // revenue is closed by debits

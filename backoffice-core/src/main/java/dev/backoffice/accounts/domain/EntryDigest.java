@@ -89,6 +89,14 @@ public final class EntryDigest {
                 form.field("line.dimension.name", name);
                 form.field("line.dimension.value", value);
             });
+            FunctionalEquivalent functional = line.functional();
+            if (functional != null) { // lines without one (tenants without a functional currency) keep their old form
+                form.field("line.functional_minor", Long.toString(functional.amount().minorUnits()));
+                form.field("line.functional_currency", functional.amount().currency().getCurrencyCode());
+                form.field("line.rate", functional.rate().toPlainString());
+                form.field("line.rate_date", functional.rateDate().toString());
+                form.field("line.rate_source", functional.rateSource());
+            }
         }
         return form.bytes();
     }

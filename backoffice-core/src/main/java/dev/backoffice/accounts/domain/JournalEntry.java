@@ -99,6 +99,19 @@ public final class JournalEntry {
     }
 
     /**
+     * Values the draft's lines before it is posted: {@code valuation} returns the same lines with
+     * their functional-currency equivalents.
+     */
+    public void valueLines(java.util.function.UnaryOperator<List<JournalLine>> valuation) {
+        requireDraft();
+        List<JournalLine> valued = valuation.apply(lines);
+        if (valued.size() != lines.size()) {
+            throw new IllegalArgumentException("a valuation keeps every line");
+        }
+        this.lines = List.copyOf(valued);
+    }
+
+    /**
      * Posts the draft: refuses it with {@code ledger.entry.unbalanced} unless debits equal credits
      * in every currency. The caller has checked the accounts and the fiscal period.
      */

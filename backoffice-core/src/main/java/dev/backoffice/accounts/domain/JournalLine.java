@@ -13,9 +13,18 @@ import java.util.regex.Pattern;
 /**
  * One line of a journal entry: an amount greater than zero on the debit or the credit side of one
  * account, with an optional memo and analytic dimensions (department, cost centre, project...).
+ *
+ * <p>When the tenant keeps its books in a functional currency, a posted line also carries its
+ * {@link FunctionalEquivalent}: the amount in the functional currency with the rate, its date and
+ * its source. Such a line may have a zero amount in its own currency and a non-zero functional
+ * amount: that is how an exchange difference (a revaluation) moves a foreign-currency account's
+ * value without moving its foreign balance.
+ *
+ * @param functional the equivalent in the functional currency; {@code null} until converted, and
+ *                   always {@code null} for a tenant without a functional currency
  */
 public record JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
-                          Map<String, String> dimensions) {
+                          Map<String, String> dimensions, FunctionalEquivalent functional) {
 
     private static final Pattern DIMENSION_NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,31}");
     private static final int MAX_DIMENSIONS = 16;
@@ -25,12 +34,18 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(amount, "amount");
-        if (!amount.isPositive()) {
+        if (!amount.isPositive() && !(amount.isZero() && functional != null && functional.amount().isPositive())) {
             throw new RuleViolationException(LedgerError.LINE_AMOUNT_NOT_POSITIVE,
                     "Line " + lineNo + ": the amount must be greater than zero, not " + amount + ".");
         }
         memo = memo == null || memo.isBlank() ? null : memo.strip();
         dimensions = dimensions(lineNo, dimensions);
+    }
+
+    /** A line without a functional equivalent (yet). */
+    public JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
+                       Map<String, String> dimensions) {
+        this(lineNo, account, side, amount, memo, dimensions, null);
     }
 
     private static SortedMap<String, String> dimensions(int lineNo, Map<String, String> given) {
@@ -64,16 +79,29 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     }
 
     /**
-     * Throws {@code ledger.entry.unbalanced} unless debits equal credits in every currency of the
-     * lines.
+     * Throws {@code ledger.entry.unbalanced} unless the lines balance. Without functional
+     * equivalents, debits must equal credits in every currency of the lines. With them (a tenant
+     * with a functional currency), the functional amounts must balance, and an entry in one
+     * currency must balance in that currency too; lines must then all carry an equivalent in the
+     * same functional currency ({@code ledger.line.functional_incomplete} otherwise).
      */
     public static void requireBalanced(java.util.List<JournalLine> lines) {
-        if (!lines.isEmpty() && inOneCurrency(lines)) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        boolean oneCurrency = inOneCurrency(lines);
+        if (lines.get(0).functional() != null || anyFunctional(lines)) {
+            requireFunctionalBalance(lines);
+            if (!oneCurrency) {
+                return;
+            }
+        }
+        if (oneCurrency) {
             Money net = null;
             for (JournalLine line : lines) {
                 net = net == null ? line.signedAmount() : net.plus(line.signedAmount());
             }
-            requireZero(net);
+            requireZero(net, "in " + net.currency().getCurrencyCode());
             return;
         }
         java.util.Map<java.util.Currency, Money> net = new java.util.LinkedHashMap<>(2);
@@ -81,8 +109,40 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
             net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
         }
         for (Money difference : net.values()) {
-            requireZero(difference);
+            requireZero(difference, "in " + difference.currency().getCurrencyCode()
+                    + "; without a functional currency a journal entry must balance in every currency");
         }
+    }
+
+    private static boolean anyFunctional(java.util.List<JournalLine> lines) {
+        for (JournalLine line : lines) {
+            if (line.functional() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireFunctionalBalance(java.util.List<JournalLine> lines) {
+        java.util.Currency functional = null;
+        Money net = null;
+        for (JournalLine line : lines) {
+            if (line.functional() == null) {
+                throw new RuleViolationException(LedgerError.LINE_FUNCTIONAL_INCOMPLETE,
+                        "Line " + line.lineNo() + " has no functional-currency equivalent while other lines have one.");
+            }
+            Money amount = line.functional().amount();
+            if (functional == null) {
+                functional = amount.currency();
+            } else if (!functional.equals(amount.currency())) {
+                throw new RuleViolationException(LedgerError.CURRENCY_FUNCTIONAL_MISMATCH,
+                        "Line " + line.lineNo() + " has an equivalent in " + amount.currency().getCurrencyCode()
+                                + " while other lines have one in " + functional.getCurrencyCode() + ".");
+            }
+            Money signed = line.side() == Side.DEBIT ? amount : amount.negate();
+            net = net == null ? signed : net.plus(signed);
+        }
+        requireZero(net, "in the functional currency " + functional.getCurrencyCode());
     }
 
     private static boolean inOneCurrency(java.util.List<JournalLine> lines) {
@@ -95,20 +155,39 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         return true;
     }
 
-    private static void requireZero(Money difference) {
+    private static void requireZero(Money difference, String where) {
         if (!difference.isZero()) {
             throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
-                    "Debits and credits differ by " + difference.abs() + "; a journal entry must balance in every currency.");
+                    "Debits and credits differ by " + difference.abs() + " " + where + "; a journal entry must balance.");
         }
     }
 
-    /** The same line with another amount (for a partial posting of a pending entry). */
-    public JournalLine withAmount(Money newAmount) {
-        return new JournalLine(lineNo, account, side, newAmount, memo, dimensions);
+    /** The functional amount signed as debit minus credit; {@code null} without an equivalent. */
+    public Money signedFunctional() {
+        if (functional == null) {
+            return null;
+        }
+        return side == Side.DEBIT ? functional.amount() : functional.amount().negate();
     }
 
-    /** The same line on the other side, for a reversing entry. */
+    /** The same line with its functional equivalent. */
+    public JournalLine withFunctional(FunctionalEquivalent equivalent) {
+        return new JournalLine(lineNo, account, side, amount, memo, dimensions, equivalent);
+    }
+
+    /**
+     * The same line with another amount (for a partial posting of a pending entry), without a
+     * functional equivalent: it is converted again when posted.
+     */
+    public JournalLine withAmount(Money newAmount) {
+        return new JournalLine(lineNo, account, side, newAmount, memo, dimensions, null);
+    }
+
+    /**
+     * The same line on the other side, for a reversing entry: it keeps the functional equivalent,
+     * so that a reversal takes back exactly what the original moved in the functional currency.
+     */
     public JournalLine reversed() {
-        return new JournalLine(lineNo, account, side.opposite(), amount, memo, dimensions);
+        return new JournalLine(lineNo, account, side.opposite(), amount, memo, dimensions, functional);
     }
 }

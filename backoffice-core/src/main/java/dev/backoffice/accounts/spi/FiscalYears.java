@@ -26,4 +26,12 @@ public interface FiscalYears {
 
     /** All fiscal years of the tenant, ordered by start date. */
     List<FiscalYear> findAll(TenantId tenant);
+
+    /**
+     * Locks every fiscal year of the tenant until the unit of work ends, as an update would, and
+     * returns how many there are: postings in flight (which hold their year under a shared lock)
+     * finish first, and postings that start later wait. A change of a tenant-wide setting that
+     * postings read (the functional currency) takes this lock before it checks the journal.
+     */
+    int lockAll(TenantId tenant);
 }

@@ -34,6 +34,23 @@ public interface JournalLines {
      */
     List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference);
 
+    /** Whether the tenant has posted any line at all. */
+    boolean hasPostedLines(TenantId tenant);
+
+    /**
+     * The functional-currency totals of posted lines dated on or before {@code asOf}, for every
+     * account that has any (the sums of the lines' functional equivalents; lines without one do
+     * not count).
+     */
+    List<AccountBalance> functionalTotalsAsOf(TenantId tenant, LocalDate asOf);
+
+    /**
+     * The functional-currency totals of posted lines dated from {@code from} to {@code to} (both
+     * inclusive), for every account that has any; only of entries whose source reference is exactly
+     * {@code sourceReference} when it is not {@code null}.
+     */
+    List<AccountBalance> functionalTotalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference);
+
     /**
      * Posted lines of the account dated from {@code from} to {@code to} (inclusive), ordered by
      * date, then entry id, then line number, skipping {@code offset} and returning at most

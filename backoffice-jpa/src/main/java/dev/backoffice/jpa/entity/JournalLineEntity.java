@@ -65,6 +65,23 @@ public class JournalLineEntity {
     @Column(name = "memo", length = 1000)
     private String memo;
 
+    /** The value in the tenant's functional currency, with the rate used; all null without one. */
+    @Column(name = "functional_minor")
+    private Long functionalMinor;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "functional_currency", length = 3)
+    private String functionalCurrency;
+
+    @Column(name = "exchange_rate", precision = 24, scale = 12)
+    private java.math.BigDecimal exchangeRate;
+
+    @Column(name = "rate_date")
+    private LocalDate rateDate;
+
+    @Column(name = "rate_source", length = 64)
+    private String rateSource;
+
     @ElementCollection
     @CollectionTable(name = "bo_journal_line_dimensions", joinColumns = {
             @JoinColumn(name = "entry_id", referencedColumnName = "entry_id"),
@@ -144,6 +161,46 @@ public class JournalLineEntity {
 
     public void setCurrency(String currency) {
         this.currency = currency;
+    }
+
+    public Long getFunctionalMinor() {
+        return functionalMinor;
+    }
+
+    public void setFunctionalMinor(Long functionalMinor) {
+        this.functionalMinor = functionalMinor;
+    }
+
+    public String getFunctionalCurrency() {
+        return functionalCurrency;
+    }
+
+    public void setFunctionalCurrency(String functionalCurrency) {
+        this.functionalCurrency = functionalCurrency;
+    }
+
+    public java.math.BigDecimal getExchangeRate() {
+        return exchangeRate;
+    }
+
+    public void setExchangeRate(java.math.BigDecimal exchangeRate) {
+        this.exchangeRate = exchangeRate;
+    }
+
+    public LocalDate getRateDate() {
+        return rateDate;
+    }
+
+    public void setRateDate(LocalDate rateDate) {
+        this.rateDate = rateDate;
+    }
+
+    public String getRateSource() {
+        return rateSource;
+    }
+
+    public void setRateSource(String rateSource) {
+        this.rateSource = rateSource;
     }
 
     public String getMemo() {

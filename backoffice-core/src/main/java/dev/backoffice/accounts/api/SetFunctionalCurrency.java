@@ -1,0 +1,9 @@
+package dev.backoffice.accounts.api;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.util.Currency;
+
+/** The tenant's functional currency: the currency its books are kept and reported in. */
+public record SetFunctionalCurrency(@NotNull Currency currency) {
+}

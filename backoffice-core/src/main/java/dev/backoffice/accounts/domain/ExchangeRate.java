@@ -1,0 +1,35 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.RuleViolationException;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * A rate between two currencies as a source published it: {@code rate} units of {@code to} for one
+ * unit of {@code from}, in force from {@code date}.
+ */
+public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date, String source) {
+
+    public ExchangeRate {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(date, "date");
+        if (rate.signum() <= 0) {
+            throw new RuleViolationException(LedgerError.CURRENCY_RATE_MISSING,
+                    "An exchange rate from " + from + " to " + to + " must be greater than zero, not " + rate + ".");
+        }
+        if (source == null || source.isBlank() || source.length() > 64) {
+            throw new IllegalArgumentException("a rate source is 1 to 64 characters");
+        }
+    }
+
+    /** The same rate read the other way round (to 16 significant digits). */
+    public ExchangeRate inverse() {
+        return new ExchangeRate(to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL64), date, source);
+    }
+}
