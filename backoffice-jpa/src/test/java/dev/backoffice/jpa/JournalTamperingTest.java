@@ -44,6 +44,7 @@ class JournalTamperingTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
 
+    private Kind kind;
     private DataSource dataSource;
     private JpaAdapters adapters;
     private BackOffice backOffice;
@@ -52,6 +53,7 @@ class JournalTamperingTest {
     private List<JournalEntrySnapshot> entries;
 
     private void start(Kind kind) {
+        this.kind = kind;
         dataSource = TestDatabases.newMigratedDatabase(kind, "tampering");
         adapters = JpaAdapters.create(dataSource);
         backOffice = BackOffice.builder(adapters).exchangeRates(new InMemoryExchangeRates()
@@ -83,13 +85,32 @@ class JournalTamperingTest {
         return posted;
     }
 
+    /** A statement as the application's database role runs it. */
     private int sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                prepared.setObject(i + 1, parameters[i]);
+        return run(false, statement, parameters);
+    }
+
+    /**
+     * A statement as a superuser runs it with the append-only triggers of PostgreSQL switched off
+     * ({@code session_replication_role = replica}): the change the seals must still reveal.
+     */
+    private int tamper(String statement, Object... parameters) throws SQLException {
+        return run(kind == Kind.POSTGRES, statement, parameters);
+    }
+
+    private int run(boolean withoutTriggers, String statement, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (withoutTriggers) {
+                try (java.sql.Statement replica = connection.createStatement()) {
+                    replica.execute("SET session_replication_role = replica");
+                }
             }
-            return prepared.executeUpdate();
+            try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    prepared.setObject(i + 1, parameters[i]);
+                }
+                return prepared.executeUpdate();
+            }
         }
     }
 
@@ -115,7 +136,7 @@ class JournalTamperingTest {
         start(kind);
         JournalEntrySnapshot victim = entries.get(2);
 
-        assertThat(sql("UPDATE bo_journal_lines SET amount_minor = amount_minor + 1 WHERE entry_id = ? AND line_no = 1",
+        assertThat(tamper("UPDATE bo_journal_lines SET amount_minor = amount_minor + 1 WHERE entry_id = ? AND line_no = 1",
                 victim.id().value())).isEqualTo(1);
 
         assertBrokenAt(victim, ChainBreak.Problem.ENTRY_CHANGED);
@@ -127,7 +148,7 @@ class JournalTamperingTest {
         start(kind);
         JournalEntrySnapshot victim = entries.get(1);
 
-        assertThat(sql("UPDATE bo_journal_entries SET description = 'Sale 2 (corrected)' WHERE id = ?",
+        assertThat(tamper("UPDATE bo_journal_entries SET description = 'Sale 2 (corrected)' WHERE id = ?",
                 victim.id().value())).isEqualTo(1);
 
         assertBrokenAt(victim, ChainBreak.Problem.ENTRY_CHANGED);
@@ -137,9 +158,9 @@ class JournalTamperingTest {
     @EnumSource(Kind.class)
     void theFirstOfTwoChangesIsNamed(Kind kind) throws SQLException {
         start(kind);
-        sql("UPDATE bo_journal_lines SET account_id = (SELECT account_id FROM bo_journal_lines WHERE entry_id = ? AND line_no = 2)"
+        tamper("UPDATE bo_journal_lines SET account_id = (SELECT account_id FROM bo_journal_lines WHERE entry_id = ? AND line_no = 2)"
                 + " WHERE entry_id = ? AND line_no = 1", entries.get(4).id().value(), entries.get(4).id().value());
-        sql("UPDATE bo_journal_entries SET posted_by = 'mallory' WHERE id = ?", entries.get(3).id().value());
+        tamper("UPDATE bo_journal_entries SET posted_by = 'mallory' WHERE id = ?", entries.get(3).id().value());
 
         assertBrokenAt(entries.get(3), ChainBreak.Problem.ENTRY_CHANGED);
     }
@@ -148,10 +169,10 @@ class JournalTamperingTest {
     @EnumSource(Kind.class)
     void aStatusChangeIsNotContentButADraftIsNotPosted(Kind kind) throws SQLException {
         start(kind);
-        sql("UPDATE bo_journal_entries SET status = 'REVERSED' WHERE id = ?", entries.get(0).id().value());
+        tamper("UPDATE bo_journal_entries SET status = 'REVERSED' WHERE id = ?", entries.get(0).id().value());
         assertThat(backOffice.journalIntegrity().verify(alice).intact()).isTrue();
 
-        sql("UPDATE bo_journal_entries SET status = 'DRAFT' WHERE id = ?", entries.get(0).id().value());
+        tamper("UPDATE bo_journal_entries SET status = 'DRAFT' WHERE id = ?", entries.get(0).id().value());
         assertBrokenAt(entries.get(0), ChainBreak.Problem.ENTRY_CHANGED);
     }
 
@@ -159,12 +180,12 @@ class JournalTamperingTest {
     @EnumSource(Kind.class)
     void aRewrittenSealBreaksTheChainAndARemovedOneIsFound(Kind kind) throws SQLException {
         start(kind);
-        sql("UPDATE bo_journal_seals SET entry_hash = ? WHERE tenant_id = ? AND sequence_no = 2", "0".repeat(64), "tamper-a");
+        tamper("UPDATE bo_journal_seals SET entry_hash = ? WHERE tenant_id = ? AND sequence_no = 2", "0".repeat(64), "tamper-a");
         JournalVerification rewritten = backOffice.journalIntegrity().verify(alice);
         assertThat(rewritten.firstBreak().sequence()).isEqualTo(2);
         assertThat(rewritten.firstBreak().problem()).isEqualTo(ChainBreak.Problem.CHAIN_BROKEN);
 
-        sql("DELETE FROM bo_journal_seals WHERE tenant_id = ? AND sequence_no >= 2", "tamper-a");
+        tamper("DELETE FROM bo_journal_seals WHERE tenant_id = ? AND sequence_no >= 2", "tamper-a");
         JournalVerification cut = backOffice.journalIntegrity().verify(alice);
         assertThat(cut.firstBreak().sequence()).as("%s", cut).isEqualTo(2);
         assertThat(cut.firstBreak().problem()).isEqualTo(ChainBreak.Problem.CHAIN_BROKEN);
@@ -206,7 +227,7 @@ class JournalTamperingTest {
         assertThat(backOffice.journalIntegrity().seal(carol)).isEqualTo(3);
         assertThat(backOffice.journalIntegrity().verify(carol).intact()).isTrue();
 
-        assertThat(sql("UPDATE bo_journal_lines SET exchange_rate = 0.95, functional_minor = 950 WHERE entry_id = ? AND line_no = 1",
+        assertThat(tamper("UPDATE bo_journal_lines SET exchange_rate = 0.95, functional_minor = 950 WHERE entry_id = ? AND line_no = 1",
                 posted.get(1).id().value())).isEqualTo(1);
 
         JournalVerification verification = backOffice.journalIntegrity().verify(carol);
