@@ -1,0 +1,47 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockItems;
+import dev.backoffice.stock.spi.StockLocations;
+import dev.backoffice.stock.spi.Warehouses;
+
+import java.util.Objects;
+
+/**
+ * Every port of the stock context in memory, over the unit of work of the other in-memory
+ * adapters, so that a use case that touches stock and, say, the audit trail commits or rolls back
+ * as one.
+ */
+public final class InMemoryStockAdapters implements StockAdapters {
+
+    private final InMemoryStockItems stockItems;
+    private final InMemoryWarehouses warehouses;
+    private final InMemoryStockLocations stockLocations;
+
+    public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.stockItems = new InMemoryStockItems(unitOfWork);
+        this.warehouses = new InMemoryWarehouses(unitOfWork);
+        this.stockLocations = new InMemoryStockLocations(unitOfWork);
+    }
+
+    /** The stock ports over the unit of work of the given in-memory adapters. */
+    public static InMemoryStockAdapters over(InMemoryAdapters adapters) {
+        return new InMemoryStockAdapters((InMemoryUnitOfWork) adapters.unitOfWork());
+    }
+
+    @Override
+    public StockItems stockItems() {
+        return stockItems;
+    }
+
+    @Override
+    public Warehouses warehouses() {
+        return warehouses;
+    }
+
+    @Override
+    public StockLocations stockLocations() {
+        return stockLocations;
+    }
+}

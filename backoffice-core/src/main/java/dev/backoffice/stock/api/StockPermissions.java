@@ -1,0 +1,15 @@
+package dev.backoffice.stock.api;
+
+/** The permission names the stock context asks the {@link dev.backoffice.common.spi.AccessPolicy} for. */
+public final class StockPermissions {
+
+    /** Create items and change their names and policies. */
+    public static final String MANAGE_ITEMS = "stock.item.manage";
+    /** Open warehouses and add locations to them. */
+    public static final String MANAGE_LOCATIONS = "stock.location.manage";
+    /** Read items, locations, moves, quantities, reservations and lot traces. */
+    public static final String READ = "stock.read";
+
+    private StockPermissions() {
+    }
+}
