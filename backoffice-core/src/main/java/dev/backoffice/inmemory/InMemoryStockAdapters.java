@@ -3,6 +3,9 @@ package dev.backoffice.inmemory;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
+import dev.backoffice.stock.spi.StockLots;
+import dev.backoffice.stock.spi.StockMoves;
+import dev.backoffice.stock.spi.StockQuantities;
 import dev.backoffice.stock.spi.Warehouses;
 
 import java.util.Objects;
@@ -17,12 +20,18 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockItems stockItems;
     private final InMemoryWarehouses warehouses;
     private final InMemoryStockLocations stockLocations;
+    private final InMemoryStockMoves stockMoves;
+    private final InMemoryStockQuantities stockQuantities;
+    private final InMemoryStockLots stockLots;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.stockItems = new InMemoryStockItems(unitOfWork);
         this.warehouses = new InMemoryWarehouses(unitOfWork);
         this.stockLocations = new InMemoryStockLocations(unitOfWork);
+        this.stockMoves = new InMemoryStockMoves(unitOfWork);
+        this.stockQuantities = new InMemoryStockQuantities(unitOfWork);
+        this.stockLots = new InMemoryStockLots(unitOfWork);
     }
 
     /** The stock ports over the unit of work of the given in-memory adapters. */
@@ -43,5 +52,20 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public StockLocations stockLocations() {
         return stockLocations;
+    }
+
+    @Override
+    public StockMoves stockMoves() {
+        return stockMoves;
+    }
+
+    @Override
+    public StockQuantities stockQuantities() {
+        return stockQuantities;
+    }
+
+    @Override
+    public StockLots stockLots() {
+        return stockLots;
     }
 }

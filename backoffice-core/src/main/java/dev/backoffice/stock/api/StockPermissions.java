@@ -7,6 +7,14 @@ public final class StockPermissions {
     public static final String MANAGE_ITEMS = "stock.item.manage";
     /** Open warehouses and add locations to them. */
     public static final String MANAGE_LOCATIONS = "stock.location.manage";
+    /** Save draft moves. */
+    public static final String DRAFT_MOVE = "stock.move.draft";
+    /** Do moves: record and complete them in one step, or complete drafts. */
+    public static final String COMPLETE_MOVE = "stock.move.complete";
+    /** Cancel draft moves. */
+    public static final String CANCEL_MOVE = "stock.move.cancel";
+    /** Reverse done moves. */
+    public static final String REVERSE_MOVE = "stock.move.reverse";
     /** Read items, locations, moves, quantities, reservations and lot traces. */
     public static final String READ = "stock.read";
 

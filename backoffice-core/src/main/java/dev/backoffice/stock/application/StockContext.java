@@ -1,11 +1,15 @@
 package dev.backoffice.stock.application;
 
 import dev.backoffice.common.application.UseCases;
+import dev.backoffice.stock.api.Inventory;
 import dev.backoffice.stock.api.ItemCatalog;
 import dev.backoffice.stock.api.Warehousing;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
+import dev.backoffice.stock.spi.StockLots;
+import dev.backoffice.stock.spi.StockMoves;
+import dev.backoffice.stock.spi.StockQuantities;
 import dev.backoffice.stock.spi.Warehouses;
 
 /** Wires the stock context: its api services over its spi adapters. */
@@ -13,20 +17,30 @@ public final class StockContext {
 
     private final ItemCatalog itemCatalog;
     private final Warehousing warehousing;
+    private final Inventory inventory;
 
-    public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations) {
+    public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
+                        StockMoves moves, StockQuantities quantities, StockLots lots) {
+        StockKeeping keeping = new StockKeeping(locations, quantities, lots);
         this.itemCatalog = new ItemCatalogService(useCases, items);
         this.warehousing = new WarehousingService(useCases, warehouses, locations);
+        this.inventory = new InventoryService(useCases, items, locations, moves, quantities, lots, keeping);
     }
 
     /** The context over every stock port of one set of adapters. */
     public StockContext(UseCases useCases, StockAdapters adapters) {
-        this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations());
+        this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations(), adapters.stockMoves(),
+                adapters.stockQuantities(), adapters.stockLots());
     }
 
     /** The items the tenant keeps in stock. */
     public ItemCatalog itemCatalog() {
         return itemCatalog;
+    }
+
+    /** Moves, on-hand quantities and lot traces. */
+    public Inventory inventory() {
+        return inventory;
     }
 
     /** Warehouses, their locations and the virtual locations. */

@@ -10,12 +10,28 @@ public enum StockError implements ErrorCode {
     UNIT_UNKNOWN("stock.unit.unknown"),
     QUANTITY_NOT_POSITIVE("stock.quantity.not_positive"),
     QUANTITY_TOO_PRECISE("stock.quantity.too_precise"),
+    QUANTITY_INSUFFICIENT("stock.quantity.insufficient"),
     WAREHOUSE_NOT_FOUND("stock.warehouse.not_found"),
     WAREHOUSE_CODE_TAKEN("stock.warehouse.code_taken"),
     LOCATION_NOT_FOUND("stock.location.not_found"),
     LOCATION_CODE_TAKEN("stock.location.code_taken"),
     LOCATION_CODE_TOO_LONG("stock.location.code_too_long"),
-    LOCATION_NOT_INTERNAL("stock.location.not_internal");
+    LOCATION_NOT_INTERNAL("stock.location.not_internal"),
+    MOVE_NOT_FOUND("stock.move.not_found"),
+    MOVE_INVALID_LOCATIONS("stock.move.invalid_locations"),
+    MOVE_REASON_REQUIRED("stock.move.reason_required"),
+    MOVE_REASON_NOT_ALLOWED("stock.move.reason_not_allowed"),
+    MOVE_DEMAND_NOT_ALLOWED("stock.move.demand_not_allowed"),
+    MOVE_NOT_DRAFT("stock.move.not_draft"),
+    MOVE_NOT_DONE("stock.move.not_done"),
+    MOVE_ALREADY_REVERSED("stock.move.already_reversed"),
+    LOT_NOT_FOUND("stock.lot.not_found"),
+    LOT_REQUIRED("stock.lot.required"),
+    LOT_NOT_ALLOWED("stock.lot.not_allowed"),
+    LOT_EXPIRY_MISMATCH("stock.lot.expiry_mismatch"),
+    SERIAL_COUNT_MISMATCH("stock.serial.count_mismatch"),
+    SERIAL_DUPLICATE("stock.serial.duplicate"),
+    SERIAL_IN_STOCK("stock.serial.in_stock");
 
     private final String code;
 

@@ -11,4 +11,10 @@ public interface StockAdapters {
     Warehouses warehouses();
 
     StockLocations stockLocations();
+
+    StockMoves stockMoves();
+
+    StockQuantities stockQuantities();
+
+    StockLots stockLots();
 }
