@@ -1,11 +1,13 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
 import dev.backoffice.stock.spi.StockMoves;
 import dev.backoffice.stock.spi.StockQuantities;
+import dev.backoffice.stock.spi.StockReservations;
 import dev.backoffice.stock.spi.Warehouses;
 
 import java.util.Objects;
@@ -23,6 +25,8 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockMoves stockMoves;
     private final InMemoryStockQuantities stockQuantities;
     private final InMemoryStockLots stockLots;
+    private final InMemoryStockReservations stockReservations;
+    private final InMemoryBackorders backorders;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -32,6 +36,8 @@ public final class InMemoryStockAdapters implements StockAdapters {
         this.stockMoves = new InMemoryStockMoves(unitOfWork);
         this.stockQuantities = new InMemoryStockQuantities(unitOfWork);
         this.stockLots = new InMemoryStockLots(unitOfWork);
+        this.stockReservations = new InMemoryStockReservations(unitOfWork);
+        this.backorders = new InMemoryBackorders(unitOfWork);
     }
 
     /** The stock ports over the unit of work of the given in-memory adapters. */
@@ -67,5 +73,15 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public StockLots stockLots() {
         return stockLots;
+    }
+
+    @Override
+    public StockReservations stockReservations() {
+        return stockReservations;
+    }
+
+    @Override
+    public Backorders backorders() {
+        return backorders;
     }
 }

@@ -79,4 +79,13 @@ public final class InMemoryStockQuantities implements StockQuantities {
     public List<StockQuant> findByLot(TenantId tenant, ItemId item, String lot) {
         return findByItem(tenant, item).stream().filter(q -> q.lot().equals(lot)).toList();
     }
+
+    @Override
+    public List<StockQuant> findReserved(TenantId tenant) {
+        return rows.entrySet().stream()
+                .filter(e -> e.getKey().tenant().equals(tenant))
+                .flatMap(e -> e.getValue().values().stream())
+                .filter(q -> q.reserved().signum() != 0)
+                .toList();
+    }
 }

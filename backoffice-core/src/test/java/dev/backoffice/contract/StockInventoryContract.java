@@ -34,54 +34,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Moves through the api: quantities that balance, refusals that change nothing, lots, serials, reversals. */
-public abstract class StockInventoryContract extends StockApiContract {
-
-    protected WarehouseSnapshot main;
-    protected LocationSnapshot shelfA;
-    protected LocationSnapshot shelfB;
-    protected StockItemSnapshot widget;
-    protected StockItemSnapshot milk;
-    protected StockItemSnapshot phone;
-    protected StockItemSnapshot bolt;
-
-    @BeforeEach
-    void stockSetUp() {
-        main = stock.warehousing().openWarehouse(alice, OpenWarehouse.of("MAIN", "Main"));
-        shelfA = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "A", "Shelf A"));
-        shelfB = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "B", "Shelf B"));
-        widget = stock.itemCatalog().createItem(alice, CreateItem.of("WIDGET", "Widget", UnitOfMeasure.of("pc").with("box", "12")));
-        milk = stock.itemCatalog().createItem(alice, CreateItem.of("MILK", "Milk", UnitOfMeasure.of("l", 1)).tracked(Tracking.LOT));
-        phone = stock.itemCatalog().createItem(alice, CreateItem.of("PHONE", "Phone", UnitOfMeasure.of("pc")).tracked(Tracking.SERIAL));
-        bolt = stock.itemCatalog().createItem(alice, CreateItem.of("BOLT", "Bolt", UnitOfMeasure.of("pc"))
-                .withNegativeStock(NegativeStockPolicy.ALLOWED));
-        published.clear();
-    }
-
-    @Override
-    protected Object observableState() {
-        return List.of(stock.inventory().levels(alice, widget.id()), stock.inventory().levels(alice, milk.id()),
-                stock.inventory().levels(alice, phone.id()), stock.inventory().moves(alice, widget.id()),
-                stock.inventory().moves(alice, milk.id()), stock.inventory().moves(alice, phone.id()));
-    }
-
-    protected static Quantity pc(long n) {
-        return Quantity.of(n, "pc");
-    }
-
-    protected StockMoveSnapshot receive(StockItemSnapshot item, long pieces, LocationSnapshot to) {
-        return stock.inventory().move(alice, NewStockMove.receipt(item.id(), pc(pieces), to.id()));
-    }
-
-    protected StockLevel level(StockItemSnapshot item, LocationSnapshot location) {
-        return stock.inventory().level(alice, item.id(), location.id());
-    }
-
-    /** Per item the quantities over all locations, virtual ones included, sum to zero. */
-    protected void assertBalanced(StockItemSnapshot item) {
-        BigDecimal sum = stock.inventory().levels(alice, item.id()).stream()
-                .map(l -> l.onHand().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(sum).isEqualByComparingTo("0");
-    }
+public abstract class StockInventoryContract extends StockScenarioContract {
 
     @Test
     void aReceiptAndAnIssueBalanceLikeALedger() {

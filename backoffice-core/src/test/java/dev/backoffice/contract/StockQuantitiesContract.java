@@ -117,4 +117,19 @@ public abstract class StockQuantitiesContract extends StockAdapterContract {
                 .map(StockQuant::onHand).map(BigDecimal::intValue).contains(7);
         assertThat(inTx(() -> stockAdapters().stockQuantities().findByItem(otherTenant, ItemId.of(newId())))).isEmpty();
     }
+
+    @Test
+    void listsTheRowsWithAReservedQuantity() {
+        apply(tenant, onHand(shelf, "A", "5", QuantityGuard.AVAILABLE_NOT_NEGATIVE));
+        apply(tenant, onHand(shelf, "B", "5", QuantityGuard.AVAILABLE_NOT_NEGATIVE));
+        apply(tenant, QuantityChange.reserved(item, shelf, "B", n("2")));
+        apply(otherTenant, onHand(shelf, "B", "5", QuantityGuard.AVAILABLE_NOT_NEGATIVE));
+        apply(otherTenant, QuantityChange.reserved(item, shelf, "B", n("1")));
+
+        assertThat(inTx(() -> stockAdapters().stockQuantities().findReserved(tenant))).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.lot()).isEqualTo("B");
+                    assertThat(q.reserved()).isEqualByComparingTo("2");
+                });
+    }
 }

@@ -46,7 +46,8 @@ public record NewStockMove(
 
     /** The form of a lot code or serial number. */
     public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._/-]*";
-    static final String CODE_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
+    /** The message when a lot code or serial number is out of form. */
+    public static final String CODE_MESSAGE = "must be letters, digits, '.', '_', '/' or '-'";
     /** The most serial numbers one move lists. */
     public static final int MAX_SERIALS = 10_000;
 

@@ -15,6 +15,10 @@ public final class StockPermissions {
     public static final String CANCEL_MOVE = "stock.move.cancel";
     /** Reverse done moves. */
     public static final String REVERSE_MOVE = "stock.move.reverse";
+    /** Reserve stock for demands. */
+    public static final String RESERVE = "stock.reserve";
+    /** Release reservations and the reservations and backorders of a whole demand. */
+    public static final String RELEASE = "stock.reservation.release";
     /** Read items, locations, moves, quantities, reservations and lot traces. */
     public static final String READ = "stock.read";
 

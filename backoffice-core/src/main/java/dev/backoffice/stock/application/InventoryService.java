@@ -1,6 +1,7 @@
 package dev.backoffice.stock.application;
 
 import dev.backoffice.common.Actor;
+import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.application.UseCases;
@@ -32,6 +33,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +51,10 @@ final class InventoryService implements Inventory {
     private final StockQuantities quantities;
     private final StockLots lots;
     private final StockKeeping keeping;
+    private final Allocation allocation;
 
     InventoryService(UseCases useCases, StockItems items, StockLocations locations, StockMoves moves,
-                     StockQuantities quantities, StockLots lots, StockKeeping keeping) {
+                     StockQuantities quantities, StockLots lots, StockKeeping keeping, Allocation allocation) {
         this.useCases = useCases;
         this.items = items;
         this.locations = locations;
@@ -59,6 +62,7 @@ final class InventoryService implements Inventory {
         this.quantities = quantities;
         this.lots = lots;
         this.keeping = keeping;
+        this.allocation = allocation;
     }
 
     record MoveRef(@NotNull MoveId move) {
@@ -79,7 +83,7 @@ final class InventoryService implements Inventory {
                 command == null ? null : command.idempotencyKey(),
                 () -> {
                     StockMove move = draftOf(actor, command);
-                    StockMoveSnapshot done = complete(actor, move);
+                    StockMoveSnapshot done = complete(actor, move, StockPermissions.COMPLETE_MOVE);
                     moves.add(move);
                     return done;
                 },
@@ -110,21 +114,31 @@ final class InventoryService implements Inventory {
                 throw new RuleViolationException(StockError.MOVE_NOT_DRAFT, "Move " + moveId + " is " + move.status()
                         + ", not a draft.");
             }
-            StockMoveSnapshot done = complete(actor, move);
+            StockMoveSnapshot done = complete(actor, move, StockPermissions.COMPLETE_MOVE);
             moves.update(move);
             return done;
         });
     }
 
-    /** Does a draft move: its quantities, its state, the audit trail, its events. The caller stores it. */
-    private StockMoveSnapshot complete(Actor actor, StockMove move) {
+    /**
+     * Does a draft move: its quantities (consuming its demand's reservations), its state, the audit
+     * trail, its events; then fills the item's backorders from stock it brought in. The caller
+     * stores the move.
+     */
+    private StockMoveSnapshot complete(Actor actor, StockMove move, String action) {
         StockItem item = ItemCatalogService.load(items, actor, move.item());
         Map<LocationId, StockLocation> moveLocations = keeping.locationsOf(actor.tenant(), move);
-        keeping.execute(actor.tenant(), move, item, moveLocations, useCases.now(), leg -> BigDecimal.ZERO);
+        List<DomainEvent> consumed = new ArrayList<>();
+        keeping.execute(actor.tenant(), move, item, moveLocations, useCases.now(),
+                leg -> allocation.consume(actor.tenant(), move, leg, consumed));
         move.complete(useCases.now(), useCases::newId);
-        useCases.audit(actor, StockPermissions.COMPLETE_MOVE, SUBJECT, move.id().value(),
+        useCases.audit(actor, action, SUBJECT, move.id().value(),
                 "done " + move.kind().name().toLowerCase(java.util.Locale.ROOT));
         useCases.publish(move.pullEvents());
+        useCases.publish(consumed);
+        if (moveLocations.get(move.to()).isInternal()) {
+            allocation.fillBackorders(actor, item, action);
+        }
         return StockMoveSnapshot.of(move);
     }
 
@@ -152,7 +166,7 @@ final class InventoryService implements Inventory {
                     useCases.audit(actor, StockPermissions.REVERSE_MOVE, SUBJECT, original.id().value(),
                             "reversed by " + reversal.id());
                     useCases.publish(original.pullEvents());
-                    StockMoveSnapshot done = complete(actor, reversal);
+                    StockMoveSnapshot done = complete(actor, reversal, StockPermissions.REVERSE_MOVE);
                     moves.add(reversal);
                     return done;
                 },

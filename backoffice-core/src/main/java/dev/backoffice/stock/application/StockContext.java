@@ -3,13 +3,16 @@ package dev.backoffice.stock.application;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.stock.api.Inventory;
 import dev.backoffice.stock.api.ItemCatalog;
+import dev.backoffice.stock.api.Reservations;
 import dev.backoffice.stock.api.Warehousing;
+import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
 import dev.backoffice.stock.spi.StockMoves;
 import dev.backoffice.stock.spi.StockQuantities;
+import dev.backoffice.stock.spi.StockReservations;
 import dev.backoffice.stock.spi.Warehouses;
 
 /** Wires the stock context: its api services over its spi adapters. */
@@ -18,19 +21,24 @@ public final class StockContext {
     private final ItemCatalog itemCatalog;
     private final Warehousing warehousing;
     private final Inventory inventory;
+    private final Reservations reservations;
 
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
-                        StockMoves moves, StockQuantities quantities, StockLots lots) {
+                        StockMoves moves, StockQuantities quantities, StockLots lots,
+                        StockReservations stockReservations, Backorders backorders) {
         StockKeeping keeping = new StockKeeping(locations, quantities, lots);
+        Allocation allocation = new Allocation(useCases, locations, quantities, lots, stockReservations, backorders);
         this.itemCatalog = new ItemCatalogService(useCases, items);
         this.warehousing = new WarehousingService(useCases, warehouses, locations);
-        this.inventory = new InventoryService(useCases, items, locations, moves, quantities, lots, keeping);
+        this.inventory = new InventoryService(useCases, items, locations, moves, quantities, lots, keeping, allocation);
+        this.reservations = new ReservationService(useCases, items, locations, quantities, stockReservations, backorders,
+                keeping, allocation);
     }
 
     /** The context over every stock port of one set of adapters. */
     public StockContext(UseCases useCases, StockAdapters adapters) {
         this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations(), adapters.stockMoves(),
-                adapters.stockQuantities(), adapters.stockLots());
+                adapters.stockQuantities(), adapters.stockLots(), adapters.stockReservations(), adapters.backorders());
     }
 
     /** The items the tenant keeps in stock. */
@@ -41,6 +49,11 @@ public final class StockContext {
     /** Moves, on-hand quantities and lot traces. */
     public Inventory inventory() {
         return inventory;
+    }
+
+    /** Stock held for demands, backorders, and the proof that reserved quantities do not drift. */
+    public Reservations reservations() {
+        return reservations;
     }
 
     /** Warehouses, their locations and the virtual locations. */

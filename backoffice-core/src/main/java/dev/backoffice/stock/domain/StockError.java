@@ -31,7 +31,9 @@ public enum StockError implements ErrorCode {
     LOT_EXPIRY_MISMATCH("stock.lot.expiry_mismatch"),
     SERIAL_COUNT_MISMATCH("stock.serial.count_mismatch"),
     SERIAL_DUPLICATE("stock.serial.duplicate"),
-    SERIAL_IN_STOCK("stock.serial.in_stock");
+    SERIAL_IN_STOCK("stock.serial.in_stock"),
+    RESERVATION_NOT_FOUND("stock.reservation.not_found"),
+    RESERVATION_NOT_OPEN("stock.reservation.not_open");
 
     private final String code;
 

@@ -17,4 +17,8 @@ public interface StockAdapters {
     StockQuantities stockQuantities();
 
     StockLots stockLots();
+
+    StockReservations stockReservations();
+
+    Backorders backorders();
 }

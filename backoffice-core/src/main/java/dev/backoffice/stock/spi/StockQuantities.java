@@ -56,4 +56,7 @@ public interface StockQuantities {
 
     /** Every row of an item with the given lot code or serial number, in any location. */
     List<StockQuant> findByLot(TenantId tenant, ItemId item, String lot);
+
+    /** Every row of the tenant whose reserved quantity is not zero (for the drift check). */
+    List<StockQuant> findReserved(TenantId tenant);
 }
