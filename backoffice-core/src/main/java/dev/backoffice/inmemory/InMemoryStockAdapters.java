@@ -1,6 +1,7 @@
 package dev.backoffice.inmemory;
 
 import dev.backoffice.stock.spi.Backorders;
+import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
@@ -27,6 +28,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockLots stockLots;
     private final InMemoryStockReservations stockReservations;
     private final InMemoryBackorders backorders;
+    private final InMemoryPhysicalCounts physicalCounts;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -38,6 +40,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
         this.stockLots = new InMemoryStockLots(unitOfWork);
         this.stockReservations = new InMemoryStockReservations(unitOfWork);
         this.backorders = new InMemoryBackorders(unitOfWork);
+        this.physicalCounts = new InMemoryPhysicalCounts(unitOfWork);
     }
 
     /** The stock ports over the unit of work of the given in-memory adapters. */
@@ -83,5 +86,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public Backorders backorders() {
         return backorders;
+    }
+
+    @Override
+    public PhysicalCounts physicalCounts() {
+        return physicalCounts;
     }
 }

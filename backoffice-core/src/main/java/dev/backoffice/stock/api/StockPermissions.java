@@ -19,6 +19,10 @@ public final class StockPermissions {
     public static final String RESERVE = "stock.reserve";
     /** Release reservations and the reservations and backorders of a whole demand. */
     public static final String RELEASE = "stock.reservation.release";
+    /** Open physical counts, record counted quantities, cancel counts. */
+    public static final String COUNT = "stock.count.manage";
+    /** Post physical counts: their variances become adjustments. */
+    public static final String POST_COUNT = "stock.count.post";
     /** Read items, locations, moves, quantities, reservations and lot traces. */
     public static final String READ = "stock.read";
 

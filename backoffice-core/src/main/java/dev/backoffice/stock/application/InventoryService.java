@@ -91,6 +91,14 @@ final class InventoryService implements Inventory {
                 id -> StockMoveSnapshot.of(load(actor, MoveId.of(id))));
     }
 
+    /** Records and does a move inside the caller's use case (a posted count's adjustment). */
+    StockMoveSnapshot moveFor(Actor actor, NewStockMove command, String action) {
+        StockMove move = draftOf(actor, command);
+        StockMoveSnapshot done = complete(actor, move, action);
+        moves.add(move);
+        return done;
+    }
+
     @Override
     public StockMoveSnapshot draftMove(Actor actor, NewStockMove command) {
         return useCases.create(actor, StockPermissions.DRAFT_MOVE, command,

@@ -33,7 +33,13 @@ public enum StockError implements ErrorCode {
     SERIAL_DUPLICATE("stock.serial.duplicate"),
     SERIAL_IN_STOCK("stock.serial.in_stock"),
     RESERVATION_NOT_FOUND("stock.reservation.not_found"),
-    RESERVATION_NOT_OPEN("stock.reservation.not_open");
+    RESERVATION_NOT_OPEN("stock.reservation.not_open"),
+    COUNT_NOT_FOUND("stock.count.not_found"),
+    COUNT_NOT_OPEN("stock.count.not_open"),
+    COUNT_ALREADY_OPEN("stock.count.already_open"),
+    COUNT_NEGATIVE_QUANTITY("stock.count.negative_quantity"),
+    COUNT_EMPTY("stock.count.empty"),
+    COUNT_TOO_MANY_LINES("stock.count.too_many_lines");
 
     private final String code;
 

@@ -21,4 +21,6 @@ public interface StockAdapters {
     StockReservations stockReservations();
 
     Backorders backorders();
+
+    PhysicalCounts physicalCounts();
 }
