@@ -1,5 +1,6 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.stock.domain.ItemId;
 import dev.backoffice.stock.domain.StockLot;
@@ -31,7 +32,7 @@ public final class InMemoryStockLots implements StockLots {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
         Key key = new Key(tenant, lot.item(), lot.code());
         if (lots.putIfAbsent(key, lot) != null) {
-            throw new IllegalStateException("lot " + lot.code() + " of item " + lot.item() + " exists already");
+            throw new ConcurrentUpdateException("Lot " + lot.code() + " of item " + lot.item() + " was stored by someone else.");
         }
         tx.onRollback(() -> lots.remove(key));
     }
@@ -48,6 +49,12 @@ public final class InMemoryStockLots implements StockLots {
             find(tenant, item, code).ifPresent(l -> found.put(code, l));
         }
         return found;
+    }
+
+    @Override
+    public Map<String, StockLot> lockForUpdate(TenantId tenant, ItemId item, Collection<String> codes) {
+        unitOfWork.transaction(); // the store's single lock already holds every lot
+        return findAll(tenant, item, codes);
     }
 
     @Override

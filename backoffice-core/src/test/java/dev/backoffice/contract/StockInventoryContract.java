@@ -12,24 +12,18 @@ import dev.backoffice.stock.api.StockItemSnapshot;
 import dev.backoffice.stock.api.StockLevel;
 import dev.backoffice.stock.api.StockMoveSnapshot;
 import dev.backoffice.stock.api.StockPermissions;
-import dev.backoffice.stock.api.WarehouseSnapshot;
 import dev.backoffice.stock.domain.AdjustmentReason;
 import dev.backoffice.stock.domain.ItemId;
 import dev.backoffice.stock.domain.LocationType;
 import dev.backoffice.stock.domain.MoveId;
 import dev.backoffice.stock.domain.MoveStatus;
-import dev.backoffice.stock.domain.NegativeStockPolicy;
 import dev.backoffice.stock.domain.StockMoveCancelled;
 import dev.backoffice.stock.domain.StockMoveReversed;
 import dev.backoffice.stock.domain.StockMoved;
-import dev.backoffice.stock.domain.Tracking;
 import dev.backoffice.stock.domain.UnitOfMeasure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

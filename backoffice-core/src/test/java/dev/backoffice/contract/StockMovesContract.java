@@ -144,6 +144,9 @@ public abstract class StockMovesContract extends StockAdapterContract {
         assertThat(inTx(() -> stockAdapters().stockLots().findByItem(tenant, item.id()))).containsExactly(early, late);
         assertThat(inTx(() -> stockAdapters().stockLots().findAll(tenant, item.id(), List.of("L-1", "L-9"))))
                 .containsOnlyKeys("L-1");
+        assertThat(inTx(() -> stockAdapters().stockLots().lockForUpdate(tenant, item.id(), List.of("L-2", "L-9"))))
+                .containsOnlyKeys("L-2");
+        assertThat(inTx(() -> stockAdapters().stockLots().lockForUpdate(otherTenant, item.id(), List.of("L-2")))).isEmpty();
         assertThatThrownBy(() -> inTx(() -> stockAdapters().stockLots().add(tenant,
                 new StockLot(item.id(), "L-1", null, NOW)))).isInstanceOf(RuntimeException.class);
     }

@@ -15,7 +15,6 @@ import dev.backoffice.stock.domain.MoveKind;
 import dev.backoffice.stock.domain.PhysicalCountPosted;
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Physical counts through the api: variances posted as adjustments with their reasons. */

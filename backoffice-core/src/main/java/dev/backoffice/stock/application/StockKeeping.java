@@ -124,7 +124,8 @@ final class StockKeeping {
 
     private void registerLots(TenantId tenant, StockMove move, StockItem item, StockLocation from, Instant now) {
         List<String> codes = item.tracking() == Tracking.SERIAL ? move.serials() : List.of(move.lot().orElseThrow());
-        Map<String, StockLot> known = lots.findAll(tenant, item.id(), codes);
+        Map<String, StockLot> known = item.tracking() == Tracking.SERIAL
+                ? lots.lockForUpdate(tenant, item.id(), codes) : lots.findAll(tenant, item.id(), codes);
         if (item.tracking() == Tracking.SERIAL) {
             requireSerialsOutOfStock(tenant, item, codes, from);
         }
