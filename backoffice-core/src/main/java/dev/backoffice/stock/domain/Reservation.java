@@ -18,8 +18,6 @@ import java.util.function.Supplier;
  * location and lot, in the item's base unit. Issues for the demand consume it; the rest can be
  * released. It is open while some of it is neither consumed nor released. The reserved quantity
  * of the stock row it holds always equals the sum of the open rest of the row's reservations.
- *
- * @see dev.backoffice.stock.spi.StockQuantities
  */
 public final class Reservation {
 
