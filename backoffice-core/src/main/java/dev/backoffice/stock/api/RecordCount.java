@@ -1,0 +1,33 @@
+package dev.backoffice.stock.api;
+
+import dev.backoffice.common.Quantity;
+import dev.backoffice.stock.domain.AdjustmentReason;
+import dev.backoffice.stock.domain.CountId;
+import dev.backoffice.stock.domain.ItemId;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Records what was counted of an item (and lot or serial number) in the counted location,
+ * replacing an earlier record of the same item and lot.
+ *
+ * @param counted in any of the item's units, zero or more
+ * @param reason  why the books are wrong, if they are; {@code MISCOUNTED} when null
+ */
+public record RecordCount(@NotNull CountId count, @NotNull ItemId item,
+                          @Size(max = 64) @Pattern(regexp = NewStockMove.CODE, message = NewStockMove.CODE_MESSAGE) String lot,
+                          @NotNull Quantity counted, AdjustmentReason reason) {
+
+    public static RecordCount of(CountId count, ItemId item, Quantity counted) {
+        return new RecordCount(count, item, null, counted, null);
+    }
+
+    public RecordCount lot(String code) {
+        return new RecordCount(count, item, code, counted, reason);
+    }
+
+    public RecordCount because(AdjustmentReason why) {
+        return new RecordCount(count, item, lot, counted, why);
+    }
+}

@@ -1,0 +1,185 @@
+package dev.backoffice.stock.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Quantity;
+import dev.backoffice.common.TenantId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The part of a demand that could not be reserved when it was asked for, for an item that allows
+ * backorders. It is filled, oldest backorder first, by reservations made as stock arrives, with
+ * the strategy and the location or lot the demand asked for.
+ */
+public final class Backorder {
+
+    private final BackorderId id;
+    private final TenantId tenant;
+    private final UUID request;
+    private final String demand;
+    private final ItemId item;
+    private final String unit;
+    private final BigDecimal quantity;
+    private BigDecimal filled;
+    private BackorderStatus status;
+    private final ReservationStrategy strategy;
+    private final LocationId location;
+    private final String lot;
+    private final Instant createdAt;
+    private final long version;
+    private List<DomainEvent> events;
+
+    private Backorder(BackorderId id, TenantId tenant, UUID request, String demand, ItemId item, String unit,
+                      BigDecimal quantity, BigDecimal filled, BackorderStatus status, ReservationStrategy strategy,
+                      LocationId location, String lot, Instant createdAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.request = Objects.requireNonNull(request, "request");
+        this.demand = Objects.requireNonNull(demand, "demand");
+        this.item = Objects.requireNonNull(item, "item");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        this.filled = Objects.requireNonNull(filled, "filled");
+        this.status = Objects.requireNonNull(status, "status");
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+        this.location = location;
+        this.lot = lot;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+    }
+
+    /** A new open backorder of a positive quantity; records {@link StockBackordered}. */
+    public static Backorder open(BackorderId id, TenantId tenant, UUID request, String demand, StockItem item,
+                                 BigDecimal quantity, ReservationStrategy strategy, LocationId location, String lot,
+                                 Instant now, Supplier<UUID> ids) {
+        if (quantity.signum() <= 0) {
+            throw new IllegalArgumentException("a backorder waits for a positive quantity");
+        }
+        Backorder backorder = new Backorder(id, tenant, request, demand, item.id(), item.baseUnit(), quantity,
+                BigDecimal.ZERO, BackorderStatus.OPEN, strategy, location, lot, now, 0);
+        backorder.record(new StockBackordered(ids.get(), tenant, now, id, demand, item.id(),
+                Quantity.of(quantity, item.baseUnit())));
+        return backorder;
+    }
+
+    /** Rebuilds a stored backorder (for adapters). */
+    public static Backorder restore(BackorderId id, TenantId tenant, UUID request, String demand, ItemId item, String unit,
+                                    BigDecimal quantity, BigDecimal filled, BackorderStatus status,
+                                    ReservationStrategy strategy, LocationId location, String lot, Instant createdAt,
+                                    long version) {
+        return new Backorder(id, tenant, request, demand, item, unit, quantity, filled, status, strategy, location, lot,
+                createdAt, version);
+    }
+
+    /** What still waits for stock. */
+    public BigDecimal outstanding() {
+        return quantity.subtract(filled);
+    }
+
+    public boolean isOpen() {
+        return status == BackorderStatus.OPEN;
+    }
+
+    /** Records that {@code reserved} (at most what is outstanding) was reserved for it. */
+    public void fill(BigDecimal reserved, Instant now, Supplier<UUID> ids) {
+        if (status != BackorderStatus.OPEN || reserved.signum() <= 0 || reserved.compareTo(outstanding()) > 0) {
+            throw new IllegalArgumentException("a fill is positive and at most what is outstanding of an open backorder");
+        }
+        filled = filled.add(reserved);
+        if (outstanding().signum() == 0) {
+            status = BackorderStatus.FILLED;
+        }
+        record(new BackorderFilled(ids.get(), tenant, now, id, demand, item, Quantity.of(reserved, unit),
+                Quantity.of(outstanding(), unit)));
+    }
+
+    /** Cancels it with its demand; nothing more will be reserved for it. */
+    public void cancel(Instant now, Supplier<UUID> ids) {
+        if (status != BackorderStatus.OPEN) {
+            return;
+        }
+        status = BackorderStatus.CANCELLED;
+        record(new BackorderCancelled(ids.get(), tenant, now, id, demand, item, Quantity.of(outstanding(), unit)));
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(1);
+        }
+        events.add(event);
+    }
+
+    /** The events recorded since the last call, which the caller publishes. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    public BackorderId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public UUID request() {
+        return request;
+    }
+
+    public String demand() {
+        return demand;
+    }
+
+    public ItemId item() {
+        return item;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** What was backordered, in the item's base unit. */
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public BigDecimal filled() {
+        return filled;
+    }
+
+    public BackorderStatus status() {
+        return status;
+    }
+
+    public ReservationStrategy strategy() {
+        return strategy;
+    }
+
+    /** The location (with the locations under it) the demand asked for, if any. */
+    public Optional<LocationId> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** The lot the demand asked for, if any. */
+    public Optional<String> lot() {
+        return Optional.ofNullable(lot);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

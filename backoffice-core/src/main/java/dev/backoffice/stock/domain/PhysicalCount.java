@@ -1,0 +1,199 @@
+package dev.backoffice.stock.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A physical count (stocktake) of one internal location: counted quantities are recorded per item
+ * and lot while it is open; posting compares each with what the books say and posts the variance
+ * as an adjustment against inventory loss, with the line's reason. A location has at most one open
+ * count.
+ */
+public final class PhysicalCount {
+
+    /** The most lines one count holds. */
+    public static final int MAX_LINES = 10_000;
+
+    private final CountId id;
+    private final TenantId tenant;
+    private final LocationId location;
+    private final String reference;
+    private List<CountLine> lines;
+    private CountStatus status;
+    private final String openedBy;
+    private final Instant openedAt;
+    private Instant closedAt;
+    private final long version;
+    private List<DomainEvent> events;
+
+    private PhysicalCount(CountId id, TenantId tenant, LocationId location, String reference, List<CountLine> lines,
+                          CountStatus status, String openedBy, Instant openedAt, Instant closedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.location = Objects.requireNonNull(location, "location");
+        this.reference = reference;
+        this.lines = List.copyOf(lines);
+        this.status = Objects.requireNonNull(status, "status");
+        this.openedBy = Objects.requireNonNull(openedBy, "openedBy");
+        this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+        this.closedAt = closedAt;
+        this.version = version;
+    }
+
+    /** Opens a count of an internal location ({@code stock.location.not_internal} otherwise). */
+    public static PhysicalCount open(CountId id, StockLocation location, String reference, String by, Instant now,
+                                     Supplier<UUID> ids) {
+        if (!location.isInternal()) {
+            throw new RuleViolationException(StockError.LOCATION_NOT_INTERNAL,
+                    "Only internal locations are counted, not " + location.code() + ".");
+        }
+        PhysicalCount count = new PhysicalCount(id, location.tenant(), location.id(),
+                reference == null || reference.isBlank() ? null : reference.strip(), List.of(), CountStatus.OPEN, by,
+                now, null, 0);
+        count.record(new PhysicalCountOpened(ids.get(), location.tenant(), now, id, location.id()));
+        return count;
+    }
+
+    /** Rebuilds a stored count (for adapters). */
+    public static PhysicalCount restore(CountId id, TenantId tenant, LocationId location, String reference,
+                                        List<CountLine> lines, CountStatus status, String openedBy, Instant openedAt,
+                                        Instant closedAt, long version) {
+        return new PhysicalCount(id, tenant, location, reference, lines, status, openedBy, openedAt, closedAt, version);
+    }
+
+    /**
+     * Records what was counted of an item and lot, replacing an earlier record of the same. Refused
+     * with {@code stock.count.not_open} and {@code stock.count.negative_quantity}; for a
+     * serial-tracked item a serial number is counted 0 or 1 ({@code stock.serial.count_mismatch}).
+     */
+    public void record(StockItem item, String lot, BigDecimal counted, AdjustmentReason reason) {
+        requireOpen();
+        if (counted.signum() < 0) {
+            throw new RuleViolationException(StockError.COUNT_NEGATIVE_QUANTITY, "A counted quantity is zero or more.");
+        }
+        if (item.tracking() == Tracking.SERIAL && counted.compareTo(BigDecimal.ONE) > 0) {
+            throw new RuleViolationException(StockError.SERIAL_COUNT_MISMATCH,
+                    "A serial number of " + item.sku() + " is counted 0 or 1 times.");
+        }
+        if (item.tracking() == Tracking.NONE != lot.isEmpty()) {
+            throw new RuleViolationException(item.tracking() == Tracking.NONE ? StockError.LOT_NOT_ALLOWED
+                    : StockError.LOT_REQUIRED, item.tracking() == Tracking.NONE
+                    ? "Item " + item.sku() + " is not tracked: its count names no lot."
+                    : "Item " + item.sku() + " is tracked: count each lot or serial number.");
+        }
+        List<CountLine> next = new ArrayList<>(lines.size() + 1);
+        for (CountLine line : lines) {
+            if (!line.isFor(item.id(), lot)) {
+                next.add(line);
+            }
+        }
+        if (next.size() >= MAX_LINES) {
+            throw new RuleViolationException(StockError.COUNT_TOO_MANY_LINES, "A count holds at most " + MAX_LINES + " lines.");
+        }
+        next.add(new CountLine(item.id(), lot, item.baseUnit(), counted, reason, null, null));
+        lines = List.copyOf(next);
+    }
+
+    /**
+     * Marks the count posted with, per line, what the books said and the adjustment that posted the
+     * variance (absent when there was none). Refused with {@code stock.count.not_open} and, for a
+     * count without lines, {@code stock.count.empty}.
+     */
+    public void post(List<CountLine> postedLines, Instant now, Supplier<UUID> ids) {
+        requireOpen();
+        if (postedLines.size() != lines.size()) {
+            throw new IllegalArgumentException("every line is posted");
+        }
+        lines = List.copyOf(postedLines);
+        status = CountStatus.POSTED;
+        closedAt = now;
+        record(new PhysicalCountPosted(ids.get(), tenant, now, id, location, lines.stream()
+                .map(CountLine::adjustment).filter(Objects::nonNull).toList()));
+    }
+
+    /** Throws unless lines can be posted: open and not empty. */
+    public void requirePostable() {
+        requireOpen();
+        if (lines.isEmpty()) {
+            throw new RuleViolationException(StockError.COUNT_EMPTY, "Count " + id + " has no counted quantities.");
+        }
+    }
+
+    /** Cancels the count; nothing is posted. */
+    public void cancel(Instant now) {
+        requireOpen();
+        status = CountStatus.CANCELLED;
+        closedAt = now;
+    }
+
+    private void requireOpen() {
+        if (status != CountStatus.OPEN) {
+            throw new RuleViolationException(StockError.COUNT_NOT_OPEN, "Count " + id + " is " + status + ".");
+        }
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(1);
+        }
+        events.add(event);
+    }
+
+    /** The events recorded since the last call, which the caller publishes. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    public CountId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public LocationId location() {
+        return location;
+    }
+
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    public List<CountLine> lines() {
+        return lines;
+    }
+
+    public CountStatus status() {
+        return status;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

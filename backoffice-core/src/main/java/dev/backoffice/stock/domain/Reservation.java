@@ -1,0 +1,205 @@
+package dev.backoffice.stock.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Quantity;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Stock of one item held for a demand (a reference the host gives: an order, a job) in one
+ * location and lot, in the item's base unit. Issues for the demand consume it; the rest can be
+ * released. It is open while some of it is neither consumed nor released. The reserved quantity
+ * of the stock row it holds always equals the sum of the open rest of the row's reservations.
+ */
+public final class Reservation {
+
+    private final ReservationId id;
+    private final TenantId tenant;
+    private final UUID request;
+    private final String demand;
+    private final ItemId item;
+    private final LocationId location;
+    private final String lot;
+    private final String unit;
+    private final BigDecimal quantity;
+    private BigDecimal consumed;
+    private BigDecimal released;
+    private ReservationStatus status;
+    private final Instant createdAt;
+    private final long version;
+    private List<DomainEvent> events;
+
+    private Reservation(ReservationId id, TenantId tenant, UUID request, String demand, ItemId item, LocationId location,
+                        String lot, String unit, BigDecimal quantity, BigDecimal consumed, BigDecimal released,
+                        ReservationStatus status, Instant createdAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.request = Objects.requireNonNull(request, "request");
+        this.demand = Objects.requireNonNull(demand, "demand");
+        this.item = Objects.requireNonNull(item, "item");
+        this.location = Objects.requireNonNull(location, "location");
+        this.lot = Objects.requireNonNull(lot, "lot");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        this.consumed = Objects.requireNonNull(consumed, "consumed");
+        this.released = Objects.requireNonNull(released, "released");
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+    }
+
+    /**
+     * A new open reservation of a positive quantity; records {@link StockReserved}. The caller has
+     * added the quantity to the row's reserved quantity in the same unit of work.
+     *
+     * @param request the reserve call (or backorder) it came from
+     */
+    public static Reservation hold(ReservationId id, TenantId tenant, UUID request, String demand, StockItem item,
+                                   LocationId location, String lot, BigDecimal quantity, Instant now, Supplier<UUID> ids) {
+        if (quantity.signum() <= 0) {
+            throw new IllegalArgumentException("a reservation holds a positive quantity");
+        }
+        Reservation reservation = new Reservation(id, tenant, request, demand, item.id(), location, lot, item.baseUnit(),
+                quantity, BigDecimal.ZERO, BigDecimal.ZERO, ReservationStatus.OPEN, now, 0);
+        reservation.record(new StockReserved(ids.get(), tenant, now, id, demand, item.id(), location,
+                lot.isEmpty() ? null : lot, Quantity.of(quantity, item.baseUnit())));
+        return reservation;
+    }
+
+    /** Rebuilds a stored reservation (for adapters). */
+    public static Reservation restore(ReservationId id, TenantId tenant, UUID request, String demand, ItemId item,
+                                      LocationId location, String lot, String unit, BigDecimal quantity,
+                                      BigDecimal consumed, BigDecimal released, ReservationStatus status,
+                                      Instant createdAt, long version) {
+        return new Reservation(id, tenant, request, demand, item, location, lot, unit, quantity, consumed, released,
+                status, createdAt, version);
+    }
+
+    /** What is neither consumed nor released. */
+    public BigDecimal open() {
+        return quantity.subtract(consumed).subtract(released);
+    }
+
+    public boolean isOpen() {
+        return status == ReservationStatus.OPEN;
+    }
+
+    /**
+     * An issue takes up to the open rest; returns how much it took. Records
+     * {@link ReservationConsumed}; the reservation is consumed once nothing is open.
+     */
+    public BigDecimal consume(BigDecimal wanted, MoveId move, Instant now, Supplier<UUID> ids) {
+        requireOpen();
+        BigDecimal taken = wanted.min(open());
+        if (taken.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        consumed = consumed.add(taken);
+        if (open().signum() == 0) {
+            status = ReservationStatus.CONSUMED;
+        }
+        record(new ReservationConsumed(ids.get(), tenant, now, id, demand, item, Quantity.of(taken, unit), move));
+        return taken;
+    }
+
+    /**
+     * Gives the open rest back; returns it. The caller takes it off the row's reserved quantity.
+     * Refused with {@code stock.reservation.not_open} once consumed or released.
+     */
+    public BigDecimal release(Instant now, Supplier<UUID> ids) {
+        requireOpen();
+        BigDecimal rest = open();
+        released = released.add(rest);
+        status = ReservationStatus.RELEASED;
+        record(new ReservationReleased(ids.get(), tenant, now, id, demand, item, Quantity.of(rest, unit)));
+        return rest;
+    }
+
+    private void requireOpen() {
+        if (status != ReservationStatus.OPEN) {
+            throw new RuleViolationException(StockError.RESERVATION_NOT_OPEN, "Reservation " + id + " is " + status + ".");
+        }
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(1);
+        }
+        events.add(event);
+    }
+
+    /** The events recorded since the last call, which the caller publishes. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    public ReservationId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /** The id of the reserve call, or of the backorder's reserve call, that made it. */
+    public UUID request() {
+        return request;
+    }
+
+    public String demand() {
+        return demand;
+    }
+
+    public ItemId item() {
+        return item;
+    }
+
+    public LocationId location() {
+        return location;
+    }
+
+    /** The lot or serial number, {@link StockQuant#NO_LOT} for an untracked item. */
+    public String lot() {
+        return lot;
+    }
+
+    /** The item's base unit, in which the quantities are. */
+    public String unit() {
+        return unit;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public BigDecimal consumed() {
+        return consumed;
+    }
+
+    public BigDecimal released() {
+        return released;
+    }
+
+    public ReservationStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

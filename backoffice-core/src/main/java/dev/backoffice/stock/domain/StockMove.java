@@ -1,0 +1,339 @@
+package dev.backoffice.stock.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Quantity;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A quantity of one item going from one location to another. A draft changes no quantity; when
+ * it is done its quantity leaves {@code from} and arrives in {@code to}, and it never changes again:
+ * it is corrected by a reversing move, made by {@link #reverse}, which runs the other way and links
+ * to it. A draft may instead be cancelled.
+ *
+ * <p>A move of a lot-tracked item names its lot (and, into stock, may give the lot's expiry); a
+ * move of a serial-tracked item lists one distinct serial number per unit; a move of an untracked
+ * item names neither. An adjustment gives its reason; an issue may name the demand whose
+ * reservations it consumes.
+ */
+public final class StockMove {
+
+    private final MoveId id;
+    private final TenantId tenant;
+    private final MoveKind kind;
+    private final ItemId item;
+    private final LocationId from;
+    private final LocationId to;
+    private final Quantity quantity;
+    private final Quantity baseQuantity;
+    private final String lot;
+    private final LocalDate expiry;
+    private final List<String> serials;
+    private final AdjustmentReason reason;
+    private final String reference;
+    private final String demand;
+    private MoveStatus status;
+    private final MoveId reversalOf;
+    private MoveId reversedBy;
+    private final String createdBy;
+    private final Instant createdAt;
+    private Instant doneAt;
+    private final long version;
+    private List<DomainEvent> events;
+
+    private StockMove(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
+                      Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry, List<String> serials,
+                      AdjustmentReason reason, String reference, String demand, MoveStatus status, MoveId reversalOf,
+                      MoveId reversedBy, String createdBy, Instant createdAt, Instant doneAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.item = Objects.requireNonNull(item, "item");
+        this.from = Objects.requireNonNull(from, "from");
+        this.to = Objects.requireNonNull(to, "to");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        this.baseQuantity = Objects.requireNonNull(baseQuantity, "baseQuantity");
+        this.lot = lot;
+        this.expiry = expiry;
+        this.serials = List.copyOf(serials);
+        this.reason = reason;
+        this.reference = reference;
+        this.demand = demand;
+        this.status = Objects.requireNonNull(status, "status");
+        this.reversalOf = reversalOf;
+        this.reversedBy = reversedBy;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.doneAt = doneAt;
+        this.version = version;
+    }
+
+    /**
+     * A new draft, checked against the item and the two locations: the kind allows the locations
+     * ({@code stock.move.invalid_locations}), the quantity converts to a positive base quantity
+     * ({@code stock.unit.unknown}, {@code stock.quantity.too_precise},
+     * {@code stock.quantity.not_positive}), the lot or serials fit the item's tracking
+     * ({@code stock.lot.required}, {@code stock.lot.not_allowed}, {@code stock.serial.count_mismatch},
+     * {@code stock.serial.duplicate}), an adjustment and only an adjustment has a reason
+     * ({@code stock.move.reason_required}, {@code stock.move.reason_not_allowed}), and only an issue
+     * names a demand ({@code stock.move.demand_not_allowed}).
+     */
+    public static StockMove draft(MoveId id, MoveKind kind, StockItem item, StockLocation from, StockLocation to,
+                                  Quantity quantity, String lot, LocalDate expiry, List<String> serials,
+                                  AdjustmentReason reason, String reference, String demand, String createdBy,
+                                  Instant now) {
+        if (from.id().equals(to.id()) || !kind.allows(from.type(), to.type())) {
+            throw new RuleViolationException(StockError.MOVE_INVALID_LOCATIONS,
+                    "A " + kind.name().toLowerCase(java.util.Locale.ROOT) + " cannot move stock from " + from.code()
+                            + " to " + to.code() + ".");
+        }
+        Quantity base = item.toBase(quantity);
+        if (!base.isPositive()) {
+            throw new RuleViolationException(StockError.QUANTITY_NOT_POSITIVE, "A move needs a quantity above zero.");
+        }
+        List<String> serialList = serials == null ? List.of() : serials.stream().map(String::strip).toList();
+        String lotCode = lot == null || lot.isBlank() ? null : lot.strip();
+        requireTracking(item, base, lotCode, expiry, serialList);
+        if (kind == MoveKind.ADJUSTMENT && reason == null) {
+            throw new RuleViolationException(StockError.MOVE_REASON_REQUIRED, "An adjustment needs a reason.");
+        }
+        if (kind != MoveKind.ADJUSTMENT && reason != null) {
+            throw new RuleViolationException(StockError.MOVE_REASON_NOT_ALLOWED, "Only adjustments carry a reason.");
+        }
+        String demandRef = demand == null || demand.isBlank() ? null : demand.strip();
+        if (demandRef != null && kind != MoveKind.ISSUE) {
+            throw new RuleViolationException(StockError.MOVE_DEMAND_NOT_ALLOWED,
+                    "Only an issue consumes the reservations of a demand.");
+        }
+        return new StockMove(id, item.tenant(), kind, item.id(), from.id(), to.id(), quantity, base, lotCode,
+                expiry, serialList, reason, reference == null || reference.isBlank() ? null : reference.strip(),
+                demandRef, MoveStatus.DRAFT, null, null, createdBy, now, null, 0);
+    }
+
+    private static void requireTracking(StockItem item, Quantity base, String lot, LocalDate expiry, List<String> serials) {
+        switch (item.tracking()) {
+            case NONE -> {
+                if (lot != null || expiry != null || !serials.isEmpty()) {
+                    throw new RuleViolationException(StockError.LOT_NOT_ALLOWED,
+                            "Item " + item.sku() + " is not tracked: its moves name no lot, expiry or serial number.");
+                }
+            }
+            case LOT -> {
+                if (lot == null) {
+                    throw new RuleViolationException(StockError.LOT_REQUIRED, "Item " + item.sku() + " is tracked by lot: name the lot.");
+                }
+                if (!serials.isEmpty()) {
+                    throw new RuleViolationException(StockError.LOT_NOT_ALLOWED,
+                            "Item " + item.sku() + " is tracked by lot, not by serial number.");
+                }
+            }
+            case SERIAL -> {
+                if (lot != null || expiry != null) {
+                    throw new RuleViolationException(StockError.LOT_NOT_ALLOWED,
+                            "Item " + item.sku() + " is tracked by serial number: list the serials, not a lot.");
+                }
+                if (!base.isWhole() || base.value().compareTo(BigDecimal.valueOf(serials.size())) != 0) {
+                    throw new RuleViolationException(StockError.SERIAL_COUNT_MISMATCH,
+                            "A move of " + base + " of item " + item.sku() + " lists one serial number per unit, not "
+                                    + serials.size() + ".");
+                }
+                if (new HashSet<>(serials).size() != serials.size()) {
+                    throw new RuleViolationException(StockError.SERIAL_DUPLICATE, "A serial number is listed twice.");
+                }
+            }
+        }
+    }
+
+    /** Rebuilds a stored move (for adapters). */
+    public static StockMove restore(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
+                                    Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry,
+                                    List<String> serials, AdjustmentReason reason, String reference, String demand,
+                                    MoveStatus status, MoveId reversalOf, MoveId reversedBy, String createdBy,
+                                    Instant createdAt, Instant doneAt, long version) {
+        return new StockMove(id, tenant, kind, item, from, to, quantity, baseQuantity, lot, expiry, serials, reason,
+                reference, demand, status, reversalOf, reversedBy, createdBy, createdAt, doneAt, version);
+    }
+
+    /**
+     * Marks the draft done and records {@link StockMoved}; the caller has moved the quantities in the
+     * same unit of work. Refused with {@code stock.move.not_draft} unless it is a draft.
+     */
+    public void complete(Instant now, Supplier<UUID> ids) {
+        requireDraft();
+        status = MoveStatus.DONE;
+        doneAt = now;
+        record(new StockMoved(ids.get(), tenant, now, id, kind, item, from, to, baseQuantity, lot, serials, demand,
+                reversalOf));
+    }
+
+    /** Cancels the draft ({@code stock.move.not_draft} unless it is a draft). */
+    public void cancel(Instant now, Supplier<UUID> ids) {
+        requireDraft();
+        status = MoveStatus.CANCELLED;
+        record(new StockMoveCancelled(ids.get(), tenant, now, id, item));
+    }
+
+    private void requireDraft() {
+        if (status != MoveStatus.DRAFT) {
+            throw new RuleViolationException(StockError.MOVE_NOT_DRAFT, "Move " + id + " is " + status
+                    + ", not a draft.");
+        }
+    }
+
+    /**
+     * The draft of the move that reverses this one: the same item, quantity, lot and serials from
+     * {@code to} back to {@code from}, linked to this move, which is marked reversed. The caller
+     * completes it. Refused with {@code stock.move.not_done} and {@code stock.move.already_reversed}.
+     */
+    public StockMove reverse(MoveId reversalId, String by, Instant now, Supplier<UUID> ids) {
+        if (status != MoveStatus.DONE) {
+            throw new RuleViolationException(StockError.MOVE_NOT_DONE, "Only a done move is reversed; move " + id
+                    + " is " + status + ".");
+        }
+        if (reversedBy != null) {
+            throw new RuleViolationException(StockError.MOVE_ALREADY_REVERSED, "Move " + id + " is already reversed by "
+                    + reversedBy + ".");
+        }
+        reversedBy = reversalId;
+        record(new StockMoveReversed(ids.get(), tenant, now, id, reversalId, item));
+        return new StockMove(reversalId, tenant, kind, item, to, from, quantity, baseQuantity, lot, null, serials,
+                reason, reference, null, MoveStatus.DRAFT, id, null, by, now, null, 0);
+    }
+
+    /**
+     * What the move does to the quantities: one leg per location and lot, negative out of
+     * {@code from} and positive into {@code to}; for a serial-tracked item one unit per serial.
+     */
+    public List<Leg> legs() {
+        List<Leg> legs = new ArrayList<>();
+        if (serials.isEmpty()) {
+            String lotKey = lot == null ? StockQuant.NO_LOT : lot;
+            legs.add(new Leg(from, lotKey, baseQuantity.value().negate()));
+            legs.add(new Leg(to, lotKey, baseQuantity.value()));
+        } else {
+            for (String serial : serials) {
+                legs.add(new Leg(from, serial, BigDecimal.ONE.negate()));
+            }
+            for (String serial : serials) {
+                legs.add(new Leg(to, serial, BigDecimal.ONE));
+            }
+        }
+        return legs;
+    }
+
+    /** One side of a move: the on-hand change of one location and lot, in base units. */
+    public record Leg(LocationId location, String lot, BigDecimal delta) {
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(2);
+        }
+        events.add(event);
+    }
+
+    /** The events recorded since the last call, which the caller publishes. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    public MoveId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public MoveKind kind() {
+        return kind;
+    }
+
+    public ItemId item() {
+        return item;
+    }
+
+    public LocationId from() {
+        return from;
+    }
+
+    public LocationId to() {
+        return to;
+    }
+
+    /** The quantity as given, in the unit it was given in. */
+    public Quantity quantity() {
+        return quantity;
+    }
+
+    /** The quantity in the item's base unit. */
+    public Quantity baseQuantity() {
+        return baseQuantity;
+    }
+
+    public Optional<String> lot() {
+        return Optional.ofNullable(lot);
+    }
+
+    public Optional<LocalDate> expiry() {
+        return Optional.ofNullable(expiry);
+    }
+
+    public List<String> serials() {
+        return serials;
+    }
+
+    public Optional<AdjustmentReason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    public Optional<String> demand() {
+        return Optional.ofNullable(demand);
+    }
+
+    public MoveStatus status() {
+        return status;
+    }
+
+    public Optional<MoveId> reversalOf() {
+        return Optional.ofNullable(reversalOf);
+    }
+
+    public Optional<MoveId> reversedBy() {
+        return Optional.ofNullable(reversedBy);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> doneAt() {
+        return Optional.ofNullable(doneAt);
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.backoffice.stock.spi;
+
+import dev.backoffice.common.TenantId;
+import dev.backoffice.stock.domain.ItemId;
+import dev.backoffice.stock.domain.MoveId;
+import dev.backoffice.stock.domain.StockMove;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stock moves of every tenant. A done move is never changed again except to link the move
+ * that reverses it. Every method is scoped to one tenant.
+ */
+public interface StockMoves {
+
+    void add(StockMove move);
+
+    /**
+     * Stores a changed move (completed, cancelled, or linked to its reversal). Fails with
+     * {@link dev.backoffice.common.ConcurrentUpdateException} when the stored version is no longer
+     * {@link StockMove#version()}, so a draft is completed or cancelled once.
+     */
+    void update(StockMove move);
+
+    Optional<StockMove> find(TenantId tenant, MoveId id);
+
+    /** The moves of an item, oldest first, at most {@code limit}. */
+    List<StockMove> findByItem(TenantId tenant, ItemId item, int limit);
+
+    /** The moves of an item that carry a lot code or serial number, oldest first. */
+    List<StockMove> findByLot(TenantId tenant, ItemId item, String lot);
+}

@@ -1,0 +1,41 @@
+package dev.backoffice.stock.spi;
+
+import dev.backoffice.common.TenantId;
+import dev.backoffice.stock.domain.ItemId;
+import dev.backoffice.stock.domain.Reservation;
+import dev.backoffice.stock.domain.ReservationId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The reservations of every tenant. The reserved quantity they add up to lives on the stock rows
+ * ({@link StockQuantities}), changed in the same unit of work by a guarded statement; this port
+ * keeps who holds it. Every method is scoped to one tenant.
+ */
+public interface StockReservations {
+
+    void add(Reservation reservation);
+
+    /**
+     * Stores a changed reservation (consumed or released). Fails with
+     * {@link dev.backoffice.common.ConcurrentUpdateException} when the stored version is no longer
+     * {@link Reservation#version()}, so an open rest is consumed or released once.
+     */
+    void update(Reservation reservation);
+
+    Optional<Reservation> find(TenantId tenant, ReservationId id);
+
+    /** The reservations one reserve call (or the backorder it left) made, oldest first. */
+    List<Reservation> findByRequest(TenantId tenant, UUID request);
+
+    /** The reservations of a demand, open or not, oldest first. */
+    List<Reservation> findByDemand(TenantId tenant, String demand);
+
+    /** The open reservations of a demand for an item, oldest first. */
+    List<Reservation> findOpen(TenantId tenant, String demand, ItemId item);
+
+    /** Every open reservation of the tenant (for the drift check). */
+    List<Reservation> findOpen(TenantId tenant);
+}
