@@ -35,6 +35,8 @@ public final class BackOffice {
     private final UseCases useCases;
     private final AccountsContext accounts;
     private final AuditTrail auditTrail;
+    /** Null when the adapters provide no stock ports. */
+    private final dev.backoffice.stock.application.StockContext stock;
 
     private BackOffice(Builder builder) {
         this.adapters = builder.adapters;
@@ -44,6 +46,8 @@ public final class BackOffice {
         this.accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), builder.exchangeRates);
+        this.stock = adapters.stock().map(ports -> new dev.backoffice.stock.application.StockContext(useCases, ports))
+                .orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -108,6 +112,40 @@ public final class BackOffice {
     /** The functional currency, exchange gain and loss accounts, and period-end revaluation. */
     public dev.backoffice.accounts.api.Currencies currencies() {
         return accounts.currencies();
+    }
+
+    /** Items: SKUs, units of measure and their conversions, tracking, valuation and stock policies. */
+    public dev.backoffice.stock.api.ItemCatalog itemCatalog() {
+        return stock().itemCatalog();
+    }
+
+    /** Warehouses with their trees of locations, and the virtual locations of each tenant. */
+    public dev.backoffice.stock.api.Warehousing warehousing() {
+        return stock().warehousing();
+    }
+
+    /** Stock moves (receipts, issues, transfers, adjustments), quantities on hand, lot traceability. */
+    public dev.backoffice.stock.api.Inventory inventory() {
+        return stock().inventory();
+    }
+
+    /** Reservations of stock for demands, backorders, and the check that reserved quantities never drift. */
+    public dev.backoffice.stock.api.Reservations reservations() {
+        return stock().reservations();
+    }
+
+    /** Physical counts and the adjustments of their variances. */
+    public dev.backoffice.stock.api.Stocktaking stocktaking() {
+        return stock().stocktaking();
+    }
+
+    private dev.backoffice.stock.application.StockContext stock() {
+        if (stock == null) {
+            throw new dev.backoffice.common.BackOfficeException(dev.backoffice.common.CommonError.CONTEXT_NOT_PROVIDED,
+                    "The adapters " + adapters.getClass().getSimpleName() + " provide no stock ports; use adapters that do "
+                            + "(the in-memory adapters, or a host's own implementing StockAdapters).");
+        }
+        return stock;
     }
 
     /** Who changed what, and when. */

@@ -45,4 +45,14 @@ public interface BackOfficeAdapters {
 
     /** The tenants' currency policies (functional currency, exchange accounts). */
     dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies();
+
+    /**
+     * The ports of the stock context over the same store and unit of work, when these adapters
+     * provide them (the in-memory adapters do; adapters for the ledger alone need not). Without
+     * them the back office's stock capabilities refuse every call with
+     * {@code backoffice.context_not_provided}.
+     */
+    default java.util.Optional<dev.backoffice.stock.spi.StockAdapters> stock() {
+        return java.util.Optional.empty();
+    }
 }

@@ -25,7 +25,9 @@ public enum CommonError implements ErrorCode {
     /** A concurrent change won, and the bounded retries did not get through. */
     CONCURRENCY_CONFLICT("concurrency.conflict"),
     /** The access policy refused the actor the permission. */
-    ACCESS_DENIED("access.denied");
+    ACCESS_DENIED("access.denied"),
+    /** The back office's adapters do not provide the ports of the context asked for. */
+    CONTEXT_NOT_PROVIDED("backoffice.context_not_provided");
 
     private final String code;
 

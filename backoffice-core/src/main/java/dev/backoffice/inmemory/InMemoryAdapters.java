@@ -31,6 +31,7 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryReconciliations reconciliations = new InMemoryReconciliations(unitOfWork, journal);
     private final InMemoryJournalSeals journalSeals = new InMemoryJournalSeals(unitOfWork, accounts, journal, journal);
     private final InMemoryCurrencyPolicies currencyPolicies = new InMemoryCurrencyPolicies(unitOfWork);
+    private final InMemoryStockAdapters stock = new InMemoryStockAdapters(unitOfWork);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -95,5 +96,10 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
         return currencyPolicies;
+    }
+
+    @Override
+    public java.util.Optional<dev.backoffice.stock.spi.StockAdapters> stock() {
+        return java.util.Optional.of(stock);
     }
 }

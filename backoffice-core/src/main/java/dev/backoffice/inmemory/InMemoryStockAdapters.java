@@ -43,11 +43,6 @@ public final class InMemoryStockAdapters implements StockAdapters {
         this.physicalCounts = new InMemoryPhysicalCounts(unitOfWork);
     }
 
-    /** The stock ports over the unit of work of the given in-memory adapters. */
-    public static InMemoryStockAdapters over(InMemoryAdapters adapters) {
-        return new InMemoryStockAdapters((InMemoryUnitOfWork) adapters.unitOfWork());
-    }
-
     @Override
     public StockItems stockItems() {
         return stockItems;

@@ -20,8 +20,10 @@ import dev.backoffice.stock.spi.StockAdapters;
  */
 public abstract class StockAdapterContract extends AdapterContract {
 
-    /** The stock adapters under test, over the unit of work of {@link #adapters()}. */
-    protected abstract StockAdapters stockAdapters();
+    /** The stock adapters under test, over the unit of work of {@link #adapters()}: by default the ones they provide. */
+    protected StockAdapters stockAdapters() {
+        return adapters().stock().orElseThrow(() -> new AssertionError("the adapters under test provide no stock ports"));
+    }
 
     protected StockItem item(TenantId owner, String sku, Tracking tracking) {
         return StockItem.create(ItemId.of(newId()), owner, sku, "Item " + sku, UnitOfMeasure.of("pc").with("box", "12"),

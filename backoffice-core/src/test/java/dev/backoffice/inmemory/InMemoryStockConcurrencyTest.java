@@ -46,7 +46,7 @@ class InMemoryStockConcurrencyTest {
     private final InMemoryAdapters adapters = new InMemoryAdapters();
     private final StockContext stock = new StockContext(new UseCases(adapters.unitOfWork(), AccessPolicy.allowAll(),
             new CommandValidator(), adapters.idempotencyKeys(), adapters.auditRecords(), adapters.eventOutbox(),
-            DomainEventPublisher.none(), new TimeOrderedIds(), Clock.systemUTC()), InMemoryStockAdapters.over(adapters));
+            DomainEventPublisher.none(), new TimeOrderedIds(), Clock.systemUTC()), adapters.stock().orElseThrow());
     private final Actor actor = Actor.of("acme", "picker");
 
     @Test

@@ -57,7 +57,7 @@ class InMemoryStockPropertiesTest {
         InMemoryAdapters adapters = new InMemoryAdapters();
         StockContext stock = new StockContext(new UseCases(adapters.unitOfWork(), AccessPolicy.allowAll(),
                 new CommandValidator(), adapters.idempotencyKeys(), adapters.auditRecords(), adapters.eventOutbox(),
-                DomainEventPublisher.none(), new TimeOrderedIds(), Clock.systemUTC()), InMemoryStockAdapters.over(adapters));
+                DomainEventPublisher.none(), new TimeOrderedIds(), Clock.systemUTC()), adapters.stock().orElseThrow());
         Actor actor = Actor.of("acme", "clerk");
         WarehouseSnapshot main = stock.warehousing().openWarehouse(actor, OpenWarehouse.of("MAIN", "Main"));
         List<LocationSnapshot> shelves = List.of(

@@ -2,20 +2,13 @@ package dev.backoffice.inmemory;
 
 import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.contract.StockStocktakingContract;
-import dev.backoffice.stock.spi.StockAdapters;
 
 class InMemoryStockStocktakingTest extends StockStocktakingContract {
 
     private final InMemoryAdapters adapters = new InMemoryAdapters();
-    private final InMemoryStockAdapters stockAdapters = InMemoryStockAdapters.over(adapters);
 
     @Override
     protected BackOfficeAdapters adapters() {
         return adapters;
-    }
-
-    @Override
-    protected StockAdapters stockAdapters() {
-        return stockAdapters;
     }
 }
