@@ -26,6 +26,10 @@ public enum CommonError implements ErrorCode {
     CONCURRENCY_CONFLICT("concurrency.conflict"),
     /** The access policy refused the actor the permission. */
     ACCESS_DENIED("access.denied"),
+    /** The database could not be reached for the bounded number of attempts; nothing was stored. */
+    STORAGE_UNAVAILABLE("storage.unavailable"),
+    /** The connection to the database broke while a change was being committed: it may or may not be stored. */
+    COMMIT_OUTCOME_UNKNOWN("storage.commit_outcome_unknown"),
     /** The back office's adapters do not provide the ports of the context asked for. */
     CONTEXT_NOT_PROVIDED("backoffice.context_not_provided");
 

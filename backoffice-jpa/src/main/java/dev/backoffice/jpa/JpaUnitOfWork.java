@@ -1,6 +1,7 @@
 package dev.backoffice.jpa;
 
 import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.CommonError;
 import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.spi.UnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -34,8 +35,12 @@ import java.util.function.Supplier;
  * serialization failure {@code 40001} or deadlock {@code 40P01}, or a second use of an
  * idempotency key or account code that another transaction committed first) is retried up to
  * {@code maxAttempts} times with a short randomized pause; after the last attempt it surfaces as
- * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). Every other
- * {@link BackOfficeException} reaches the caller unchanged after the rollback.
+ * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). A connection lost before the
+ * commit was sent (the database was restarted, the backend terminated, the network dropped) is
+ * retried the same way on a new connection: the database has rolled the transaction back. A
+ * connection lost while the commit itself was under way leaves the outcome unknown and surfaces as
+ * {@code storage.commit_outcome_unknown}; the caller retries with the same idempotency key to be
+ * safe. Every other {@link BackOfficeException} reaches the caller unchanged after the rollback.
  *
  * <p>When built with {@link HostTransactions}, it joins the host's transaction instead (see there).
  */
@@ -162,7 +167,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
             try {
                 return runOnce(work, readOnly);
             } catch (RuntimeException e) {
-                if (!isRetryable(e)) {
+                if (!isRetryable(e) && !(e instanceof LostBeforeCommit)) {
                     throw e;
                 }
                 last = e;
@@ -174,6 +179,10 @@ public final class JpaUnitOfWork implements UnitOfWork {
             }
         }
         LOG.info("Unit of work gave up after {} conflicting attempts", maxAttempts);
+        if (last instanceof LostBeforeCommit) {
+            throw new BackOfficeException(CommonError.STORAGE_UNAVAILABLE, "The connection to the database was lost "
+                    + maxAttempts + " times in a row; nothing was stored. Try again later.", last.getCause());
+        }
         throw new ConcurrentUpdateException("The change conflicted with concurrent changes " + maxAttempts
                 + " times in a row; please try again.", last);
     }
@@ -194,10 +203,26 @@ public final class JpaUnitOfWork implements UnitOfWork {
                     session.setHibernateFlushMode(FlushMode.MANUAL);
                 }
                 result = work.get();
+                if (!readOnly) {
+                    em.flush(); // every statement reaches the database before the commit is sent
+                }
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(tx, e);
+                if (e instanceof RuntimeException failure && isConnectionLost(failure)) {
+                    throw new LostBeforeCommit(failure);
+                }
+                throw e;
+            }
+            try {
                 tx.commit();
                 committed = true;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(tx, e);
+                if (e instanceof RuntimeException failure && isConnectionLost(failure)) {
+                    throw new BackOfficeException(CommonError.COMMIT_OUTCOME_UNKNOWN, "The connection to the database was "
+                            + "lost while the change was being committed; it may or may not be stored. Retry with the same "
+                            + "idempotency key to be safe.", failure);
+                }
                 throw e;
             }
         } finally {
@@ -292,6 +317,41 @@ public final class JpaUnitOfWork implements UnitOfWork {
                     if (isRetryable(s)) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A failure that lost the connection before the commit was sent: the transaction did not commit. */
+    private static final class LostBeforeCommit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostBeforeCommit(RuntimeException cause) {
+            super("The connection to the database was lost before the commit", cause);
+        }
+    }
+
+    /**
+     * Whether the failure is the loss of the database connection: a JDBC connection exception,
+     * SQLSTATE class 08, or PostgreSQL's 57P01-57P03 (the backend was terminated or the server is
+     * shutting down or starting).
+     */
+    static boolean isConnectionLost(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof BackOfficeException) {
+                return false;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03"))) {
+                    return true;
                 }
             }
         }

@@ -266,6 +266,9 @@ final class LedgerService implements Ledger {
                     JournalEntry entry = JournalEntry.draft(JournalEntryId.of(useCases.newId()), actor.tenant(), date,
                             pending.description(), pending.sourceReference().orElse(null), lines, actor.id(), useCases.now());
                     pending.markPosted(entry.id(), actor.id(), useCases.now(), useCases::newId);
+                    // the resolution is stored first: its version check takes the pending entry's row, so a
+                    // concurrent second resolution waits here and is refused before it releases any amount
+                    pendingEntries.update(pending);
                     Posting.Check check = posting.check(actor.tenant(), List.of(lines));
                     check.require(date, lines);
                     entry.valueLines(draftLines -> check.convert(date, draftLines));
@@ -275,7 +278,6 @@ final class LedgerService implements Ledger {
                     movement.addAll(Posting.posted(lines));
                     check.apply(List.of(movement), null);
                     entries.add(entry);
-                    pendingEntries.update(pending);
                     useCases.audit(actor, LedgerPermissions.POST_ENTRY, PENDING_SUBJECT, pending.id().value(),
                             "posted by " + entry.id());
                     useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, entry.id().value(),
@@ -323,8 +325,8 @@ final class LedgerService implements Ledger {
     }
 
     private void release(Actor actor, PendingEntry pending, String action, String detail) {
+        pendingEntries.update(pending); // first, as in postPendingEntry: a second resolution stops at its version
         posting.release(actor.tenant(), Posting.pending(pending.lines(), -1));
-        pendingEntries.update(pending);
         useCases.audit(actor, action, PENDING_SUBJECT, pending.id().value(), detail);
         useCases.publish(pending.pullEvents());
     }
