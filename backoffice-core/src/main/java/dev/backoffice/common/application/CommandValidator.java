@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** Validates commands and queries with Bean Validation and turns violations into a {@link ValidationException}. */
+/**
+ * Validates commands and queries with Bean Validation, and every text in them against control
+ * characters ({@link TextCheck}), and turns violations into a {@link ValidationException}.
+ */
 public final class CommandValidator {
 
     private final Validator validator;
@@ -29,12 +32,14 @@ public final class CommandValidator {
             throw new ValidationException(List.of(new ValidationException.Violation("command", "must not be null")));
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations.stream()
-                    .map(v -> new ValidationException.Violation(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(ValidationException.Violation::field)
-                            .thenComparing(ValidationException.Violation::message))
-                    .toList());
+        List<ValidationException.Violation> text = new java.util.ArrayList<>(0);
+        TextCheck.collect(command, "", text);
+        if (!violations.isEmpty() || !text.isEmpty()) {
+            List<ValidationException.Violation> all = new java.util.ArrayList<>(text);
+            violations.forEach(v -> all.add(new ValidationException.Violation(v.getPropertyPath().toString(), v.getMessage())));
+            all.sort(Comparator.comparing(ValidationException.Violation::field)
+                    .thenComparing(ValidationException.Violation::message));
+            throw new ValidationException(List.copyOf(all));
         }
     }
 
