@@ -139,7 +139,7 @@ class AccountTest {
         AccountId parent = newAccountId();
 
         Account restored = Account.restore(id, ACME, "4000", "Sales", AccountType.REVENUE, EUR, parent,
-                AccountStatus.CLOSED, false, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS, NOW, 7);
+                AccountStatus.CLOSED, false, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS, 1, NOW, 7);
 
         assertThat(restored.parentId()).contains(parent);
         assertThat(restored.status()).isEqualTo(AccountStatus.CLOSED);
