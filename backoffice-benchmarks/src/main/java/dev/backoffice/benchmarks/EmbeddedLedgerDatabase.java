@@ -81,6 +81,16 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts the server alone, with the settings the benchmarks use, prints its port and keeps it
+     * until Enter is pressed: to run {@code pgbench} against the same server.
+     */
+    public static void main(String[] args) throws IOException {
+        EmbeddedPostgres started = server();
+        System.out.println("embedded PostgreSQL on port " + started.getPort() + ", user postgres; Enter stops it");
+        System.in.read();
+    }
+
     private static void requireDurable(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String setting : new String[] {"fsync", "synchronous_commit"}) {

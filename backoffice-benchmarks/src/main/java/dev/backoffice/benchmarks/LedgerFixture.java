@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 final class LedgerFixture {
 
     /** Accounts opened per unit of work when the fixture is given one (a database's commits are dear). */
-    static final int ACCOUNTS_PER_UNIT_OF_WORK = 500;
+    static final int ACCOUNTS_PER_UNIT_OF_WORK = 100;
 
     static final Currency EUR = Money.currency("EUR");
 

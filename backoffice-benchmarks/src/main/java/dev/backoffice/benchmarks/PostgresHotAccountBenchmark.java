@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @Threads(8)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jboss.logging.provider=slf4j"})
 public class PostgresHotAccountBenchmark {
 
     /** The number of accounts: the hot one and the others. */
