@@ -6,6 +6,7 @@ import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
@@ -46,6 +47,7 @@ final class JpaAccountBalances implements AccountBalances {
 
     private static final String LIMIT_CONSTRAINT = "bo_account_balances_limit_ck";
     private static final String LIMIT_BUCKET_CONSTRAINT = "bo_account_balances_limit_bucket_ck";
+    private static final String PENDING_CONSTRAINT = "bo_account_balances_pending_ck";
     /** The totals of each account: the sum of its buckets. */
     private static final String TOTALS = "select b.id.accountId, b.currency, sum(b.debitMinor), sum(b.creditMinor), "
             + "sum(b.pendingDebitMinor), sum(b.pendingCreditMinor) from BoAccountBalance b where b.tenantId = :tenant ";
@@ -246,11 +248,21 @@ final class JpaAccountBalances implements AccountBalances {
         return guarded(update::executeUpdate, delta.accountId());
     }
 
-    /** Runs an update, turning a breach of the limit's CHECK constraints into the ledger's typed errors. */
+    /**
+     * Runs an update, turning a breach of the limit's CHECK constraints into the ledger's typed
+     * errors. A pending total that would go below zero means that another unit of work released the
+     * same pending amounts first (it resolved the same pending entry, and this one's stale read of
+     * the entry is checked only after the release): a concurrent change, so the unit of work runs
+     * again and then finds the entry resolved.
+     */
     private static int guarded(java.util.function.IntSupplier update, AccountId account) {
         try {
             return update.getAsInt();
         } catch (PersistenceException e) {
+            if (mentions(e, PENDING_CONSTRAINT)) {
+                throw new ConcurrentUpdateException("The pending amounts of account " + account
+                        + " were released by a concurrent change.", e);
+            }
             if (mentions(e, LIMIT_BUCKET_CONSTRAINT)) {
                 throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
                         "Account " + account + " cannot keep a balance limit over more than one bucket.", e);
