@@ -26,13 +26,14 @@ class BenchmarksSmokeTest {
                 .warmupIterations(0)
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(200))
+                .param("accounts", "100") // the PostgreSQL benchmarks: a small chart opens fast
                 .shouldFailOnError(true)
                 .build();
 
         Collection<RunResult> results = new Runner(options).run();
 
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
-                .contains("postEntry", "bareWork", "postBatch");
+                .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

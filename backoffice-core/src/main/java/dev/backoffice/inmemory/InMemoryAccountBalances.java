@@ -19,11 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Account totals in memory: one immutable {@link AccountBalance} per account, replaced on change.
- * Like a database adapter it refuses to store totals that break the account's limit.
+ * Like a database adapter it refuses to store totals that break the account's limit. The store's
+ * single lock already serialises every change, so a hot account's balance buckets have no physical
+ * effect here: the number is kept (and checked) beside the one total.
  */
 public final class InMemoryAccountBalances implements AccountBalances {
 
-    private record Stored(TenantId tenant, AccountBalance balance, BalanceLimit limit) {
+    private record Stored(TenantId tenant, AccountBalance balance, BalanceLimit limit, int buckets) {
     }
 
     private final InMemoryUnitOfWork unitOfWork;
@@ -36,7 +38,8 @@ public final class InMemoryAccountBalances implements AccountBalances {
     @Override
     public void open(Account account) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        Stored zero = new Stored(account.tenant(), AccountBalance.zero(account.id(), account.currency()), account.balanceLimit());
+        Stored zero = new Stored(account.tenant(), AccountBalance.zero(account.id(), account.currency()),
+                account.balanceLimit(), account.balanceBuckets());
         if (balances.putIfAbsent(account.id(), zero) == null) {
             tx.onRollback(() -> balances.remove(account.id()));
         }
@@ -46,7 +49,17 @@ public final class InMemoryAccountBalances implements AccountBalances {
     public void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
         Stored stored = stored(tenant, account);
-        store(tx, account, stored, new Stored(tenant, stored.balance(), limit));
+        store(tx, account, stored, new Stored(tenant, stored.balance(), limit, stored.buckets()));
+    }
+
+    @Override
+    public void spread(TenantId tenant, AccountId account, int buckets) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        if (buckets < 1 || buckets > Account.MAX_BALANCE_BUCKETS) {
+            throw new IllegalArgumentException("balance buckets must be from 1 to " + Account.MAX_BALANCE_BUCKETS);
+        }
+        Stored stored = stored(tenant, account);
+        store(tx, account, stored, new Stored(tenant, stored.balance(), stored.limit(), buckets));
     }
 
     @Override
@@ -75,7 +88,7 @@ public final class InMemoryAccountBalances implements AccountBalances {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
         for (AccountBalance delta : onePerAccount(deltas)) {
             Stored stored = stored(tenant, delta.accountId());
-            store(tx, delta.accountId(), stored, new Stored(tenant, stored.balance().plus(delta), stored.limit()));
+            store(tx, delta.accountId(), stored, new Stored(tenant, stored.balance().plus(delta), stored.limit(), stored.buckets()));
         }
     }
 
@@ -121,6 +134,10 @@ public final class InMemoryAccountBalances implements AccountBalances {
     }
 
     private void store(InMemoryUnitOfWork.Transaction tx, AccountId account, Stored before, Stored after) {
+        if (after.limit() != BalanceLimit.NONE && after.buckets() > 1) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
+                    "Account " + account + " cannot keep a balance limit over " + after.buckets() + " buckets.");
+        }
         if (!after.limit().allows(after.balance())) {
             throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
                     "Account " + account + " would break its balance limit " + after.limit() + ".");

@@ -33,7 +33,7 @@ public final class InMemoryAccounts implements Accounts {
 
     private static Account copy(Account a, long version) {
         return Account.restore(a.id(), a.tenant(), a.code(), a.name(), a.type(), a.currency(), a.parentId().orElse(null),
-                a.status(), a.isLeaf(), a.balanceLimit(), a.createdAt(), version);
+                a.status(), a.isLeaf(), a.balanceLimit(), a.balanceBuckets(), a.createdAt(), version);
     }
 
     @Override

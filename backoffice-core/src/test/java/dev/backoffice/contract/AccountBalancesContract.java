@@ -9,6 +9,7 @@ import dev.backoffice.accounts.domain.Side;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,5 +112,61 @@ public abstract class AccountBalancesContract extends AdapterContract {
         assertThat(inTx(() -> adapters().accountBalances().find(tenant, foreign.id()))).isEmpty();
         assertThat(inTx(() -> adapters().accountBalances().lockForUpdate(tenant, List.of(a.id(), foreign.id()))))
                 .containsOnlyKeys(a.id());
+    }
+
+    @Test
+    void aSpreadAccountReadsTheSumOfItsBucketsAndLoweringTheirNumberKeepsIt() {
+        Account clearing = storedAccount(tenant, "1090", AccountType.ASSET);
+        inTx(() -> adapters().accountBalances().spread(tenant, clearing.id(), 8));
+        for (int i = 0; i < 20; i++) {
+            inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                    AccountBalance.zero(clearing.id(), EUR).plus(Side.DEBIT, eur("1.50")))));
+        }
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(clearing.id(), EUR).plusPending(Side.CREDIT, eur("4")).plus(Side.CREDIT, eur("2")))));
+        AccountBalance expected = new AccountBalance(clearing.id(), eur("30.00"), eur("2"), eur("0"), eur("4"));
+
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, clearing.id()))).contains(expected);
+        assertThat(inTx(() -> adapters().accountBalances().findAll(tenant))).containsExactly(expected);
+        assertThat(inTx(() -> adapters().accountBalances().lockForUpdate(tenant, List.of(clearing.id()))))
+                .containsExactly(Map.entry(clearing.id(), expected));
+        for (int buckets : new int[] {3, 1, 64, 2}) {
+            inTx(() -> adapters().accountBalances().spread(tenant, clearing.id(), buckets));
+            assertThat(inTx(() -> adapters().accountBalances().find(tenant, clearing.id()))).contains(expected);
+        }
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(clearing.id(), EUR).plusPending(Side.CREDIT, eur("-4")).plus(Side.DEBIT, eur("1")))));
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, clearing.id())))
+                .contains(new AccountBalance(clearing.id(), eur("31.00"), eur("2")));
+    }
+
+    @Test
+    void aLimitIsNeverKeptBesideMoreThanOneBucket() {
+        Account clearing = storedAccount(tenant, "1090", AccountType.ASSET);
+        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
+        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+        inTx(() -> {
+            adapters().accounts().add(wallet);
+            adapters().accountBalances().open(wallet);
+        });
+        inTx(() -> adapters().accountBalances().spread(tenant, clearing.id(), 4));
+
+        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().changeLimit(tenant, clearing.id(),
+                BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS)))
+                .isInstanceOfSatisfying(BackOfficeException.class,
+                        e -> assertThat(e.code()).isEqualTo("ledger.account.limit_needs_one_bucket"));
+        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().spread(tenant, wallet.id(), 2)))
+                .isInstanceOfSatisfying(BackOfficeException.class,
+                        e -> assertThat(e.code()).isEqualTo("ledger.account.limit_needs_one_bucket"));
+        // the wallet is still kept in one row under its limit
+        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(clearing.id(), EUR).plus(Side.CREDIT, eur("5")),
+                AccountBalance.zero(wallet.id(), EUR).plus(Side.DEBIT, eur("5"))))))
+                .isInstanceOfSatisfying(BackOfficeException.class,
+                        e -> assertThat(e.code()).isEqualTo("ledger.balance.limit_exceeded"));
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, wallet.id())))
+                .contains(AccountBalance.zero(wallet.id(), EUR));
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, clearing.id())))
+                .contains(AccountBalance.zero(clearing.id(), EUR));
     }
 }

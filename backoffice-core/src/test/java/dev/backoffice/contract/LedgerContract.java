@@ -731,7 +731,8 @@ public abstract class LedgerContract extends AdapterContract {
                 () -> denied.ledger().postPendingEntry(alice, PostPendingEntry.inFull(PendingEntryId.of(newId()))),
                 () -> denied.ledger().voidPending(alice, PendingEntryId.of(newId())),
                 () -> denied.ledger().expirePendingEntries(alice),
-                () -> denied.fiscalCalendar().setLockDate(alice, JAN_15));
+                () -> denied.fiscalCalendar().setLockDate(alice, JAN_15),
+                () -> denied.chartOfAccounts().spreadBalance(alice, bank.id(), 4));
         for (Runnable call : calls) {
             assertRefused(call::run, "access.denied");
         }
@@ -740,7 +741,7 @@ public abstract class LedgerContract extends AdapterContract {
                 "ledger.account.manage", "ledger.account.manage", "ledger.account.manage", "ledger.account.manage",
                 "ledger.fiscal_year.open", "ledger.period.close", "ledger.period.reopen", "ledger.period.lock",
                 "ledger.account.manage", "ledger.entry.post", "ledger.entry.post", "ledger.pending.void",
-                "ledger.pending.expire", "ledger.lock_date.set");
+                "ledger.pending.expire", "ledger.lock_date.set", "ledger.account.spread");
     }
 
     @Test
@@ -778,5 +779,114 @@ public abstract class LedgerContract extends AdapterContract {
         }
         assertThat(relayed).filteredOn(JournalEntryPosted.class::isInstance)
                 .extracting(e -> ((JournalEntryPosted) e).entryId()).contains(entry.id());
+    }
+
+    // ---- hot accounts
+
+    private JournalEntrySnapshot receipt(AccountSnapshot account, LocalDate date, String amount) {
+        return backOffice.ledger().post(alice, NewJournalEntry.on(date, "Receipt")
+                .debit(account.id(), eur(amount)).credit(revenue.id(), eur(amount)).build());
+    }
+
+    private static List<Money> amounts(BalanceSnapshot balance) {
+        return List.of(balance.debits(), balance.credits(), balance.balance(), balance.pendingDebits(),
+                balance.pendingCredits());
+    }
+
+    @Test
+    void aHotAccountReadsTheSameAsAnAccountKeptInOneBucket() {
+        AccountSnapshot clearing = backOffice.chartOfAccounts().openAccount(alice,
+                OpenAccount.of("1090", "Clearing", AccountType.ASSET, EUR).withBalanceBuckets(8));
+        assertThat(clearing.balanceBuckets()).isEqualTo(8);
+        assertThat(cash.balanceBuckets()).isEqualTo(1);
+
+        for (AccountSnapshot account : List.of(clearing, cash)) {
+            for (int i = 1; i <= 24; i++) {
+                receipt(account, JAN_15, i + ".25");
+            }
+            backOffice.ledger().reverse(alice, ReverseJournalEntry.of(receipt(account, JAN_15, "9.99").id(), FEB_10, null));
+            NewJournalEntry hold = NewJournalEntry.on(FEB_10, "Card hold")
+                    .debit(rent.id(), eur("7.00")).credit(account.id(), eur("7.00")).build();
+            PendingEntrySnapshot captured = backOffice.ledger().postPending(alice, NewPendingEntry.of(hold, null));
+            backOffice.ledger().postPendingEntry(alice, PostPendingEntry.inPart(captured.id(), eur("5.00"), eur("5.00")));
+            backOffice.ledger().postPending(alice, NewPendingEntry.of(hold, null));
+        }
+
+        BalanceSnapshot hot = balance(clearing);
+        assertThat(amounts(hot)).isEqualTo(amounts(balance(cash)));
+        assertThat(hot.debits()).isEqualTo(eur("315.99"));  // 24 receipts (306.00) and 9.99
+        assertThat(hot.credits()).isEqualTo(eur("14.99"));  // the reversal (9.99) and the captured 5.00
+        assertThat(hot.balance()).isEqualTo(eur("301.00"));
+        assertThat(hot.pendingCredits()).isEqualTo(eur("7.00"));
+        AccountStatement statement = backOffice.financialReports().statement(alice, StatementRequest.of(clearing.id(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertThat(statement.closingBalance()).isEqualTo(hot.balance());
+        assertThat(backOffice.financialReports().trialBalance(alice).isBalanced()).isTrue();
+    }
+
+    @Test
+    void theBucketsOfAnAccountCanBeRaisedAndLoweredWithoutChangingItsTotals() {
+        for (int i = 1; i <= 10; i++) {
+            receipt(cash, JAN_15, i + ".10");
+        }
+        BalanceSnapshot before = balance(cash);
+
+        assertThat(backOffice.chartOfAccounts().spreadBalance(alice, cash.id(), 16).balanceBuckets()).isEqualTo(16);
+        assertThat(balance(cash)).isEqualTo(before);
+        for (int i = 0; i < 20; i++) {
+            receipt(cash, FEB_10, "1.00");
+        }
+        backOffice.ledger().postPending(alice, NewPendingEntry.of(NewJournalEntry.on(FEB_10, "Hold")
+                .debit(cash.id(), eur("2.00")).credit(revenue.id(), eur("2.00")).build(), null));
+        BalanceSnapshot busy = balance(cash);
+        assertThat(busy.balance()).isEqualTo(before.balance().plus(eur("20.00")));
+        assertThat(busy.pendingDebits()).isEqualTo(eur("2.00"));
+
+        for (int buckets : new int[] {5, 64, 2, 1}) {
+            assertThat(backOffice.chartOfAccounts().spreadBalance(alice, cash.id(), buckets).balanceBuckets())
+                    .isEqualTo(buckets);
+            assertThat(backOffice.chartOfAccounts().account(alice, cash.id()).balanceBuckets()).isEqualTo(buckets);
+            assertThat(balance(cash)).isEqualTo(busy);
+        }
+        assertThat(backOffice.auditTrail().records(alice, AuditQuery.about(cash.id().value())))
+                .filteredOn(r -> r.action().equals("ledger.account.spread"))
+                .extracting(AuditRecord::actorId).containsExactly("alice", "alice", "alice", "alice", "alice");
+
+        int auditBefore = backOffice.auditTrail().records(alice, AuditQuery.all()).size();
+        assertThat(backOffice.chartOfAccounts().spreadBalance(alice, cash.id(), 1).balanceBuckets()).isEqualTo(1);
+        assertThat(backOffice.auditTrail().records(alice, AuditQuery.all())).hasSize(auditBefore);
+        assertThat(backOffice.financialReports().trialBalance(alice).isBalanced()).isTrue();
+    }
+
+    @Test
+    void aBalanceLimitNeedsOneBucket() {
+        AccountSnapshot wallet = fundedWallet();
+        String code = "ledger.account.limit_needs_one_bucket";
+
+        assertRefused(() -> backOffice.chartOfAccounts().spreadBalance(alice, wallet.id(), 2), code);
+        assertThat(backOffice.chartOfAccounts().account(alice, wallet.id()).balanceBuckets()).isEqualTo(1);
+        backOffice.chartOfAccounts().spreadBalance(alice, bank.id(), 4);
+        assertRefused(() -> backOffice.chartOfAccounts().limitBalance(alice, bank.id(),
+                BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS), code);
+        assertThat(backOffice.chartOfAccounts().account(alice, bank.id()).balanceLimit()).isEqualTo(BalanceLimit.NONE);
+        assertRefused(() -> backOffice.chartOfAccounts().openAccount(alice, OpenAccount.of("2300", "Deposits",
+                AccountType.LIABILITY, EUR).withBalanceLimit(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS)
+                .withBalanceBuckets(4)), code);
+        assertThat(backOffice.chartOfAccounts().accountByCode(alice, "2300")).isEmpty();
+
+        assertRefused(() -> backOffice.chartOfAccounts().spreadBalance(alice, cash.id(), 0), "validation.failed");
+        assertRefused(() -> backOffice.chartOfAccounts().spreadBalance(alice, cash.id(), 65), "validation.failed");
+        assertRefused(() -> backOffice.chartOfAccounts().openAccount(alice,
+                OpenAccount.of("2300", "Deposits", AccountType.LIABILITY, EUR).withBalanceBuckets(0)), "validation.failed");
+        assertRefused(() -> backOffice.chartOfAccounts().spreadBalance(alice, AccountId.of(newId()), 4),
+                "ledger.account.not_found");
+        assertRefused(() -> backOffice.chartOfAccounts().spreadBalance(mallory, cash.id(), 4), "ledger.account.not_found");
+        assertThat(backOffice.chartOfAccounts().account(alice, cash.id()).balanceBuckets()).isEqualTo(1);
+
+        backOffice.chartOfAccounts().spreadBalance(alice, bank.id(), 1);
+        assertThat(backOffice.chartOfAccounts().limitBalance(alice, bank.id(), BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS)
+                .balanceLimit()).isEqualTo(BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS);
+        assertRefused(() -> backOffice.ledger().post(alice, NewJournalEntry.on(FEB_10, "Overdraw")
+                .debit(cash.id(), eur("0.01")).credit(bank.id(), eur("0.01")).build()), "ledger.balance.limit_exceeded");
     }
 }

@@ -62,13 +62,14 @@ final class AggregateMapper {
         entity.setStatus(account.status());
         entity.setLeaf(account.isLeaf());
         entity.setBalanceLimit(account.balanceLimit());
+        entity.setBalanceBuckets(account.balanceBuckets());
     }
 
     static Account toDomain(AccountEntity e) {
         return Account.restore(AccountId.of(e.getId()), TenantId.of(e.getTenantId()), e.getCode(), e.getName(),
                 e.getType(), Currency.getInstance(e.getCurrency()),
                 e.getParentId() == null ? null : AccountId.of(e.getParentId()), e.getStatus(), e.isLeaf(),
-                e.getBalanceLimit(), e.getCreatedAt(), e.getVersion());
+                e.getBalanceLimit(), e.getBalanceBuckets(), e.getCreatedAt(), e.getVersion());
     }
 
     // ---- journal entries

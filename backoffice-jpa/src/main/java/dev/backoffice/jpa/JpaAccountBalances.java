@@ -6,12 +6,16 @@ import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.AccountBalanceEntity;
+import dev.backoffice.jpa.entity.AccountBalanceKey;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 
 import java.util.Collection;
 import java.util.Currency;
@@ -28,12 +32,33 @@ import java.util.TreeMap;
  * The balance limit is kept beside the totals and enforced by a CHECK constraint, so no statement
  * can store a breach; a violation surfaces as {@code ledger.balance.limit_exceeded}.
  * Reads are scalar queries, so they always see the database's current totals.
+ *
+ * <p>Hot accounts: an account's totals are kept in {@code bucket_count} rows (buckets 0 to
+ * {@code bucket_count - 1}, 1 for a normal account), each carrying the count. A delta of posted
+ * amounts goes to the bucket {@code mod(key, bucket_count)}, where the key is a random number drawn
+ * once per unit of work ({@link JpaUnitOfWork#spreadKey()}): the bucket is chosen inside the
+ * UPDATE, without reading the account first, and a unit of work takes one row of an account. A delta
+ * with pending amounts (a reservation or its release) goes to bucket 0, so no bucket's pending
+ * totals go negative (a CHECK constraint keeps the other buckets' pending totals at zero). When a
+ * concurrent {@link #spread} changed the count or dropped the chosen bucket, the UPDATE matches no
+ * row and the delta goes to bucket 0, which always exists. Reads sum the buckets.
  */
 final class JpaAccountBalances implements AccountBalances {
 
     private static final String LIMIT_CONSTRAINT = "bo_account_balances_limit_ck";
-    private static final String COLUMNS = "select b.accountId, b.currency, b.debitMinor, b.creditMinor, "
-            + "b.pendingDebitMinor, b.pendingCreditMinor from BoAccountBalance b ";
+    private static final String LIMIT_BUCKET_CONSTRAINT = "bo_account_balances_limit_bucket_ck";
+    private static final String PENDING_CONSTRAINT = "bo_account_balances_pending_ck";
+    /** The totals of each account: the sum of its buckets. */
+    private static final String TOTALS = "select b.id.accountId, b.currency, sum(b.debitMinor), sum(b.creditMinor), "
+            + "sum(b.pendingDebitMinor), sum(b.pendingCreditMinor) from BoAccountBalance b where b.tenantId = :tenant ";
+    private static final String PER_ACCOUNT = "group by b.id.accountId, b.currency ";
+    private static final String ADD = "update BoAccountBalance b set "
+            + "b.debitMinor = b.debitMinor + :debit, b.creditMinor = b.creditMinor + :credit, "
+            + "b.pendingDebitMinor = b.pendingDebitMinor + :pendingDebit, "
+            + "b.pendingCreditMinor = b.pendingCreditMinor + :pendingCredit "
+            + "where b.tenantId = :tenant and b.id.accountId = :account and b.currency = :currency and ";
+    private static final String FIRST_BUCKET = "b.id.bucket = 0";
+    private static final String SPREAD_BUCKET = "b.id.bucket = mod(:key, b.bucketCount)";
 
     private final JpaUnitOfWork uow;
 
@@ -44,26 +69,35 @@ final class JpaAccountBalances implements AccountBalances {
     @Override
     public void open(Account account) {
         uow.withEntityManager(em -> {
-            AccountBalanceEntity entity = new AccountBalanceEntity();
-            entity.setAccountId(account.id().value());
-            entity.setTenantId(account.tenant().value());
-            entity.setCurrency(account.currency().getCurrencyCode());
-            entity.setBalanceLimit(account.balanceLimit());
-            em.persist(entity);
+            for (int bucket = 0; bucket < account.balanceBuckets(); bucket++) {
+                em.persist(newRow(account.id(), account.tenant(), account.currency(), account.balanceLimit(), bucket,
+                        account.balanceBuckets()));
+            }
             return null;
         });
+    }
+
+    private static AccountBalanceEntity newRow(AccountId account, TenantId tenant, Currency currency, BalanceLimit limit,
+                                               int bucket, int buckets) {
+        AccountBalanceEntity entity = new AccountBalanceEntity();
+        entity.setId(new AccountBalanceKey(account.value(), bucket));
+        entity.setBucketCount(buckets);
+        entity.setTenantId(tenant.value());
+        entity.setCurrency(currency.getCurrencyCode());
+        entity.setBalanceLimit(limit);
+        return entity;
     }
 
     @Override
     public void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit) {
         uow.withEntityManager(em -> {
             int updated = guarded(() -> em.createQuery("update BoAccountBalance b set b.balanceLimit = :limit "
-                            + "where b.tenantId = :tenant and b.accountId = :account")
+                            + "where b.tenantId = :tenant and b.id.accountId = :account")
                     .setParameter("limit", limit)
                     .setParameter("tenant", tenant.value())
                     .setParameter("account", account.value())
                     .executeUpdate(), account);
-            if (updated != 1) {
+            if (updated == 0) {
                 throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account + " has no balance.");
             }
             return null;
@@ -71,9 +105,51 @@ final class JpaAccountBalances implements AccountBalances {
     }
 
     @Override
+    public void spread(TenantId tenant, AccountId account, int buckets) {
+        if (buckets < 1 || buckets > Account.MAX_BALANCE_BUCKETS) {
+            throw new IllegalArgumentException("balance buckets must be from 1 to " + Account.MAX_BALANCE_BUCKETS);
+        }
+        uow.withEntityManager(em -> {
+            List<Object[]> rows = lockedRows(em, tenant, List.of(account));
+            if (rows.isEmpty()) {
+                throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account + " has no balance.");
+            }
+            int current = rows.size();
+            Currency currency = toBalance(rows.get(0)).currency();
+            if (buckets < current) {
+                AccountBalance dropped = AccountBalance.zero(account, currency);
+                for (Object[] row : rows) {
+                    if (NativeValues.longValue(row[6]) >= buckets) {
+                        dropped = dropped.plus(toBalance(row));
+                    }
+                }
+                em.createQuery("delete from BoAccountBalance b "
+                                + "where b.tenantId = :tenant and b.id.accountId = :account and b.id.bucket >= :buckets")
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("account", account.value())
+                        .setParameter("buckets", buckets)
+                        .executeUpdate();
+                add(em, tenant, dropped, FIRST_BUCKET, null);
+            } else {
+                // a limited account keeps one bucket (the domain refuses, a CHECK constraint too): new buckets have no limit
+                for (int bucket = current; bucket < buckets; bucket++) {
+                    em.persist(newRow(account, tenant, currency, BalanceLimit.NONE, bucket, buckets));
+                }
+            }
+            guarded(() -> em.createQuery("update BoAccountBalance b set b.bucketCount = :buckets "
+                            + "where b.tenantId = :tenant and b.id.accountId = :account")
+                    .setParameter("buckets", buckets)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("account", account.value())
+                    .executeUpdate(), account);
+            return null;
+        });
+    }
+
+    @Override
     public Optional<AccountBalance> find(TenantId tenant, AccountId account) {
-        return uow.readWithEntityManager(em -> em.createQuery(COLUMNS
-                                + "where b.tenantId = :tenant and b.accountId = :account", Object[].class)
+        return uow.readWithEntityManager(em -> em.createQuery(TOTALS + "and b.id.accountId = :account " + PER_ACCOUNT,
+                        Object[].class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("account", account.value())
                 .getResultStream()
@@ -83,8 +159,8 @@ final class JpaAccountBalances implements AccountBalances {
 
     @Override
     public List<AccountBalance> findAll(TenantId tenant) {
-        return uow.readWithEntityManager(em -> em.createQuery(COLUMNS
-                                + "where b.tenantId = :tenant order by b.accountId", Object[].class)
+        return uow.readWithEntityManager(em -> em.createQuery(TOTALS + PER_ACCOUNT + "order by b.id.accountId",
+                        Object[].class)
                 .setParameter("tenant", tenant.value())
                 .getResultStream()
                 .map(JpaAccountBalances::toBalance)
@@ -97,21 +173,29 @@ final class JpaAccountBalances implements AccountBalances {
             return Map.of();
         }
         return uow.withEntityManager(em -> {
-            // native, so the rows come from the database under the lock, never from the persistence context
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select account_id, currency, debit_minor, credit_minor, "
-                            + "pending_debit_minor, pending_credit_minor from bo_account_balances "
-                            + "where tenant_id = ?1 and account_id in (?2) order by account_id for update")
-                    .setParameter(1, tenant.value())
-                    .setParameter(2, accounts.stream().map(AccountId::value).toList())
-                    .getResultList();
             Map<AccountId, AccountBalance> locked = new HashMap<>();
-            for (Object[] row : rows) {
-                AccountBalance balance = toBalance(row);
-                locked.put(balance.accountId(), balance);
+            for (Object[] row : lockedRows(em, tenant, accounts)) {
+                AccountBalance bucket = toBalance(row);
+                locked.merge(bucket.accountId(), bucket, AccountBalance::plus);
             }
             return locked;
         });
+    }
+
+    /**
+     * Every bucket row of the accounts, locked ({@code SELECT ... FOR UPDATE}) in one global order
+     * (account id, then bucket). Native, so the rows come from the database under the lock, never
+     * from the persistence context; the columns are those of {@link #toBalance}, then the bucket.
+     */
+    private static List<Object[]> lockedRows(EntityManager em, TenantId tenant, Collection<AccountId> accounts) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select account_id, currency, debit_minor, credit_minor, "
+                        + "pending_debit_minor, pending_credit_minor, bucket from bo_account_balances "
+                        + "where tenant_id = ?1 and account_id in (?2) order by account_id, bucket for update")
+                .setParameter(1, tenant.value())
+                .setParameter(2, accounts.stream().map(AccountId::value).toList())
+                .getResultList();
+        return rows;
     }
 
     @Override
@@ -125,23 +209,20 @@ final class JpaAccountBalances implements AccountBalances {
             merged.merge(delta.accountId().value().toString(), delta, AccountBalance::plus);
         }
         uow.withEntityManager(em -> {
+            int key = uow.spreadKey();
             for (AccountBalance delta : merged.values()) {
                 if (delta.debits().isZero() && delta.credits().isZero() && delta.hasNothingPending()) {
                     continue;
                 }
-                int updated = guarded(() -> em.createQuery("update BoAccountBalance b set "
-                                + "b.debitMinor = b.debitMinor + :debit, b.creditMinor = b.creditMinor + :credit, "
-                                + "b.pendingDebitMinor = b.pendingDebitMinor + :pendingDebit, "
-                                + "b.pendingCreditMinor = b.pendingCreditMinor + :pendingCredit "
-                                + "where b.tenantId = :tenant and b.accountId = :account and b.currency = :currency")
-                        .setParameter("debit", delta.debits().minorUnits())
-                        .setParameter("credit", delta.credits().minorUnits())
-                        .setParameter("pendingDebit", delta.pendingDebits().minorUnits())
-                        .setParameter("pendingCredit", delta.pendingCredits().minorUnits())
-                        .setParameter("tenant", tenant.value())
-                        .setParameter("account", delta.accountId().value())
-                        .setParameter("currency", delta.currency().getCurrencyCode())
-                        .executeUpdate(), delta.accountId());
+                int updated;
+                if (delta.hasNothingPending()) {
+                    updated = add(em, tenant, delta, SPREAD_BUCKET, key);
+                    if (updated == 0) { // a concurrent change of the bucket count moved the chosen bucket
+                        updated = add(em, tenant, delta, FIRST_BUCKET, null);
+                    }
+                } else {
+                    updated = add(em, tenant, delta, FIRST_BUCKET, null);
+                }
                 if (updated != 1) {
                     throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + delta.accountId()
                             + " has no balance in " + delta.currency().getCurrencyCode() + ".");
@@ -151,11 +232,41 @@ final class JpaAccountBalances implements AccountBalances {
         });
     }
 
-    /** Runs an update, turning a breach of the limit's CHECK constraint into the ledger's typed error. */
+    /** Adds a delta to the bucket row the condition picks; {@code key} is the spread key when the condition names it. */
+    private static int add(EntityManager em, TenantId tenant, AccountBalance delta, String bucket, Integer key) {
+        Query update = em.createQuery(ADD + bucket)
+                .setParameter("debit", delta.debits().minorUnits())
+                .setParameter("credit", delta.credits().minorUnits())
+                .setParameter("pendingDebit", delta.pendingDebits().minorUnits())
+                .setParameter("pendingCredit", delta.pendingCredits().minorUnits())
+                .setParameter("tenant", tenant.value())
+                .setParameter("account", delta.accountId().value())
+                .setParameter("currency", delta.currency().getCurrencyCode());
+        if (key != null) {
+            update.setParameter("key", key);
+        }
+        return guarded(update::executeUpdate, delta.accountId());
+    }
+
+    /**
+     * Runs an update, turning a breach of the limit's CHECK constraints into the ledger's typed
+     * errors. A pending total that would go below zero means that another unit of work released the
+     * same pending amounts first (it resolved the same pending entry, and this one's stale read of
+     * the entry is checked only after the release): a concurrent change, so the unit of work runs
+     * again and then finds the entry resolved.
+     */
     private static int guarded(java.util.function.IntSupplier update, AccountId account) {
         try {
             return update.getAsInt();
         } catch (PersistenceException e) {
+            if (mentions(e, PENDING_CONSTRAINT)) {
+                throw new ConcurrentUpdateException("The pending amounts of account " + account
+                        + " were released by a concurrent change.", e);
+            }
+            if (mentions(e, LIMIT_BUCKET_CONSTRAINT)) {
+                throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
+                        "Account " + account + " cannot keep a balance limit over more than one bucket.", e);
+            }
             if (mentions(e, LIMIT_CONSTRAINT)) {
                 throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
                         "Account " + account + " would break its balance limit.", e);

@@ -68,6 +68,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private static final class Context {
         final EntityManager em;
         final List<Runnable> afterCommit = new ArrayList<>(2);
+        final int spreadKey = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
         boolean readOnly;
 
         Context(EntityManager em, boolean readOnly) {
@@ -108,6 +109,20 @@ public final class JpaUnitOfWork implements UnitOfWork {
     /** Whether units of work join the host's transactions rather than run their own. */
     public boolean joinsHostTransactions() {
         return host != null;
+    }
+
+    /**
+     * A random non-negative number drawn once per unit of work (once per attempt): the balance
+     * bucket the unit of work writes to in each hot account is this number modulo the account's
+     * bucket count, so that concurrent units of work spread over the buckets while each takes one
+     * row of an account however many postings it makes. Called inside a unit of work.
+     */
+    int spreadKey() {
+        Context context = current.get();
+        if (context == null) {
+            throw new IllegalStateException("spreadKey must be called inside a unit of work");
+        }
+        return context.spreadKey;
     }
 
     /** Runs the function on the current entity manager, or in a unit of work of its own when none is active. */

@@ -10,14 +10,19 @@ import dev.backoffice.accounts.domain.Side;
 import java.time.Instant;
 import java.util.Currency;
 
-/** An account as the chart of accounts shows it. {@code parent} is null for a top-level account. */
+/**
+ * An account as the chart of accounts shows it. {@code parent} is null for a top-level account;
+ * {@code balanceBuckets} is the number of balance buckets its totals are spread over (1 for a
+ * normal account, more for a hot account).
+ */
 public record AccountSnapshot(AccountId id, String code, String name, AccountType type, Side normalSide,
                               Currency currency, AccountId parent, AccountStatus status, boolean leaf,
-                              BalanceLimit balanceLimit, Instant createdAt) {
+                              BalanceLimit balanceLimit, int balanceBuckets, Instant createdAt) {
 
+    /** The snapshot of an account. */
     public static AccountSnapshot of(Account account) {
         return new AccountSnapshot(account.id(), account.code(), account.name(), account.type(), account.normalSide(),
                 account.currency(), account.parentId().orElse(null), account.status(), account.isLeaf(),
-                account.balanceLimit(), account.createdAt());
+                account.balanceLimit(), account.balanceBuckets(), account.createdAt());
     }
 }

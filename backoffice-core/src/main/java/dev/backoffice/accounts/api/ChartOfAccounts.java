@@ -14,7 +14,9 @@ public interface ChartOfAccounts {
      * Opens an account. Refused with {@code ledger.account.code_taken} when the code is used,
      * {@code ledger.account.not_found} for an unknown parent, {@code ledger.account.type_mismatch}
      * or {@code ledger.account.currency_mismatch} when the parent differs, and
-     * {@code ledger.account.parent_has_postings} when the parent already has postings.
+     * {@code ledger.account.parent_has_postings} when the parent already has postings, and
+     * {@code ledger.account.limit_needs_one_bucket} for a balance limit with more than one balance
+     * bucket.
      */
     AccountSnapshot openAccount(Actor actor, OpenAccount command);
 
@@ -31,9 +33,24 @@ public interface ChartOfAccounts {
 
     /**
      * Sets the rule on an account's balance. Refused with {@code ledger.balance.limit_exceeded}
-     * when the current totals, pending amounts counted, already break the new rule.
+     * when the current totals, pending amounts counted, already break the new rule, and with
+     * {@code ledger.account.limit_needs_one_bucket} when the account's balance is spread over more
+     * than one bucket (see {@link #spreadBalance}).
      */
     AccountSnapshot limitBalance(Actor actor, AccountId account, BalanceLimit limit);
+
+    /**
+     * Spreads an account's running totals over {@code buckets} balance buckets (1 to
+     * {@value dev.backoffice.accounts.domain.Account#MAX_BALANCE_BUCKETS}; 1 makes it a normal
+     * account again), so that concurrent postings to a hot account (a bank or clearing account in
+     * nearly every entry) do not wait for each other on one row. Its balance, pending amounts and
+     * statements read the same whatever the number; lowering it merges the dropped buckets into
+     * the first. Asks for {@code ledger.account.spread}; audited. Refused with
+     * {@code ledger.account.limit_needs_one_bucket} for more than one bucket on an account with a
+     * balance limit, {@code validation.failed} for a number out of range; the same number again
+     * changes nothing.
+     */
+    AccountSnapshot spreadBalance(Actor actor, AccountId account, int buckets);
 
     /** The account; {@code ledger.account.not_found} when the tenant has none with that id. */
     AccountSnapshot account(Actor actor, AccountId account);

@@ -5,6 +5,8 @@ public final class LedgerPermissions {
 
     /** Open, rename, close and reopen accounts. */
     public static final String MANAGE_ACCOUNTS = "ledger.account.manage";
+    /** Spread an account's balance over buckets (a hot account) or change their number. */
+    public static final String SPREAD_BALANCE = "ledger.account.spread";
     /** Post journal entries, alone or in batches, and post drafts. */
     public static final String POST_ENTRY = "ledger.entry.post";
     /** Save, revise and discard draft entries. */

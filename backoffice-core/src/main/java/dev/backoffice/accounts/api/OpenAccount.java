@@ -1,8 +1,11 @@
 package dev.backoffice.accounts.api;
 
+import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.accounts.domain.BalanceLimit;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +21,10 @@ import java.util.Currency;
  *                       the same type and currency and no postings of its own
  * @param idempotencyKey optional: the same key again returns the first account
  * @param balanceLimit   the rule on the account's balance; null means none
+ * @param balanceBuckets the number of balance buckets (1 to {@value Account#MAX_BALANCE_BUCKETS}) its
+ *                       totals are spread over: 1 for a normal account, more for a hot account that
+ *                       many concurrent postings touch; more than 1 with a balance limit is refused
+ *                       with {@code ledger.account.limit_needs_one_bucket}
  */
 public record OpenAccount(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
@@ -27,16 +34,23 @@ public record OpenAccount(
         @NotNull Currency currency,
         AccountId parent,
         @Size(min = 1, max = 128) String idempotencyKey,
-        BalanceLimit balanceLimit) {
+        BalanceLimit balanceLimit,
+        @Min(1) @Max(Account.MAX_BALANCE_BUCKETS) int balanceBuckets) {
 
     public OpenAccount {
         balanceLimit = balanceLimit == null ? BalanceLimit.NONE : balanceLimit;
     }
 
+    /** An account with one balance bucket. */
+    public OpenAccount(String code, String name, AccountType type, Currency currency, AccountId parent,
+                       String idempotencyKey, BalanceLimit balanceLimit) {
+        this(code, name, type, currency, parent, idempotencyKey, balanceLimit, 1);
+    }
+
     /** An account without balance limit. */
     public OpenAccount(String code, String name, AccountType type, Currency currency, AccountId parent,
                        String idempotencyKey) {
-        this(code, name, type, currency, parent, idempotencyKey, BalanceLimit.NONE);
+        this(code, name, type, currency, parent, idempotencyKey, BalanceLimit.NONE, 1);
     }
 
     /** A top-level account without idempotency key. */
@@ -46,16 +60,21 @@ public record OpenAccount(
 
     /** The same account under a parent. */
     public OpenAccount under(AccountId parentAccount) {
-        return new OpenAccount(code, name, type, currency, parentAccount, idempotencyKey, balanceLimit);
+        return new OpenAccount(code, name, type, currency, parentAccount, idempotencyKey, balanceLimit, balanceBuckets);
     }
 
     /** The same command with an idempotency key. */
     public OpenAccount withIdempotencyKey(String key) {
-        return new OpenAccount(code, name, type, currency, parent, key, balanceLimit);
+        return new OpenAccount(code, name, type, currency, parent, key, balanceLimit, balanceBuckets);
     }
 
     /** The same account with a rule on its balance. */
     public OpenAccount withBalanceLimit(BalanceLimit limit) {
-        return new OpenAccount(code, name, type, currency, parent, idempotencyKey, limit);
+        return new OpenAccount(code, name, type, currency, parent, idempotencyKey, limit, balanceBuckets);
+    }
+
+    /** The same account with its totals spread over {@code buckets} balance buckets (a hot account). */
+    public OpenAccount withBalanceBuckets(int buckets) {
+        return new OpenAccount(code, name, type, currency, parent, idempotencyKey, balanceLimit, buckets);
     }
 }

@@ -19,6 +19,8 @@ import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.application.UseCases;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -73,6 +75,7 @@ final class ChartOfAccountsService implements ChartOfAccounts {
                     Account account = Account.open(AccountId.of(useCases.newId()), actor.tenant(), code,
                             command.name(), command.type(), command.currency(), parent, useCases.now());
                     account.limitBalance(command.balanceLimit());
+                    account.spreadBalance(command.balanceBuckets());
                     if (parent != null && parent.isLeaf()) {
                         parent.becomeParent();
                         accounts.update(parent);
@@ -141,15 +144,36 @@ final class ChartOfAccountsService implements ChartOfAccounts {
     public AccountSnapshot limitBalance(Actor actor, AccountId accountId, BalanceLimit limit) {
         return useCases.command(actor, LedgerPermissions.MANAGE_ACCOUNTS, new Limit(accountId, limit), () -> {
             Account account = load(actor, accountId);
+            account.limitBalance(limit); // refuses a spread account before anything is locked
             AccountBalance totals = balances.lockForUpdate(actor.tenant(), List.of(accountId)).get(accountId);
             if (totals != null && !limit.allows(totals)) {
                 throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
                         "Account " + account.code() + " already breaks the limit " + limit + ".");
             }
-            account.limitBalance(limit);
             accounts.update(account);
             balances.changeLimit(actor.tenant(), accountId, limit);
             useCases.audit(actor, LedgerPermissions.MANAGE_ACCOUNTS, SUBJECT, accountId.value(), "balance limit " + limit);
+            return AccountSnapshot.of(account);
+        });
+    }
+
+    record Spread(@NotNull AccountId account, @Min(1) @Max(Account.MAX_BALANCE_BUCKETS) int buckets) {
+    }
+
+    @Override
+    public AccountSnapshot spreadBalance(Actor actor, AccountId accountId, int buckets) {
+        return useCases.command(actor, LedgerPermissions.SPREAD_BALANCE, new Spread(accountId, buckets), () -> {
+            Account account = load(actor, accountId);
+            if (account.balanceBuckets() == buckets) {
+                return AccountSnapshot.of(account);
+            }
+            int before = account.balanceBuckets();
+            account.spreadBalance(buckets);
+            // balance rows before the account's row, as limitBalance takes them
+            balances.spread(actor.tenant(), accountId, buckets);
+            accounts.update(account);
+            useCases.audit(actor, LedgerPermissions.SPREAD_BALANCE, SUBJECT, accountId.value(),
+                    "balance spread over " + buckets + " buckets (was " + before + ")");
             return AccountSnapshot.of(account);
         });
     }

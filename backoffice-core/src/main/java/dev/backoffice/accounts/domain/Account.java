@@ -12,8 +12,16 @@ import java.util.Optional;
  * An account of the chart of accounts. Its code is unique per tenant; its type fixes the side it
  * normally grows on; only a leaf account (one without children) takes postings, while a parent
  * rolls up its children's balances; a closed account refuses postings.
+ *
+ * <p>A <em>hot</em> account (a bank or clearing account that nearly every entry touches) may keep
+ * its running totals spread over several balance buckets, so that concurrent postings update
+ * different rows; the balance is their sum. An account with a {@link BalanceLimit} keeps one
+ * bucket: its limit is checked against one total.
  */
 public final class Account {
+
+    /** The most balance buckets an account can be spread over. */
+    public static final int MAX_BALANCE_BUCKETS = 64;
 
     private final AccountId id;
     private final TenantId tenant;
@@ -25,12 +33,13 @@ public final class Account {
     private AccountStatus status;
     private boolean leaf;
     private BalanceLimit balanceLimit;
+    private int balanceBuckets;
     private final Instant createdAt;
     private final long version;
 
     private Account(AccountId id, TenantId tenant, String code, String name, AccountType type, Currency currency,
-                    AccountId parentId, AccountStatus status, boolean leaf, BalanceLimit balanceLimit, Instant createdAt,
-                    long version) {
+                    AccountId parentId, AccountStatus status, boolean leaf, BalanceLimit balanceLimit, int balanceBuckets,
+                    Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.code = Objects.requireNonNull(code, "code");
@@ -41,6 +50,7 @@ public final class Account {
         this.status = Objects.requireNonNull(status, "status");
         this.leaf = leaf;
         this.balanceLimit = Objects.requireNonNull(balanceLimit, "balanceLimit");
+        this.balanceBuckets = requireBucketCount(balanceBuckets);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
     }
@@ -72,27 +82,62 @@ public final class Account {
             }
         }
         return new Account(id, tenant, code.strip(), name.strip(), type, currency,
-                parent == null ? null : parent.id, AccountStatus.ACTIVE, true, BalanceLimit.NONE, now, 0);
+                parent == null ? null : parent.id, AccountStatus.ACTIVE, true, BalanceLimit.NONE, 1, now, 0);
     }
 
     /** Rebuilds a stored account (for adapters). */
     public static Account restore(AccountId id, TenantId tenant, String code, String name, AccountType type,
                                   Currency currency, AccountId parentId, AccountStatus status, boolean leaf,
-                                  BalanceLimit balanceLimit, Instant createdAt, long version) {
-        return new Account(id, tenant, code, name, type, currency, parentId, status, leaf, balanceLimit, createdAt,
-                version);
+                                  BalanceLimit balanceLimit, int balanceBuckets, Instant createdAt, long version) {
+        return new Account(id, tenant, code, name, type, currency, parentId, status, leaf, balanceLimit, balanceBuckets,
+                createdAt, version);
     }
 
     /**
      * Sets the rule on this account's balance; the caller has checked that the current totals keep
-     * it ({@code ledger.balance.limit_exceeded} otherwise).
+     * it ({@code ledger.balance.limit_exceeded} otherwise). A limit other than
+     * {@link BalanceLimit#NONE} is refused with {@code ledger.account.limit_needs_one_bucket} while
+     * the balance is spread over more than one bucket.
      */
     public void limitBalance(BalanceLimit limit) {
-        this.balanceLimit = Objects.requireNonNull(limit, "limit");
+        Objects.requireNonNull(limit, "limit");
+        requireOneBucketFor(limit, balanceBuckets);
+        this.balanceLimit = limit;
     }
 
     public BalanceLimit balanceLimit() {
         return balanceLimit;
+    }
+
+    /**
+     * Spreads the running totals over {@code buckets} balance buckets (1 is a normal account), from
+     * 1 to {@link #MAX_BALANCE_BUCKETS}. Refused with {@code ledger.account.limit_needs_one_bucket}
+     * for more than one bucket while the account has a balance limit.
+     */
+    public void spreadBalance(int buckets) {
+        requireBucketCount(buckets);
+        requireOneBucketFor(balanceLimit, buckets);
+        this.balanceBuckets = buckets;
+    }
+
+    /** The number of balance buckets the running totals are spread over; 1 for a normal account. */
+    public int balanceBuckets() {
+        return balanceBuckets;
+    }
+
+    private void requireOneBucketFor(BalanceLimit limit, int buckets) {
+        if (limit != BalanceLimit.NONE && buckets > 1) {
+            throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
+                    "Account " + code + " cannot have a balance limit and its balance spread over " + buckets
+                            + " buckets: a limit is checked against one total, so a limited account keeps one bucket.");
+        }
+    }
+
+    private static int requireBucketCount(int buckets) {
+        if (buckets < 1 || buckets > MAX_BALANCE_BUCKETS) {
+            throw new IllegalArgumentException("balance buckets must be from 1 to " + MAX_BALANCE_BUCKETS + ": " + buckets);
+        }
+        return buckets;
     }
 
     /** Makes this account a parent: it stops taking postings and rolls up its children instead. */

@@ -14,6 +14,7 @@ public enum LedgerError implements ErrorCode {
     ACCOUNT_PARENT_HAS_POSTINGS("ledger.account.parent_has_postings"),
     ACCOUNT_BALANCE_NOT_ZERO("ledger.account.balance_not_zero"),
     ACCOUNT_HAS_ACTIVE_CHILDREN("ledger.account.has_active_children"),
+    ACCOUNT_LIMIT_NEEDS_ONE_BUCKET("ledger.account.limit_needs_one_bucket"),
     BALANCE_LIMIT_EXCEEDED("ledger.balance.limit_exceeded"),
     ENTRY_NOT_FOUND("ledger.entry.not_found"),
     ENTRY_UNBALANCED("ledger.entry.unbalanced"),

@@ -22,10 +22,16 @@ import java.util.Optional;
  * checked against their limit, so the check and the update see the same totals. An adapter on a
  * database also keeps the limit beside the totals and refuses a breach itself (a CHECK constraint),
  * failing with {@code ledger.balance.limit_exceeded}.
+ *
+ * <p>A hot account ({@link Account#balanceBuckets()} above 1) may be kept in as many rows, so that
+ * concurrent postings update different rows: an adapter adds a delta of posted amounts to any one
+ * bucket, a delta with pending amounts (reserve or release) always to the first, and never touches
+ * more than one row of an account per call; every read returns the sum of the buckets. An adapter
+ * without rows to contend for (in memory, under one lock) may keep one total whatever the number.
  */
 public interface AccountBalances {
 
-    /** Creates the zero totals of a new account, with its balance limit. */
+    /** Creates the zero totals of a new account, with its balance limit and its number of balance buckets. */
     void open(Account account);
 
     /** Changes the limit kept beside an account's totals. */
@@ -38,6 +44,14 @@ public interface AccountBalances {
      */
     Map<AccountId, AccountBalance> lockForUpdate(TenantId tenant, Collection<AccountId> accounts);
 
+    /**
+     * Changes the number of balance buckets an account's totals are spread over (1 to
+     * {@link Account#MAX_BALANCE_BUCKETS}), under a lock on all of them: lowering it adds the
+     * buckets dropped into the first. The totals read afterwards are the same.
+     */
+    void spread(TenantId tenant, AccountId account, int buckets);
+
+    /** The totals of an account (the sum of its buckets); empty when the tenant has no such account. */
     Optional<AccountBalance> find(TenantId tenant, AccountId account);
 
     /** The totals of every account of the tenant. */

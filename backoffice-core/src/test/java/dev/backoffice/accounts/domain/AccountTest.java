@@ -14,6 +14,7 @@ import static dev.backoffice.accounts.domain.LedgerFixtures.newAccountId;
 import static dev.backoffice.common.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountTest {
 
@@ -139,7 +140,7 @@ class AccountTest {
         AccountId parent = newAccountId();
 
         Account restored = Account.restore(id, ACME, "4000", "Sales", AccountType.REVENUE, EUR, parent,
-                AccountStatus.CLOSED, false, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS, NOW, 7);
+                AccountStatus.CLOSED, false, BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS, 1, NOW, 7);
 
         assertThat(restored.parentId()).contains(parent);
         assertThat(restored.status()).isEqualTo(AccountStatus.CLOSED);
@@ -160,5 +161,28 @@ class AccountTest {
     void sides_are_opposites() {
         assertThat(Side.DEBIT.opposite()).isEqualTo(Side.CREDIT);
         assertThat(Side.CREDIT.opposite()).isEqualTo(Side.DEBIT);
+    }
+
+    @Test
+    void a_balance_is_spread_over_one_to_64_buckets_and_a_limit_needs_one() {
+        assertThat(assets.balanceBuckets()).isEqualTo(1);
+        assets.spreadBalance(64);
+        assertThat(assets.balanceBuckets()).isEqualTo(64);
+
+        assertRefused("ledger.account.limit_needs_one_bucket",
+                () -> assets.limitBalance(BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS));
+        assertThat(assets.balanceLimit()).isEqualTo(BalanceLimit.NONE);
+        assets.limitBalance(BalanceLimit.NONE);
+        assets.spreadBalance(1);
+        assets.limitBalance(BalanceLimit.CREDITS_MUST_NOT_EXCEED_DEBITS);
+        assertRefused("ledger.account.limit_needs_one_bucket", () -> assets.spreadBalance(2));
+        assertThat(assets.balanceBuckets()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "65", "-1"})
+    void a_bucket_count_out_of_range_is_a_programming_error(int buckets) {
+        assertThatThrownBy(() -> assets.spreadBalance(buckets)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(assets.balanceBuckets()).isEqualTo(1);
     }
 }

@@ -5,25 +5,27 @@ import dev.backoffice.accounts.domain.BalanceLimit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.util.UUID;
-
 /**
- * A row of {@code bo_account_balances}: the running totals of one account. Deliberately without
- * {@code @Version}: the totals change only through one atomic {@code UPDATE ... SET debit_minor =
- * debit_minor + ?} per account, never by read-modify-write.
+ * A row of {@code bo_account_balances}: the running totals of one balance bucket of an account (an
+ * account has one bucket, 0, unless it is a hot account spread over {@code bucketCount} of them;
+ * every row of an account carries the same count). Deliberately without {@code @Version}: the
+ * totals change only through one atomic {@code UPDATE ... SET debit_minor = debit_minor + ?} per
+ * account, never by read-modify-write.
  */
 @Entity(name = "BoAccountBalance")
 @Table(name = "bo_account_balances")
 public class AccountBalanceEntity {
 
-    @Id
-    @Column(name = "account_id", nullable = false, updatable = false)
-    private UUID accountId;
+    @EmbeddedId
+    private AccountBalanceKey id;
+
+    @Column(name = "bucket_count", nullable = false)
+    private int bucketCount = 1;
 
     @Column(name = "tenant_id", nullable = false, updatable = false, length = 64)
     private String tenantId;
@@ -72,12 +74,20 @@ public class AccountBalanceEntity {
         this.balanceLimit = balanceLimit;
     }
 
-    public UUID getAccountId() {
-        return accountId;
+    public AccountBalanceKey getId() {
+        return id;
     }
 
-    public void setAccountId(UUID accountId) {
-        this.accountId = accountId;
+    public void setId(AccountBalanceKey id) {
+        this.id = id;
+    }
+
+    public int getBucketCount() {
+        return bucketCount;
+    }
+
+    public void setBucketCount(int bucketCount) {
+        this.bucketCount = bucketCount;
     }
 
     public String getTenantId() {

@@ -56,6 +56,9 @@ public class AccountEntity implements VersionedEntity {
     @Column(name = "balance_limit", nullable = false, length = 40)
     private BalanceLimit balanceLimit;
 
+    @Column(name = "balance_buckets", nullable = false)
+    private int balanceBuckets = 1;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -69,6 +72,14 @@ public class AccountEntity implements VersionedEntity {
 
     public void setId(UUID id) {
         this.id = id;
+    }
+
+    public int getBalanceBuckets() {
+        return balanceBuckets;
+    }
+
+    public void setBalanceBuckets(int balanceBuckets) {
+        this.balanceBuckets = balanceBuckets;
     }
 
     @Override
