@@ -55,6 +55,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private final HostTransactions host;
     private final int maxAttempts;
     private final ThreadLocal<Context> current = new ThreadLocal<>();
+    /** The database behind the factory, found on first use. */
+    private volatile BackOfficeMigrations.Database database;
 
     JpaUnitOfWork(EntityManagerFactory emf, HostTransactions host, int maxAttempts) {
         this.emf = Objects.requireNonNull(emf, "emf");
@@ -336,6 +338,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
             }
         }
         return false;
+    }
+
+    /** Which database the entity manager talks to (asked once, then remembered). */
+    BackOfficeMigrations.Database database(EntityManager em) {
+        BackOfficeMigrations.Database known = database;
+        if (known == null) {
+            known = em.unwrap(Session.class).doReturningWork(connection ->
+                    BackOfficeMigrations.Database.fromProductName(connection.getMetaData().getDatabaseProductName()));
+            database = known;
+        }
+        return known;
     }
 
     /** A failure that lost the connection before the commit was sent: the transaction did not commit. */

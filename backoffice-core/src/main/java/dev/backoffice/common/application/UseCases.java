@@ -200,9 +200,13 @@ public final class UseCases {
                 subjectId, detail));
     }
 
-    /** Stores events in the outbox now and hands them to the host's publisher after commit. */
+    /**
+     * Stores events in the outbox now and hands them to the host's publisher after commit. Without a
+     * publisher ({@link DomainEventPublisher#none()}) events are dropped here: nobody listens, so
+     * the outbox row and its after-commit marking would be work for nothing.
+     */
     public void publish(List<? extends DomainEvent> events) {
-        if (events.isEmpty()) {
+        if (events.isEmpty() || publisher == DomainEventPublisher.none()) {
             return;
         }
         List<DomainEvent> copy = List.copyOf(events);

@@ -14,8 +14,21 @@ public interface DomainEventPublisher {
 
     void publish(List<DomainEvent> events);
 
-    /** A publisher that drops every event, the default when the host registers none. */
+    /**
+     * A publisher that drops every event, the default when the host registers none. With it the
+     * library does not keep events at all (nobody listens): no outbox row, no after-commit work.
+     */
     static DomainEventPublisher none() {
-        return events -> { };
+        return Nobody.NOBODY;
+    }
+
+    /** The one publisher that drops everything, so that the library can recognise it. */
+    enum Nobody implements DomainEventPublisher {
+        NOBODY;
+
+        @Override
+        public void publish(List<DomainEvent> events) {
+            // nobody listens
+        }
     }
 }
