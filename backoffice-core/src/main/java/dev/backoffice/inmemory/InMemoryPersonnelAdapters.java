@@ -1,0 +1,41 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.personnel.spi.Departments;
+import dev.backoffice.personnel.spi.EmployeeRecords;
+import dev.backoffice.personnel.spi.PersonnelAdapters;
+import dev.backoffice.personnel.spi.Positions;
+
+import java.util.Objects;
+
+/**
+ * The personnel ports in memory, over the given unit of work (the one the other in-memory
+ * adapters share, so a payroll posting and its journal entry commit together).
+ */
+public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
+
+    private final InMemoryEmployeeRecords employeeRecords;
+    private final InMemoryDepartments departments;
+    private final InMemoryPositions positions;
+
+    public InMemoryPersonnelAdapters(InMemoryUnitOfWork unitOfWork) {
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.employeeRecords = new InMemoryEmployeeRecords(unitOfWork);
+        this.departments = new InMemoryDepartments(unitOfWork);
+        this.positions = new InMemoryPositions(unitOfWork);
+    }
+
+    @Override
+    public EmployeeRecords employeeRecords() {
+        return employeeRecords;
+    }
+
+    @Override
+    public Departments departments() {
+        return departments;
+    }
+
+    @Override
+    public Positions positions() {
+        return positions;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.backoffice.personnel.application;
+
+import dev.backoffice.common.Actor;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.application.UseCases;
+import dev.backoffice.personnel.api.AssignEmployee;
+import dev.backoffice.personnel.api.ChangeEmployeeDetails;
+import dev.backoffice.personnel.api.EmployeeSnapshot;
+import dev.backoffice.personnel.api.Employees;
+import dev.backoffice.personnel.api.HireEmployee;
+import dev.backoffice.personnel.api.PersonnelPermissions;
+import dev.backoffice.personnel.api.TerminateEmployee;
+import dev.backoffice.personnel.domain.ContactDetails;
+import dev.backoffice.personnel.domain.Employee;
+import dev.backoffice.personnel.domain.EmployeeAssigned;
+import dev.backoffice.personnel.domain.EmployeeDetailsChanged;
+import dev.backoffice.personnel.domain.EmployeeHired;
+import dev.backoffice.personnel.domain.EmployeeId;
+import dev.backoffice.personnel.domain.EmployeeTerminated;
+import dev.backoffice.personnel.domain.PersonName;
+import dev.backoffice.personnel.domain.PersonnelError;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Optional;
+
+final class EmployeesService implements Employees {
+
+    static final String SUBJECT = "Employee";
+
+    private final UseCases useCases;
+    private final Records records;
+
+    EmployeesService(UseCases useCases, Records records) {
+        this.useCases = useCases;
+        this.records = records;
+    }
+
+    record EmployeeRef(@NotNull EmployeeId employee) {
+    }
+
+    record NumberRef(@NotBlank @Size(max = 32) String number) {
+    }
+
+    @Override
+    public EmployeeSnapshot hire(Actor actor, HireEmployee command) {
+        return useCases.create(actor, PersonnelPermissions.MANAGE_EMPLOYEES, command,
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    String number = command.number().strip();
+                    if (records.employees().findByNumber(actor.tenant(), number).isPresent()) {
+                        throw new RuleViolationException(PersonnelError.EMPLOYEE_NUMBER_TAKEN,
+                                "The employee number " + number + " is already used.");
+                    }
+                    records.checkAssignment(actor, command.department(), command.position());
+                    Employee employee = Employee.hire(EmployeeId.of(useCases.newId()), actor.tenant(), number,
+                            PersonName.of(command.givenName(), command.familyName()),
+                            new ContactDetails(command.email(), command.phone(), command.address()),
+                            command.hireDate(), command.department(), command.position(), useCases.now());
+                    records.employees().add(employee);
+                    useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(),
+                            "hired " + number);
+                    useCases.publish(List.of(new EmployeeHired(useCases.newId(), actor.tenant(), useCases.now(),
+                            employee.id(), number, employee.hireDate())));
+                    return EmployeeSnapshot.of(employee);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> EmployeeSnapshot.of(records.employee(actor, EmployeeId.of(id))));
+    }
+
+    @Override
+    public EmployeeSnapshot changeDetails(Actor actor, ChangeEmployeeDetails command) {
+        return useCases.command(actor, PersonnelPermissions.MANAGE_EMPLOYEES, command, () -> {
+            Employee employee = records.employee(actor, command.employee());
+            employee.rename(PersonName.of(command.givenName(), command.familyName()));
+            employee.changeContact(new ContactDetails(command.email(), command.phone(), command.address()));
+            records.employees().update(employee);
+            useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(),
+                    "details changed");
+            useCases.publish(List.of(new EmployeeDetailsChanged(useCases.newId(), actor.tenant(), useCases.now(),
+                    employee.id())));
+            return EmployeeSnapshot.of(employee);
+        });
+    }
+
+    @Override
+    public EmployeeSnapshot assign(Actor actor, AssignEmployee command) {
+        return useCases.command(actor, PersonnelPermissions.MANAGE_EMPLOYEES, command, () -> {
+            Employee employee = records.employee(actor, command.employee());
+            records.checkAssignment(actor, command.department(), command.position());
+            employee.assign(command.department(), command.position());
+            records.employees().update(employee);
+            useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(), "assigned");
+            useCases.publish(List.of(new EmployeeAssigned(useCases.newId(), actor.tenant(), useCases.now(),
+                    employee.id(), command.department(), command.position())));
+            return EmployeeSnapshot.of(employee);
+        });
+    }
+
+    @Override
+    public EmployeeSnapshot terminate(Actor actor, TerminateEmployee command) {
+        return useCases.command(actor, PersonnelPermissions.MANAGE_EMPLOYEES, command, () -> {
+            Employee employee = records.employee(actor, command.employee());
+            employee.terminate(command.lastDay(), command.reason());
+            records.employees().update(employee);
+            useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(),
+                    "terminated, " + command.reason());
+            useCases.publish(List.of(new EmployeeTerminated(useCases.newId(), actor.tenant(), useCases.now(),
+                    employee.id(), command.lastDay(), command.reason())));
+            return EmployeeSnapshot.of(employee);
+        });
+    }
+
+    @Override
+    public EmployeeSnapshot employee(Actor actor, EmployeeId id) {
+        return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new EmployeeRef(id),
+                () -> EmployeeSnapshot.of(records.employee(actor, id)));
+    }
+
+    @Override
+    public Optional<EmployeeSnapshot> employeeByNumber(Actor actor, String number) {
+        return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new NumberRef(number),
+                () -> records.employees().findByNumber(actor.tenant(), number.strip()).map(EmployeeSnapshot::of));
+    }
+
+    @Override
+    public List<EmployeeSnapshot> employees(Actor actor) {
+        return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES,
+                () -> records.employees().findAll(actor.tenant()).stream().map(EmployeeSnapshot::of).toList());
+    }
+}
