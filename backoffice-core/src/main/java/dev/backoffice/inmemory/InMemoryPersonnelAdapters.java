@@ -2,6 +2,7 @@ package dev.backoffice.inmemory;
 
 import dev.backoffice.personnel.spi.Departments;
 import dev.backoffice.personnel.spi.EmployeeRecords;
+import dev.backoffice.personnel.spi.EmploymentContracts;
 import dev.backoffice.personnel.spi.PersonnelAdapters;
 import dev.backoffice.personnel.spi.Positions;
 
@@ -16,12 +17,14 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     private final InMemoryEmployeeRecords employeeRecords;
     private final InMemoryDepartments departments;
     private final InMemoryPositions positions;
+    private final InMemoryEmploymentContracts employmentContracts;
 
     public InMemoryPersonnelAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.employeeRecords = new InMemoryEmployeeRecords(unitOfWork);
         this.departments = new InMemoryDepartments(unitOfWork);
         this.positions = new InMemoryPositions(unitOfWork);
+        this.employmentContracts = new InMemoryEmploymentContracts(unitOfWork);
     }
 
     @Override
@@ -37,5 +40,10 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     @Override
     public Positions positions() {
         return positions;
+    }
+
+    @Override
+    public EmploymentContracts employmentContracts() {
+        return employmentContracts;
     }
 }

@@ -3,6 +3,7 @@ package dev.backoffice.personnel.api;
 import dev.backoffice.common.Actor;
 import dev.backoffice.personnel.domain.EmployeeId;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,4 +37,26 @@ public interface Employees {
 
     /** Every employee of the tenant, terminated ones included, ordered by number. */
     List<EmployeeSnapshot> employees(Actor actor);
+
+    /**
+     * Starts the employee's contract. Refused with {@code personnel.contract.already_exists} when
+     * there is one (change it instead), {@code personnel.contract.invalid} for a start before the
+     * hire date or invalid terms, and {@code personnel.employee.not_employed} after the last day.
+     */
+    ContractSnapshot startContract(Actor actor, StartContract command);
+
+    /**
+     * Adds a version to the employee's contract from a date on; the previous version ends the day
+     * before. Refused with {@code personnel.contract.not_found} without a contract,
+     * {@code personnel.contract.change_not_after_latest} unless the date is after the start of
+     * the latest version, {@code personnel.contract.invalid} when the pay changes currency, and
+     * {@code personnel.employee.not_employed} after the last day.
+     */
+    ContractSnapshot changeContract(Actor actor, ChangeContract command);
+
+    /** The contract with its whole history; {@code personnel.contract.not_found} without one. */
+    ContractSnapshot contract(Actor actor, EmployeeId employee);
+
+    /** The contract version valid on the day: empty before the contract starts or outside the employment. */
+    Optional<ContractVersionSnapshot> contractOn(Actor actor, EmployeeId employee, LocalDate day);
 }

@@ -1,16 +1,26 @@
 package dev.backoffice.personnel.application;
 
 import dev.backoffice.common.Actor;
+import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.personnel.api.AssignEmployee;
+import dev.backoffice.personnel.api.ChangeContract;
 import dev.backoffice.personnel.api.ChangeEmployeeDetails;
+import dev.backoffice.personnel.api.ContractSnapshot;
+import dev.backoffice.personnel.api.ContractVersionSnapshot;
 import dev.backoffice.personnel.api.EmployeeSnapshot;
 import dev.backoffice.personnel.api.Employees;
 import dev.backoffice.personnel.api.HireEmployee;
 import dev.backoffice.personnel.api.PersonnelPermissions;
+import dev.backoffice.personnel.api.StartContract;
 import dev.backoffice.personnel.api.TerminateEmployee;
 import dev.backoffice.personnel.domain.ContactDetails;
+import dev.backoffice.personnel.domain.ContractChanged;
+import dev.backoffice.personnel.domain.ContractStarted;
+import dev.backoffice.personnel.domain.ContractTerms;
+import dev.backoffice.personnel.domain.EmploymentContract;
+import dev.backoffice.personnel.domain.Pay;
 import dev.backoffice.personnel.domain.Employee;
 import dev.backoffice.personnel.domain.EmployeeAssigned;
 import dev.backoffice.personnel.domain.EmployeeDetailsChanged;
@@ -23,12 +33,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 final class EmployeesService implements Employees {
 
     static final String SUBJECT = "Employee";
+    private static final String CONTRACT = "EmploymentContract";
 
     private final UseCases useCases;
     private final Records records;
@@ -39,6 +51,9 @@ final class EmployeesService implements Employees {
     }
 
     record EmployeeRef(@NotNull EmployeeId employee) {
+    }
+
+    record ContractOn(@NotNull EmployeeId employee, @NotNull LocalDate day) {
     }
 
     record NumberRef(@NotBlank @Size(max = 32) String number) {
@@ -129,5 +144,95 @@ final class EmployeesService implements Employees {
     public List<EmployeeSnapshot> employees(Actor actor) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES,
                 () -> records.employees().findAll(actor.tenant()).stream().map(EmployeeSnapshot::of).toList());
+    }
+
+    @Override
+    public ContractSnapshot startContract(Actor actor, StartContract command) {
+        return useCases.create(actor, PersonnelPermissions.MANAGE_CONTRACTS, command,
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    Employee employee = records.employee(actor, command.employee());
+                    if (records.contracts().find(actor.tenant(), employee.id()).isPresent()) {
+                        throw new RuleViolationException(PersonnelError.CONTRACT_ALREADY_EXISTS,
+                                "Employee " + employee.number() + " has a contract already; change it instead.");
+                    }
+                    if (command.validFrom().isBefore(employee.hireDate())) {
+                        throw new RuleViolationException(PersonnelError.CONTRACT_INVALID,
+                                "A contract cannot start before the hire date " + employee.hireDate() + ".");
+                    }
+                    requireEmployedOn(employee, command.validFrom());
+                    ContractTerms terms = new ContractTerms(command.type(), command.weeklyHours(),
+                            new Pay(command.payBasis(), command.pay()), command.costCentre());
+                    EmploymentContract contract = EmploymentContract.start(employee.id(), actor.tenant(),
+                            command.validFrom(), terms, actor.id(), useCases.now());
+                    records.contracts().add(contract);
+                    useCases.audit(actor, PersonnelPermissions.MANAGE_CONTRACTS, CONTRACT, employee.id().value(),
+                            "started from " + command.validFrom());
+                    useCases.publish(List.of(new ContractStarted(useCases.newId(), actor.tenant(), useCases.now(),
+                            employee.id(), command.validFrom(), command.type())));
+                    return ContractSnapshot.of(contract, employee.terminationDate().orElse(null));
+                },
+                snapshot -> snapshot.employee().value(),
+                id -> loadContract(actor, EmployeeId.of(id)));
+    }
+
+    @Override
+    public ContractSnapshot changeContract(Actor actor, ChangeContract command) {
+        return useCases.create(actor, PersonnelPermissions.MANAGE_CONTRACTS, command,
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    Employee employee = records.employee(actor, command.employee());
+                    EmploymentContract contract = contractOf(actor, employee);
+                    requireEmployedOn(employee, command.validFrom());
+                    ContractTerms terms = new ContractTerms(command.type(), command.weeklyHours(),
+                            new Pay(command.payBasis(), command.pay()), command.costCentre());
+                    contract.change(command.validFrom(), terms, actor.id(), useCases.now());
+                    records.contracts().update(contract);
+                    useCases.audit(actor, PersonnelPermissions.MANAGE_CONTRACTS, CONTRACT, employee.id().value(),
+                            "changed from " + command.validFrom());
+                    useCases.publish(List.of(new ContractChanged(useCases.newId(), actor.tenant(), useCases.now(),
+                            employee.id(), command.validFrom(), command.type())));
+                    return ContractSnapshot.of(contract, employee.terminationDate().orElse(null));
+                },
+                snapshot -> snapshot.employee().value(),
+                id -> loadContract(actor, EmployeeId.of(id)));
+    }
+
+    @Override
+    public ContractSnapshot contract(Actor actor, EmployeeId employee) {
+        return useCases.query(actor, PersonnelPermissions.READ_CONTRACTS, new EmployeeRef(employee),
+                () -> loadContract(actor, employee));
+    }
+
+    @Override
+    public Optional<ContractVersionSnapshot> contractOn(Actor actor, EmployeeId employeeId, LocalDate day) {
+        return useCases.query(actor, PersonnelPermissions.READ_CONTRACTS, new ContractOn(employeeId, day), () -> {
+            Employee employee = records.employee(actor, employeeId);
+            if (!employee.isEmployedOn(day)) {
+                return Optional.empty();
+            }
+            return records.contracts().find(actor.tenant(), employeeId)
+                    .flatMap(c -> ContractSnapshot.of(c, employee.terminationDate().orElse(null)).versions().stream()
+                            .filter(v -> !v.validFrom().isAfter(day) && (v.validTo() == null || !v.validTo().isBefore(day)))
+                            .findFirst());
+        });
+    }
+
+    private ContractSnapshot loadContract(Actor actor, EmployeeId id) {
+        Employee employee = records.employee(actor, id);
+        return ContractSnapshot.of(contractOf(actor, employee), employee.terminationDate().orElse(null));
+    }
+
+    private EmploymentContract contractOf(Actor actor, Employee employee) {
+        return records.contracts().find(actor.tenant(), employee.id()).orElseThrow(() ->
+                new NotFoundException(PersonnelError.CONTRACT_NOT_FOUND,
+                        "Employee " + employee.number() + " has no contract."));
+    }
+
+    private static void requireEmployedOn(Employee employee, LocalDate day) {
+        if (employee.terminationDate().filter(day::isAfter).isPresent()) {
+            throw new RuleViolationException(PersonnelError.EMPLOYEE_NOT_EMPLOYED,
+                    "Employee " + employee.number() + " is not employed on " + day + ".");
+        }
     }
 }

@@ -16,7 +16,8 @@ public final class PersonnelContext {
     public PersonnelContext(UseCases useCases, PersonnelAdapters ports) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(ports, "ports");
-        Records records = new Records(ports.employeeRecords(), ports.departments(), ports.positions());
+        Records records = new Records(ports.employeeRecords(), ports.departments(), ports.positions(),
+                ports.employmentContracts());
         this.employees = new EmployeesService(useCases, records);
         this.organisation = new OrganisationService(useCases, records);
     }

@@ -13,6 +13,7 @@ import dev.backoffice.personnel.domain.Position;
 import dev.backoffice.personnel.domain.PositionId;
 import dev.backoffice.personnel.spi.Departments;
 import dev.backoffice.personnel.spi.EmployeeRecords;
+import dev.backoffice.personnel.spi.EmploymentContracts;
 import dev.backoffice.personnel.spi.Positions;
 
 /** Loads the personnel records of the actor's tenant, refusing unknown ids with their codes. */
@@ -21,11 +22,13 @@ final class Records {
     private final EmployeeRecords employees;
     private final Departments departments;
     private final Positions positions;
+    private final EmploymentContracts contracts;
 
-    Records(EmployeeRecords employees, Departments departments, Positions positions) {
+    Records(EmployeeRecords employees, Departments departments, Positions positions, EmploymentContracts contracts) {
         this.employees = employees;
         this.departments = departments;
         this.positions = positions;
+        this.contracts = contracts;
     }
 
     Employee employee(Actor actor, EmployeeId id) {
@@ -72,5 +75,9 @@ final class Records {
 
     Positions positions() {
         return positions;
+    }
+
+    EmploymentContracts contracts() {
+        return contracts;
     }
 }

@@ -12,4 +12,6 @@ public interface PersonnelAdapters {
     Departments departments();
 
     Positions positions();
+
+    EmploymentContracts employmentContracts();
 }
