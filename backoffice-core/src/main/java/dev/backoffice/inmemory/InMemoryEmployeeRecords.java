@@ -33,7 +33,7 @@ public final class InMemoryEmployeeRecords implements EmployeeRecords {
     private static Employee copy(Employee e, long version) {
         return Employee.restore(e.id(), e.tenant(), e.number(), e.name(), e.contact(), e.hireDate(),
                 e.terminationDate().orElse(null), e.terminationReason().orElse(null), e.departmentId().orElse(null),
-                e.positionId().orElse(null), e.status(), e.createdAt(), version);
+                e.positionId().orElse(null), e.actorId().orElse(null), e.status(), e.createdAt(), version);
     }
 
     @Override
@@ -88,6 +88,14 @@ public final class InMemoryEmployeeRecords implements EmployeeRecords {
                 .sorted(Comparator.comparing(Employee::number))
                 .map(e -> copy(e, e.version()))
                 .toList();
+    }
+
+    @Override
+    public Optional<Employee> findByActor(TenantId tenant, String actorId) {
+        return byId.values().stream()
+                .filter(e -> e.tenant().equals(tenant) && e.actorId().filter(actorId::equals).isPresent())
+                .min(Comparator.comparing(Employee::number))
+                .map(e -> copy(e, e.version()));
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.backoffice.inmemory;
 import dev.backoffice.personnel.spi.Departments;
 import dev.backoffice.personnel.spi.EmployeeRecords;
 import dev.backoffice.personnel.spi.EmploymentContracts;
+import dev.backoffice.personnel.spi.LeaveRequests;
+import dev.backoffice.personnel.spi.LeaveTypes;
 import dev.backoffice.personnel.spi.PersonnelAdapters;
 import dev.backoffice.personnel.spi.Positions;
 
@@ -18,6 +20,8 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     private final InMemoryDepartments departments;
     private final InMemoryPositions positions;
     private final InMemoryEmploymentContracts employmentContracts;
+    private final InMemoryLeaveTypes leaveTypes;
+    private final InMemoryLeaveRequests leaveRequests;
 
     public InMemoryPersonnelAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -25,6 +29,8 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
         this.departments = new InMemoryDepartments(unitOfWork);
         this.positions = new InMemoryPositions(unitOfWork);
         this.employmentContracts = new InMemoryEmploymentContracts(unitOfWork);
+        this.leaveTypes = new InMemoryLeaveTypes(unitOfWork);
+        this.leaveRequests = new InMemoryLeaveRequests(unitOfWork);
     }
 
     @Override
@@ -45,5 +51,15 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     @Override
     public EmploymentContracts employmentContracts() {
         return employmentContracts;
+    }
+
+    @Override
+    public LeaveTypes leaveTypes() {
+        return leaveTypes;
+    }
+
+    @Override
+    public LeaveRequests leaveRequests() {
+        return leaveRequests;
     }
 }

@@ -52,6 +52,21 @@ public abstract class EmployeeRecordsContract extends PersonnelAdapterContract {
     }
 
     @Test
+    void findsTheEmployeeLinkedToAnActorWithinTheTenantOnly() {
+        Employee linked = employee(tenant, "E-001", HIRED);
+        linked.linkActor("u-42");
+        inTx(() -> personnel().employeeRecords().add(linked));
+        storedEmployee(tenant, "E-002", HIRED);
+
+        assertThat(inTx(() -> personnel().employeeRecords().findByActor(tenant, "u-42"))).map(Employee::id)
+                .contains(linked.id());
+        assertThat(inTx(() -> personnel().employeeRecords().find(tenant, linked.id())).orElseThrow().actorId())
+                .contains("u-42");
+        assertThat(inTx(() -> personnel().employeeRecords().findByActor(otherTenant, "u-42"))).isEmpty();
+        assertThat(inTx(() -> personnel().employeeRecords().findByActor(tenant, "u-7"))).isEmpty();
+    }
+
+    @Test
     void refusesASecondEmployeeWithTheSameNumberInATenantButNotInAnother() {
         storedEmployee(tenant, "E-001", HIRED);
 

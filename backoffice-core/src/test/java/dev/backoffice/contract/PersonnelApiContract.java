@@ -45,7 +45,12 @@ public abstract class PersonnelApiContract extends PersonnelAdapterContract {
 
     /** The context under test; overridden by the contracts that also need the ledger and gateways. */
     protected PersonnelContext newPersonnelContext(UseCases cases) {
-        return new PersonnelContext(cases, personnel());
+        return new PersonnelContext(cases, personnel(), holidayCalendar());
+    }
+
+    /** The holiday calendar of the context under test: weekends only unless a contract says otherwise. */
+    protected dev.backoffice.personnel.spi.HolidayCalendar holidayCalendar() {
+        return dev.backoffice.personnel.spi.HolidayCalendar.weekendsOnly();
     }
 
     protected List<AuditRecord> auditOf(UUID subject) {

@@ -20,11 +20,11 @@ import java.time.LocalDate;
 public record EmployeeSnapshot(EmployeeId id, String number, @PersonalData PersonName name,
                                @PersonalData ContactDetails contact, LocalDate hireDate, LocalDate terminationDate,
                                TerminationReason terminationReason, EmploymentStatus status, DepartmentId department,
-                               PositionId position, Instant createdAt) {
+                               PositionId position, String actorId, Instant createdAt) {
 
     public static EmployeeSnapshot of(Employee e) {
         return new EmployeeSnapshot(e.id(), e.number(), e.name(), e.contact(), e.hireDate(),
                 e.terminationDate().orElse(null), e.terminationReason().orElse(null), e.status(),
-                e.departmentId().orElse(null), e.positionId().orElse(null), e.createdAt());
+                e.departmentId().orElse(null), e.positionId().orElse(null), e.actorId().orElse(null), e.createdAt());
     }
 }

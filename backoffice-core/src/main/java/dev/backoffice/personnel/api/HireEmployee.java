@@ -16,6 +16,8 @@ import java.time.LocalDate;
  * @param number         the employee number, unique in the tenant
  * @param department     optional: the department the employee joins
  * @param position       optional: a position of that department
+ * @param actorId        optional: the host's user id the person acts as ({@code Actor.id()}); it
+ *                       decides who manages whom when leave is approved
  * @param idempotencyKey optional: the same key again returns the first employee
  */
 public record HireEmployee(@NotBlank @Size(max = 32) String number,
@@ -27,27 +29,34 @@ public record HireEmployee(@NotBlank @Size(max = 32) String number,
                            @NotNull LocalDate hireDate,
                            DepartmentId department,
                            PositionId position,
+                           @Size(min = 1, max = 128) String actorId,
                            @Size(min = 1, max = 128) String idempotencyKey) {
 
     /** A hire without contact details, department or position. */
     public static HireEmployee of(String number, String givenName, String familyName, LocalDate hireDate) {
-        return new HireEmployee(number, givenName, familyName, null, null, null, hireDate, null, null, null);
+        return new HireEmployee(number, givenName, familyName, null, null, null, hireDate, null, null, null, null);
     }
 
     /** The same hire into a department and position (the position may be null). */
     public HireEmployee in(DepartmentId inDepartment, PositionId asPosition) {
         return new HireEmployee(number, givenName, familyName, email, phone, address, hireDate, inDepartment, asPosition,
-                idempotencyKey);
+                actorId, idempotencyKey);
     }
 
     /** The same hire with contact details. */
     public HireEmployee withContact(String newEmail, String newPhone, String newAddress) {
         return new HireEmployee(number, givenName, familyName, newEmail, newPhone, newAddress, hireDate, department,
-                position, idempotencyKey);
+                position, actorId, idempotencyKey);
+    }
+
+    /** The same hire linked to the host's user id the person acts as. */
+    public HireEmployee actingAs(String newActorId) {
+        return new HireEmployee(number, givenName, familyName, email, phone, address, hireDate, department, position,
+                newActorId, idempotencyKey);
     }
 
     public HireEmployee withIdempotencyKey(String key) {
         return new HireEmployee(number, givenName, familyName, email, phone, address, hireDate, department, position,
-                key);
+                actorId, key);
     }
 }

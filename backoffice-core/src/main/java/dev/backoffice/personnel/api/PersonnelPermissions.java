@@ -14,6 +14,20 @@ public final class PersonnelPermissions {
     /** Read employment contracts, pay included. */
     public static final String READ_CONTRACTS = "personnel.contract.read";
 
+    /** Define leave types and their accrual plans. */
+    public static final String MANAGE_LEAVE_TYPES = "personnel.leave_type.manage";
+    /** Request leave for an employee and cancel leave requests. */
+    public static final String REQUEST_LEAVE = "personnel.leave.request";
+    /**
+     * Approve or reject leave requests. The actor must also be the employee's manager (directly or
+     * higher up the reporting line) or hold {@link #APPROVE_ANY_LEAVE}; never the requester.
+     */
+    public static final String DECIDE_LEAVE = "personnel.leave.decide";
+    /** Decide on the leave of employees one does not manage (HR). */
+    public static final String APPROVE_ANY_LEAVE = "personnel.leave.approve_any";
+    /** Read leave types, requests and balances. */
+    public static final String READ_LEAVE = "personnel.leave.read";
+
     private PersonnelPermissions() {
     }
 }

@@ -74,6 +74,7 @@ final class EmployeesService implements Employees {
                             PersonName.of(command.givenName(), command.familyName()),
                             new ContactDetails(command.email(), command.phone(), command.address()),
                             command.hireDate(), command.department(), command.position(), useCases.now());
+                    employee.linkActor(command.actorId());
                     records.employees().add(employee);
                     useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(),
                             "hired " + number);

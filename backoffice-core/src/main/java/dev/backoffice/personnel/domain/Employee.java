@@ -29,14 +29,15 @@ public final class Employee {
     private TerminationReason terminationReason;
     private DepartmentId departmentId;
     private PositionId positionId;
+    private String actorId;
     private EmploymentStatus status;
     private final Instant createdAt;
     private final long version;
 
     private Employee(EmployeeId id, TenantId tenant, String number, PersonName name, ContactDetails contact,
                      LocalDate hireDate, LocalDate terminationDate, TerminationReason terminationReason,
-                     DepartmentId departmentId, PositionId positionId, EmploymentStatus status, Instant createdAt,
-                     long version) {
+                     DepartmentId departmentId, PositionId positionId, String actorId, EmploymentStatus status,
+                     Instant createdAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.number = Objects.requireNonNull(number, "number");
@@ -47,6 +48,7 @@ public final class Employee {
         this.terminationReason = terminationReason;
         this.departmentId = departmentId;
         this.positionId = positionId;
+        this.actorId = actorId;
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.version = version;
@@ -62,16 +64,27 @@ public final class Employee {
             throw new RuleViolationException(PersonnelError.EMPLOYEE_INVALID, "A hire date is required.");
         }
         return new Employee(id, tenant, number.strip(), name, contact == null ? ContactDetails.NONE : contact, hireDate,
-                null, null, department, position, EmploymentStatus.ACTIVE, now, 0);
+                null, null, department, position, null, EmploymentStatus.ACTIVE, now, 0);
     }
 
     /** Rebuilds a stored employee (for adapters). */
     public static Employee restore(EmployeeId id, TenantId tenant, String number, PersonName name,
                                    ContactDetails contact, LocalDate hireDate, LocalDate terminationDate,
                                    TerminationReason terminationReason, DepartmentId departmentId,
-                                   PositionId positionId, EmploymentStatus status, Instant createdAt, long version) {
+                                   PositionId positionId, String actorId, EmploymentStatus status, Instant createdAt,
+                                   long version) {
         return new Employee(id, tenant, number, name, contact, hireDate, terminationDate, terminationReason,
-                departmentId, positionId, status, createdAt, version);
+                departmentId, positionId, actorId, status, createdAt, version);
+    }
+
+    /**
+     * Links the employee to the host's user id ({@link dev.backoffice.common.Actor#id()}) the person
+     * acts as, or unlinks with null. The link tells who is whose manager when leave is approved,
+     * and keeps a person from approving their own leave.
+     */
+    public void linkActor(String newActorId) {
+        requireNotAnonymized();
+        this.actorId = newActorId == null || newActorId.isBlank() ? null : newActorId.strip();
     }
 
     public void rename(PersonName newName) {
@@ -128,6 +141,7 @@ public final class Employee {
         }
         this.name = new PersonName("Anonymized", number);
         this.contact = ContactDetails.NONE;
+        this.actorId = null;
         this.status = EmploymentStatus.ANONYMIZED;
     }
 
@@ -188,6 +202,11 @@ public final class Employee {
 
     public Optional<PositionId> positionId() {
         return Optional.ofNullable(positionId);
+    }
+
+    /** The host's user id this employee acts as, if linked. */
+    public Optional<String> actorId() {
+        return Optional.ofNullable(actorId);
     }
 
     public EmploymentStatus status() {

@@ -27,6 +27,9 @@ public interface EmployeeRecords {
 
     Optional<Employee> findByNumber(TenantId tenant, String number);
 
+    /** The employee linked to the host's user id, if any (the one with the lowest number if several are). */
+    Optional<Employee> findByActor(TenantId tenant, String actorId);
+
     /** Every employee of the tenant, ordered by number. */
     List<Employee> findAll(TenantId tenant);
 

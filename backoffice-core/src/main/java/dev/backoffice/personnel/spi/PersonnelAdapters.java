@@ -14,4 +14,8 @@ public interface PersonnelAdapters {
     Positions positions();
 
     EmploymentContracts employmentContracts();
+
+    LeaveTypes leaveTypes();
+
+    LeaveRequests leaveRequests();
 }
