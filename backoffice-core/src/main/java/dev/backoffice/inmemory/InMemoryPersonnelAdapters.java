@@ -5,6 +5,9 @@ import dev.backoffice.personnel.spi.EmployeeRecords;
 import dev.backoffice.personnel.spi.EmploymentContracts;
 import dev.backoffice.personnel.spi.LeaveRequests;
 import dev.backoffice.personnel.spi.LeaveTypes;
+import dev.backoffice.personnel.spi.PayrollAccounts;
+import dev.backoffice.personnel.spi.PayrollRuns;
+import dev.backoffice.personnel.spi.TimesheetRecords;
 import dev.backoffice.personnel.spi.PersonnelAdapters;
 import dev.backoffice.personnel.spi.Positions;
 
@@ -22,6 +25,9 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     private final InMemoryEmploymentContracts employmentContracts;
     private final InMemoryLeaveTypes leaveTypes;
     private final InMemoryLeaveRequests leaveRequests;
+    private final InMemoryTimesheetRecords timesheetRecords;
+    private final InMemoryPayrollRuns payrollRuns;
+    private final InMemoryPayrollAccounts payrollAccounts;
 
     public InMemoryPersonnelAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -31,6 +37,9 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
         this.employmentContracts = new InMemoryEmploymentContracts(unitOfWork);
         this.leaveTypes = new InMemoryLeaveTypes(unitOfWork);
         this.leaveRequests = new InMemoryLeaveRequests(unitOfWork);
+        this.timesheetRecords = new InMemoryTimesheetRecords(unitOfWork);
+        this.payrollRuns = new InMemoryPayrollRuns(unitOfWork);
+        this.payrollAccounts = new InMemoryPayrollAccounts(unitOfWork);
     }
 
     @Override
@@ -61,5 +70,20 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     @Override
     public LeaveRequests leaveRequests() {
         return leaveRequests;
+    }
+
+    @Override
+    public TimesheetRecords timesheetRecords() {
+        return timesheetRecords;
+    }
+
+    @Override
+    public PayrollRuns payrollRuns() {
+        return payrollRuns;
+    }
+
+    @Override
+    public PayrollAccounts payrollAccounts() {
+        return payrollAccounts;
     }
 }

@@ -1,5 +1,8 @@
 package dev.backoffice.contract;
 
+import dev.backoffice.BackOfficeAdapters;
+import dev.backoffice.accounts.application.AccountsContext;
+import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.DomainEvent;
@@ -8,6 +11,8 @@ import dev.backoffice.common.application.CommandValidator;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
 import dev.backoffice.personnel.application.PersonnelContext;
+import dev.backoffice.personnel.spi.FlatRatePayrollRules;
+import dev.backoffice.personnel.spi.PayrollRules;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Clock;
@@ -43,9 +48,21 @@ public abstract class PersonnelApiContract extends PersonnelAdapterContract {
         intruder = Actor.of(otherTenant, "intruder");
     }
 
-    /** The context under test; overridden by the contracts that also need the ledger and gateways. */
+    /** The accounts context over the same adapters and use cases, for payroll postings. */
+    protected AccountsContext accountsContext;
+
+    /** The context under test, posting payroll through the ledger of {@link #accountsContext}. */
     protected PersonnelContext newPersonnelContext(UseCases cases) {
-        return new PersonnelContext(cases, personnel(), holidayCalendar());
+        BackOfficeAdapters a = adapters();
+        accountsContext = new AccountsContext(cases, a.accounts(), a.accountBalances(), a.journalEntries(),
+                a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
+                a.currencyPolicies(), ExchangeRates.none());
+        return new PersonnelContext(cases, personnel(), accountsContext.ledger(), holidayCalendar(), payrollRules());
+    }
+
+    /** The payroll rules of the context under test: none unless a contract says otherwise. */
+    protected PayrollRules payrollRules() {
+        return FlatRatePayrollRules.none();
     }
 
     /** The holiday calendar of the context under test: weekends only unless a contract says otherwise. */

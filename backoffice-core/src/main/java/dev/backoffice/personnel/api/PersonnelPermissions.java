@@ -28,6 +28,28 @@ public final class PersonnelPermissions {
     /** Read leave types, requests and balances. */
     public static final String READ_LEAVE = "personnel.leave.read";
 
+    /** Record and submit the hours of timesheets. */
+    public static final String RECORD_TIME = "personnel.timesheet.record";
+    /** Approve or reject submitted timesheets (never one's own). */
+    public static final String APPROVE_TIME = "personnel.timesheet.approve";
+    /** Read timesheets. */
+    public static final String READ_TIME = "personnel.timesheet.read";
+
+    /** Set the ledger accounts payroll posts to. */
+    public static final String CONFIGURE_PAYROLL = "personnel.payroll.configure";
+    /** Prepare a draft payroll run for a period. */
+    public static final String PREPARE_PAYROLL = "personnel.payroll.prepare";
+    /** Approve a draft payroll run (never one's own). */
+    public static final String APPROVE_PAYROLL = "personnel.payroll.approve";
+    /** Post an approved payroll run to the ledger (the ledger also asks for {@code ledger.entry.post}). */
+    public static final String POST_PAYROLL = "personnel.payroll.post";
+    /** Mark a posted payroll run paid. */
+    public static final String PAY_PAYROLL = "personnel.payroll.pay";
+    /** Reverse a posted payroll run (the ledger also asks for {@code ledger.entry.reverse}). */
+    public static final String REVERSE_PAYROLL = "personnel.payroll.reverse";
+    /** Read payroll runs and payslips. */
+    public static final String READ_PAYROLL = "personnel.payroll.read";
+
     private PersonnelPermissions() {
     }
 }

@@ -18,4 +18,10 @@ public interface PersonnelAdapters {
     LeaveTypes leaveTypes();
 
     LeaveRequests leaveRequests();
+
+    TimesheetRecords timesheetRecords();
+
+    PayrollRuns payrollRuns();
+
+    PayrollAccounts payrollAccounts();
 }
