@@ -57,7 +57,13 @@ public abstract class PersonnelApiContract extends PersonnelAdapterContract {
         accountsContext = new AccountsContext(cases, a.accounts(), a.accountBalances(), a.journalEntries(),
                 a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
                 a.currencyPolicies(), ExchangeRates.none());
-        return new PersonnelContext(cases, personnel(), accountsContext.ledger(), holidayCalendar(), payrollRules());
+        return new PersonnelContext(cases, personnel(), accountsContext.ledger(), holidayCalendar(), payrollRules(),
+                retention());
+    }
+
+    /** How long terminated employees' personal data is kept: the default unless a contract says otherwise. */
+    protected java.time.Period retention() {
+        return PersonnelContext.DEFAULT_RETENTION;
     }
 
     /** The payroll rules of the context under test: none unless a contract says otherwise. */

@@ -15,7 +15,8 @@ import java.time.LocalDate;
 
 /**
  * An employee as the personnel records show it. Optional values are null when absent.
- * {@code name} and {@code contact} are personal data.
+ * {@code name} and {@code contact} are personal data: null for an actor without
+ * {@code personnel.personal_data.read}.
  */
 public record EmployeeSnapshot(EmployeeId id, String number, @PersonalData PersonName name,
                                @PersonalData ContactDetails contact, LocalDate hireDate, LocalDate terminationDate,
@@ -26,5 +27,11 @@ public record EmployeeSnapshot(EmployeeId id, String number, @PersonalData Perso
         return new EmployeeSnapshot(e.id(), e.number(), e.name(), e.contact(), e.hireDate(),
                 e.terminationDate().orElse(null), e.terminationReason().orElse(null), e.status(),
                 e.departmentId().orElse(null), e.positionId().orElse(null), e.actorId().orElse(null), e.createdAt());
+    }
+
+    /** The same snapshot without its personal data (name and contact null). */
+    public EmployeeSnapshot withoutPersonalData() {
+        return new EmployeeSnapshot(id, number, null, null, hireDate, terminationDate, terminationReason, status,
+                department, position, actorId, createdAt);
     }
 }

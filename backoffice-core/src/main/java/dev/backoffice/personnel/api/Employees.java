@@ -59,4 +59,14 @@ public interface Employees {
 
     /** The contract version valid on the day: empty before the contract starts or outside the employment. */
     Optional<ContractVersionSnapshot> contractOn(Actor actor, EmployeeId employee, LocalDate day);
+
+    /**
+     * Erases the personal data of a terminated employee once the retention period after the last
+     * day has passed: name replaced by a placeholder, contact details and the actor link dropped.
+     * Number, dates, contracts, leave and payslips stay, so history (and the ledger) still adds
+     * up. Refused with {@code personnel.employee.not_employed} for an employee not terminated and
+     * {@code personnel.privacy.retention_not_over} before the end of the retention period. Doing it
+     * again changes nothing.
+     */
+    EmployeeSnapshot anonymize(Actor actor, EmployeeId employee);
 }

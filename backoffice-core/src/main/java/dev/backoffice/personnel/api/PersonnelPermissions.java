@@ -7,6 +7,13 @@ public final class PersonnelPermissions {
     public static final String MANAGE_EMPLOYEES = "personnel.employee.manage";
     /** Read employee records and reporting lines. */
     public static final String READ_EMPLOYEES = "personnel.employee.read";
+    /**
+     * See employees' personal data (name, contact details). Without it, employee snapshots come
+     * with {@code name} and {@code contact} left out (null).
+     */
+    public static final String READ_PERSONAL_DATA = "personnel.personal_data.read";
+    /** Anonymize terminated employees after the retention period. */
+    public static final String ANONYMIZE = "personnel.privacy.anonymize";
     /** Create and move departments, appoint their managers, create positions. */
     public static final String MANAGE_ORGANISATION = "personnel.organisation.manage";
     /** Start and change employment contracts (hours, pay, cost centre). */

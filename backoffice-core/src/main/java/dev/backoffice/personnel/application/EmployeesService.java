@@ -20,8 +20,10 @@ import dev.backoffice.personnel.domain.ContractChanged;
 import dev.backoffice.personnel.domain.ContractStarted;
 import dev.backoffice.personnel.domain.ContractTerms;
 import dev.backoffice.personnel.domain.EmploymentContract;
+import dev.backoffice.personnel.domain.EmploymentStatus;
 import dev.backoffice.personnel.domain.Pay;
 import dev.backoffice.personnel.domain.Employee;
+import dev.backoffice.personnel.domain.EmployeeAnonymized;
 import dev.backoffice.personnel.domain.EmployeeAssigned;
 import dev.backoffice.personnel.domain.EmployeeDetailsChanged;
 import dev.backoffice.personnel.domain.EmployeeHired;
@@ -34,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,10 +47,12 @@ final class EmployeesService implements Employees {
 
     private final UseCases useCases;
     private final Records records;
+    private final Period retention;
 
-    EmployeesService(UseCases useCases, Records records) {
+    EmployeesService(UseCases useCases, Records records, Period retention) {
         this.useCases = useCases;
         this.records = records;
+        this.retention = retention;
     }
 
     record EmployeeRef(@NotNull EmployeeId employee) {
@@ -80,10 +85,10 @@ final class EmployeesService implements Employees {
                             "hired " + number);
                     useCases.publish(List.of(new EmployeeHired(useCases.newId(), actor.tenant(), useCases.now(),
                             employee.id(), number, employee.hireDate())));
-                    return EmployeeSnapshot.of(employee);
+                    return records.view(actor, employee);
                 },
                 snapshot -> snapshot.id().value(),
-                id -> EmployeeSnapshot.of(records.employee(actor, EmployeeId.of(id))));
+                id -> records.view(actor, records.employee(actor, EmployeeId.of(id))));
     }
 
     @Override
@@ -97,7 +102,7 @@ final class EmployeesService implements Employees {
                     "details changed");
             useCases.publish(List.of(new EmployeeDetailsChanged(useCases.newId(), actor.tenant(), useCases.now(),
                     employee.id())));
-            return EmployeeSnapshot.of(employee);
+            return records.view(actor, employee);
         });
     }
 
@@ -111,7 +116,7 @@ final class EmployeesService implements Employees {
             useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(), "assigned");
             useCases.publish(List.of(new EmployeeAssigned(useCases.newId(), actor.tenant(), useCases.now(),
                     employee.id(), command.department(), command.position())));
-            return EmployeeSnapshot.of(employee);
+            return records.view(actor, employee);
         });
     }
 
@@ -125,26 +130,26 @@ final class EmployeesService implements Employees {
                     "terminated, " + command.reason());
             useCases.publish(List.of(new EmployeeTerminated(useCases.newId(), actor.tenant(), useCases.now(),
                     employee.id(), command.lastDay(), command.reason())));
-            return EmployeeSnapshot.of(employee);
+            return records.view(actor, employee);
         });
     }
 
     @Override
     public EmployeeSnapshot employee(Actor actor, EmployeeId id) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new EmployeeRef(id),
-                () -> EmployeeSnapshot.of(records.employee(actor, id)));
+                () -> records.view(actor, records.employee(actor, id)));
     }
 
     @Override
     public Optional<EmployeeSnapshot> employeeByNumber(Actor actor, String number) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new NumberRef(number),
-                () -> records.employees().findByNumber(actor.tenant(), number.strip()).map(EmployeeSnapshot::of));
+                () -> records.employees().findByNumber(actor.tenant(), number.strip()).map(e -> records.view(actor, e)));
     }
 
     @Override
     public List<EmployeeSnapshot> employees(Actor actor) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES,
-                () -> records.employees().findAll(actor.tenant()).stream().map(EmployeeSnapshot::of).toList());
+                () -> records.employees().findAll(actor.tenant()).stream().map(e -> records.view(actor, e)).toList());
     }
 
     @Override
@@ -235,5 +240,27 @@ final class EmployeesService implements Employees {
             throw new RuleViolationException(PersonnelError.EMPLOYEE_NOT_EMPLOYED,
                     "Employee " + employee.number() + " is not employed on " + day + ".");
         }
+    }
+
+    @Override
+    public EmployeeSnapshot anonymize(Actor actor, EmployeeId employeeId) {
+        return useCases.command(actor, PersonnelPermissions.ANONYMIZE, new EmployeeRef(employeeId), () -> {
+            Employee employee = records.employee(actor, employeeId);
+            if (employee.status() == EmploymentStatus.ANONYMIZED) {
+                return records.view(actor, employee);
+            }
+            LocalDate today = LocalDate.ofInstant(useCases.now(), useCases.clock().getZone());
+            LocalDate keptUntil = employee.terminationDate().map(d -> d.plus(retention)).orElse(null);
+            if (keptUntil != null && !today.isAfter(keptUntil)) {
+                throw new RuleViolationException(PersonnelError.RETENTION_NOT_OVER,
+                        "The personal data of employee " + employee.number() + " is kept until " + keptUntil + ".");
+            }
+            employee.anonymize();
+            records.employees().update(employee);
+            useCases.audit(actor, PersonnelPermissions.ANONYMIZE, SUBJECT, employeeId.value(), "anonymized");
+            useCases.publish(List.of(new EmployeeAnonymized(useCases.newId(), actor.tenant(), useCases.now(),
+                    employeeId)));
+            return records.view(actor, employee);
+        });
     }
 }

@@ -178,7 +178,7 @@ final class OrganisationService implements Organisation {
     public List<EmployeeSnapshot> directReports(Actor actor, EmployeeId manager, LocalDate on) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new Reports(manager, on), () -> {
             records.employee(actor, manager);
-            return records.chart(actor).directReports(manager, on).stream().map(EmployeeSnapshot::of).toList();
+            return records.chart(actor).directReports(manager, on).stream().map(e -> records.view(actor, e)).toList();
         });
     }
 
@@ -186,7 +186,7 @@ final class OrganisationService implements Organisation {
     public List<EmployeeSnapshot> allReports(Actor actor, EmployeeId manager, LocalDate on) {
         return useCases.query(actor, PersonnelPermissions.READ_EMPLOYEES, new Reports(manager, on), () -> {
             records.employee(actor, manager);
-            return records.chart(actor).allReports(manager, on).stream().map(EmployeeSnapshot::of).toList();
+            return records.chart(actor).allReports(manager, on).stream().map(e -> records.view(actor, e)).toList();
         });
     }
 }

@@ -11,6 +11,7 @@ import dev.backoffice.personnel.spi.HolidayCalendar;
 import dev.backoffice.personnel.spi.PayrollRules;
 import dev.backoffice.personnel.spi.PersonnelAdapters;
 
+import java.time.Period;
 import java.util.Objects;
 
 /** Wires the personnel context: its api services over its spi adapters. */
@@ -30,14 +31,28 @@ public final class PersonnelContext {
      */
     public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, HolidayCalendar holidayCalendar,
                             PayrollRules payrollRules) {
+        this(useCases, ports, ledger, holidayCalendar, payrollRules, DEFAULT_RETENTION);
+    }
+
+    /** How long personal data of a terminated employee is kept after the last day, unless told otherwise. */
+    public static final Period DEFAULT_RETENTION = Period.ofYears(10);
+
+    /**
+     * @param retention how long after the last day a terminated employee's personal data is kept
+     *                  before it may be anonymized
+     */
+    public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, HolidayCalendar holidayCalendar,
+                            PayrollRules payrollRules, Period retention) {
         Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(holidayCalendar, "holidayCalendar");
         Objects.requireNonNull(payrollRules, "payrollRules");
         Records records = new Records(ports.employeeRecords(), ports.departments(), ports.positions(),
                 ports.employmentContracts());
-        this.employees = new EmployeesService(useCases, records);
+        records.personalDataReaders(new PersonalDataAccess(useCases));
+        this.employees = new EmployeesService(useCases, records, retention);
         this.organisation = new OrganisationService(useCases, records);
         this.leave = new LeaveService(useCases, records, ports.leaveTypes(), ports.leaveRequests(), holidayCalendar);
         this.timesheets = new TimesheetsService(useCases, records, ports.timesheetRecords());

@@ -31,6 +31,19 @@ final class Records {
         this.contracts = contracts;
     }
 
+    /** Who may see personal data: asked of the access policy through the use cases. */
+    private java.util.function.Predicate<Actor> personalDataReaders = actor -> true;
+
+    void personalDataReaders(java.util.function.Predicate<Actor> readers) {
+        this.personalDataReaders = readers;
+    }
+
+    /** The employee as the actor may see it: without name and contact unless the policy allows personal data. */
+    dev.backoffice.personnel.api.EmployeeSnapshot view(Actor actor, Employee employee) {
+        dev.backoffice.personnel.api.EmployeeSnapshot snapshot = dev.backoffice.personnel.api.EmployeeSnapshot.of(employee);
+        return personalDataReaders.test(actor) ? snapshot : snapshot.withoutPersonalData();
+    }
+
     Employee employee(Actor actor, EmployeeId id) {
         return employees.find(actor.tenant(), id).orElseThrow(() ->
                 new NotFoundException(PersonnelError.EMPLOYEE_NOT_FOUND, "Employee " + id + " does not exist."));

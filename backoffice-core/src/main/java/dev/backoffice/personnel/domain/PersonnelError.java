@@ -24,13 +24,11 @@ public enum PersonnelError implements ErrorCode {
     DEPARTMENT_CYCLE("personnel.department.cycle"),
     /** A field of the department or position breaks a rule (blank code or name). */
     DEPARTMENT_INVALID("personnel.department.invalid"),
-    /** The department still has sub-departments, positions or employees. */
-    DEPARTMENT_NOT_EMPTY("personnel.department.not_empty"),
     /** No position with that id in the actor's tenant. */
     POSITION_NOT_FOUND("personnel.position.not_found"),
     /** The position belongs to another department than the one the employee is assigned to. */
     POSITION_DEPARTMENT_MISMATCH("personnel.position.department_mismatch"),
-    /** The employee has no contract (or none valid on the date asked for). */
+    /** The employee has no contract. */
     CONTRACT_NOT_FOUND("personnel.contract.not_found"),
     /** The employee already has a contract: change it instead. */
     CONTRACT_ALREADY_EXISTS("personnel.contract.already_exists"),
@@ -38,7 +36,7 @@ public enum PersonnelError implements ErrorCode {
     CONTRACT_CHANGE_NOT_AFTER_LATEST("personnel.contract.change_not_after_latest"),
     /** The contract's terms break a rule (hours, pay, currency, dates). */
     CONTRACT_INVALID("personnel.contract.invalid"),
-    /** No leave type with that id or code in the tenant. */
+    /** No leave type with that id in the tenant. */
     LEAVE_TYPE_NOT_FOUND("personnel.leave_type.not_found"),
     /** The leave type code is already used in the tenant. */
     LEAVE_TYPE_CODE_TAKEN("personnel.leave_type.code_taken"),
@@ -58,7 +56,7 @@ public enum PersonnelError implements ErrorCode {
     LEAVE_INVALID_PERIOD("personnel.leave.invalid_period"),
     /** The request is not in a state that allows the action (approving a cancelled request...). */
     LEAVE_INVALID_STATE("personnel.leave.invalid_state"),
-    /** No timesheet with that id, or none for that employee and week. */
+    /** No timesheet with that id in the tenant. */
     TIMESHEET_NOT_FOUND("personnel.timesheet.not_found"),
     /** The employee already has a timesheet for that week. */
     TIMESHEET_ALREADY_EXISTS("personnel.timesheet.already_exists"),
@@ -72,13 +70,13 @@ public enum PersonnelError implements ErrorCode {
     PAYROLL_RUN_NOT_FOUND("personnel.payroll.run_not_found"),
     /** A payroll run for the period exists already; correct it with a reversing run. */
     PAYROLL_PERIOD_ALREADY_RUN("personnel.payroll.period_already_run"),
-    /** The run is not in a state that allows the action (posting a draft, approving twice...). */
+    /** The run is not in a state that allows the action (posting a draft, approving twice...), pays nobody, or someone's deductions exceed the gross pay. */
     PAYROLL_INVALID_STATE("personnel.payroll.invalid_state"),
     /** The preparer of a payroll run cannot approve it. */
     PAYROLL_SELF_APPROVAL("personnel.payroll.self_approval"),
     /** The tenant has not configured its payroll accounts. */
     PAYROLL_ACCOUNTS_NOT_SET("personnel.payroll.accounts_not_set"),
-    /** Pay in several currencies in one run, or a currency other than the tenant's payroll currency. */
+    /** The employees of a run are paid in several currencies. */
     PAYROLL_CURRENCY_MISMATCH("personnel.payroll.currency_mismatch"),
     /** The run was already reversed. */
     PAYROLL_ALREADY_REVERSED("personnel.payroll.already_reversed"),
