@@ -127,9 +127,9 @@ final class EmployeesService implements Employees {
             employee.terminate(command.lastDay(), command.reason());
             records.employees().update(employee);
             useCases.audit(actor, PersonnelPermissions.MANAGE_EMPLOYEES, SUBJECT, employee.id().value(),
-                    "terminated, " + command.reason());
+                    "terminated");
             useCases.publish(List.of(new EmployeeTerminated(useCases.newId(), actor.tenant(), useCases.now(),
-                    employee.id(), command.lastDay(), command.reason())));
+                    employee.id(), command.lastDay())));
             return records.view(actor, employee);
         });
     }

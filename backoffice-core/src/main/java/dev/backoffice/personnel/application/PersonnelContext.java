@@ -50,8 +50,7 @@ public final class PersonnelContext {
         Objects.requireNonNull(holidayCalendar, "holidayCalendar");
         Objects.requireNonNull(payrollRules, "payrollRules");
         Records records = new Records(ports.employeeRecords(), ports.departments(), ports.positions(),
-                ports.employmentContracts());
-        records.personalDataReaders(new PersonalDataAccess(useCases));
+                ports.employmentContracts(), new PersonalDataAccess(useCases));
         this.employees = new EmployeesService(useCases, records, retention);
         this.organisation = new OrganisationService(useCases, records);
         this.leave = new LeaveService(useCases, records, ports.leaveTypes(), ports.leaveRequests(), holidayCalendar);

@@ -24,7 +24,9 @@ final class Records {
     private final Positions positions;
     private final EmploymentContracts contracts;
 
-    Records(EmployeeRecords employees, Departments departments, Positions positions, EmploymentContracts contracts) {
+    Records(EmployeeRecords employees, Departments departments, Positions positions, EmploymentContracts contracts,
+            java.util.function.Predicate<Actor> personalDataReaders) {
+        this.personalDataReaders = personalDataReaders;
         this.employees = employees;
         this.departments = departments;
         this.positions = positions;
@@ -32,11 +34,7 @@ final class Records {
     }
 
     /** Who may see personal data: asked of the access policy through the use cases. */
-    private java.util.function.Predicate<Actor> personalDataReaders = actor -> true;
-
-    void personalDataReaders(java.util.function.Predicate<Actor> readers) {
-        this.personalDataReaders = readers;
-    }
+    private final java.util.function.Predicate<Actor> personalDataReaders;
 
     /** The employee as the actor may see it: without name and contact unless the policy allows personal data. */
     dev.backoffice.personnel.api.EmployeeSnapshot view(Actor actor, Employee employee) {
