@@ -1,0 +1,37 @@
+package dev.backoffice.personnel.api;
+
+import dev.backoffice.personnel.domain.ContractVersion;
+import dev.backoffice.personnel.domain.EmployeeId;
+import dev.backoffice.personnel.domain.EmploymentContract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An employee's contract with its whole history, oldest version first. */
+public record ContractSnapshot(EmployeeId employee, List<ContractVersionSnapshot> versions) {
+
+    public ContractSnapshot {
+        versions = List.copyOf(versions);
+    }
+
+    /** The contract's versions; the latest ends on the employee's last day ({@code lastDay}, null if none). */
+    public static ContractSnapshot of(EmploymentContract contract, LocalDate lastDay) {
+        List<ContractVersionSnapshot> versions = new ArrayList<>();
+        List<ContractVersion> all = contract.versions();
+        for (int i = 0; i < all.size(); i++) {
+            versions.add(version(all.get(i), contract.validTo(i).orElse(lastDay)));
+        }
+        return new ContractSnapshot(contract.employeeId(), versions);
+    }
+
+    static ContractVersionSnapshot version(ContractVersion v, LocalDate validTo) {
+        return new ContractVersionSnapshot(v.validFrom(), validTo, v.terms().type(), v.terms().weeklyHours(),
+                v.terms().pay(), v.terms().costCentre(), v.recordedBy(), v.recordedAt());
+    }
+
+    /** The latest version. */
+    public ContractVersionSnapshot latest() {
+        return versions.get(versions.size() - 1);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.backoffice.personnel.api;
+
+import dev.backoffice.common.Actor;
+import dev.backoffice.personnel.domain.PayrollRunId;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Monthly payroll of the actor's tenant. A run computes each employee's gross pay from the
+ * contract versions in force in the month (prorated by calendar days; hourly pay for approved
+ * timesheet hours; unpaid leave deducted), the deductions and employer contributions from the
+ * {@code PayrollRules}, and the net pay. Its lifecycle: draft, approved by someone other than the
+ * preparer, posted as one balanced journal entry through the ledger, paid. A period is run once;
+ * a posted run is corrected by reversing it and running the period again.
+ */
+public interface Payroll {
+
+    /** Sets the ledger accounts the tenant's payroll posts to. */
+    ConfigurePayrollAccounts configureAccounts(Actor actor, ConfigurePayrollAccounts command);
+
+    /**
+     * Prepares the draft run of a month. Refused with {@code personnel.payroll.period_already_run}
+     * while the period has a regular run that is not reversed, {@code personnel.payroll.currency_mismatch}
+     * when pay is in several currencies, and {@code personnel.payroll.invalid_state} when nobody is paid.
+     */
+    PayrollRunSnapshot runPayroll(Actor actor, RunPayroll command);
+
+    /** Approves a draft; {@code personnel.payroll.self_approval} for its preparer. */
+    PayrollRunSnapshot approve(Actor actor, PayrollRunId run);
+
+    /**
+     * Posts an approved run through the ledger as one balanced entry on the last day of the month:
+     * gross pay debited to salary expense (one line per cost centre), employer contributions to
+     * their expense, deductions and contributions credited to payroll liabilities, net pay to net
+     * pay payable. Refused with {@code personnel.payroll.accounts_not_set} before
+     * {@link #configureAccounts}, and with the ledger's codes (closed period, unknown account...).
+     */
+    PayrollRunSnapshot post(Actor actor, PayrollRunId run);
+
+    /** Marks a posted run paid on the day. */
+    PayrollRunSnapshot markPaid(Actor actor, PayrollRunId run, LocalDate paidOn);
+
+    /**
+     * Reverses a posted or paid run; returns the reversal run. Refused with
+     * {@code personnel.payroll.already_reversed} the second time.
+     */
+    PayrollRunSnapshot reverse(Actor actor, ReversePayrollRun command);
+
+    /** The run; {@code personnel.payroll.run_not_found} when the tenant has none with that id. */
+    PayrollRunSnapshot payrollRun(Actor actor, PayrollRunId run);
+
+    /** The runs of the month, regular and reversal, oldest first. */
+    List<PayrollRunSnapshot> payrollRuns(Actor actor, YearMonth period);
+}

@@ -1,0 +1,32 @@
+package dev.backoffice.personnel.api;
+
+import dev.backoffice.accounts.domain.JournalEntryId;
+import dev.backoffice.common.Money;
+import dev.backoffice.personnel.domain.PayrollRun;
+import dev.backoffice.personnel.domain.PayrollRunId;
+import dev.backoffice.personnel.domain.Payslip;
+import dev.backoffice.personnel.domain.PersonalData;
+import dev.backoffice.personnel.domain.RunKind;
+import dev.backoffice.personnel.domain.RunStatus;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A payroll run with its totals and payslips (personal data). Optional values are null when absent;
+ * {@code journalEntry} is the entry it was posted as.
+ */
+public record PayrollRunSnapshot(PayrollRunId id, YearMonth period, RunKind kind, RunStatus status,
+                                 PayrollRunId reversalOf, PayrollRunId reversedBy, Money totalGross,
+                                 Money totalDeductions, Money totalEmployerContributions, Money totalNet,
+                                 @PersonalData List<Payslip> payslips, String preparedBy, String approvedBy,
+                                 String postedBy, JournalEntryId journalEntry, LocalDate paidOn) {
+
+    public static PayrollRunSnapshot of(PayrollRun r) {
+        return new PayrollRunSnapshot(r.id(), r.period(), r.kind(), r.status(), r.reversalOf().orElse(null),
+                r.reversedBy().orElse(null), r.totalGross(), r.totalDeductions(), r.totalEmployerContributions(),
+                r.totalNet(), r.payslips(), r.preparedBy(), r.approvedBy().orElse(null), r.postedBy().orElse(null),
+                r.journalEntryId().map(JournalEntryId::of).orElse(null), r.paidOn().orElse(null));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.backoffice.personnel.api;
+
+import dev.backoffice.personnel.domain.DepartmentId;
+import dev.backoffice.personnel.domain.Position;
+import dev.backoffice.personnel.domain.PositionId;
+
+/** A position of a department. */
+public record PositionSnapshot(PositionId id, DepartmentId department, String title) {
+
+    public static PositionSnapshot of(Position p) {
+        return new PositionSnapshot(p.id(), p.departmentId(), p.title());
+    }
+}

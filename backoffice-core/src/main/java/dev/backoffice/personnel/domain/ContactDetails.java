@@ -1,0 +1,29 @@
+package dev.backoffice.personnel.domain;
+
+/**
+ * How to reach a person: personal data. Every part is optional (null when unknown).
+ *
+ * @param email   a work or private e-mail address
+ * @param phone   a phone number as the person gave it
+ * @param address a postal address, one line or several separated by line breaks
+ */
+@PersonalData
+public record ContactDetails(@PersonalData String email, @PersonalData String phone, @PersonalData String address) {
+
+    /** No contact details. */
+    public static final ContactDetails NONE = new ContactDetails(null, null, null);
+
+    public ContactDetails {
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        address = blankToNull(address);
+    }
+
+    public static ContactDetails email(String email) {
+        return new ContactDetails(email, null, null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.backoffice.personnel.domain;
+
+import dev.backoffice.common.RuleViolationException;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Days from {@code start} to {@code end}, both inclusive. */
+public record DateRange(LocalDate start, LocalDate end) {
+
+    public DateRange {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new RuleViolationException(PersonnelError.INVALID_DATE_RANGE,
+                    "The range ends on " + end + ", before it starts on " + start + ".");
+        }
+    }
+
+    public static DateRange of(LocalDate start, LocalDate end) {
+        return new DateRange(start, end);
+    }
+
+    /** The calendar month of the day. */
+    public static DateRange monthOf(LocalDate day) {
+        return new DateRange(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
+    }
+
+    /** How many days, both ends counted. */
+    public long days() {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    public boolean overlaps(DateRange other) {
+        return !other.end.isBefore(start) && !other.start.isAfter(end);
+    }
+
+    /** The days both ranges share, if any. */
+    public Optional<DateRange> intersection(DateRange other) {
+        LocalDate from = start.isAfter(other.start) ? start : other.start;
+        LocalDate to = end.isBefore(other.end) ? end : other.end;
+        return to.isBefore(from) ? Optional.empty() : Optional.of(new DateRange(from, to));
+    }
+}

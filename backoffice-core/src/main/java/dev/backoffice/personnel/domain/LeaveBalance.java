@@ -1,0 +1,52 @@
+package dev.backoffice.personnel.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * An employee's balance of one leave type in one calendar year, computed from the accrual plan,
+ * the employment dates and the requests: {@code remaining = entitlement + carriedOver - taken},
+ * and {@code available = remaining - pending}. Cancelled and rejected requests count nowhere, so
+ * cancelling approved leave gives its days back.
+ *
+ * @param entitlement the days earned in the year (prorated in the years of joining and leaving)
+ * @param carriedOver what came from the previous year (capped; a deficit carries in full)
+ * @param taken       days of approved requests in the year
+ * @param pending     days of pending requests in the year
+ */
+public record LeaveBalance(int year, LeaveDays entitlement, LeaveDays carriedOver, LeaveDays taken,
+                           LeaveDays pending) {
+
+    public LeaveDays remaining() {
+        return entitlement.plus(carriedOver).minus(taken);
+    }
+
+    public LeaveDays available() {
+        return remaining().minus(pending);
+    }
+
+    /**
+     * The balance in {@code year} from the hire year on, with what each year carries into the next.
+     *
+     * @param requests the employee's requests of this leave type, of every year up to {@code year}
+     */
+    public static LeaveBalance compute(AccrualPlan plan, LocalDate hired, LocalDate lastDay, int year,
+                                       Collection<LeaveRequest> requests) {
+        LeaveDays carried = LeaveDays.ZERO;
+        LeaveBalance balance = new LeaveBalance(year, LeaveDays.ZERO, LeaveDays.ZERO, LeaveDays.ZERO, LeaveDays.ZERO);
+        for (int y = Math.min(hired.getYear(), year); y <= year; y++) {
+            LeaveDays taken = LeaveDays.ZERO;
+            LeaveDays pending = LeaveDays.ZERO;
+            for (LeaveRequest r : requests) {
+                if (r.year() == y && r.status() == LeaveStatus.APPROVED) {
+                    taken = taken.plus(r.days());
+                } else if (r.year() == y && r.status() == LeaveStatus.PENDING) {
+                    pending = pending.plus(r.days());
+                }
+            }
+            balance = new LeaveBalance(y, plan.entitlement(y, hired, lastDay), carried, taken, pending);
+            carried = plan.carryOver(balance.remaining());
+        }
+        return balance;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.backoffice.personnel.domain;
+
+import dev.backoffice.common.RuleViolationException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** A number of leave days in half-day steps (exact: held as a count of half days). May be negative in a balance. */
+public record LeaveDays(long halves) implements Comparable<LeaveDays>, Serializable {
+
+    public static final LeaveDays ZERO = new LeaveDays(0);
+
+    /** For example {@code of("2.5")}; refused with {@code personnel.leave_type.invalid} unless a multiple of 0.5. */
+    public static LeaveDays of(BigDecimal days) {
+        BigDecimal doubled = days.multiply(BigDecimal.valueOf(2));
+        if (doubled.stripTrailingZeros().scale() > 0) {
+            throw new RuleViolationException(PersonnelError.LEAVE_TYPE_INVALID, days + " is not a multiple of half a day.");
+        }
+        return new LeaveDays(doubled.longValueExact());
+    }
+
+    public static LeaveDays of(String days) {
+        return of(new BigDecimal(days));
+    }
+
+    public static LeaveDays ofWhole(long days) {
+        return new LeaveDays(Math.multiplyExact(days, 2));
+    }
+
+    public LeaveDays plus(LeaveDays other) {
+        return new LeaveDays(Math.addExact(halves, other.halves));
+    }
+
+    public LeaveDays minus(LeaveDays other) {
+        return new LeaveDays(Math.subtractExact(halves, other.halves));
+    }
+
+    public boolean isNegative() {
+        return halves < 0;
+    }
+
+    public boolean isZero() {
+        return halves == 0;
+    }
+
+    /** The days as a decimal with one decimal place, for example {@code 2.5}. */
+    public BigDecimal days() {
+        return BigDecimal.valueOf(halves * 5, 1);
+    }
+
+    public LeaveDays min(LeaveDays other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    @Override
+    public int compareTo(LeaveDays other) {
+        return Long.compare(halves, other.halves);
+    }
+
+    @Override
+    public String toString() {
+        return days().toPlainString() + " days";
+    }
+}

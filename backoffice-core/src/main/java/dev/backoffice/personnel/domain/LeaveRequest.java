@@ -1,0 +1,253 @@
+package dev.backoffice.personnel.domain;
+
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request for leave from one day to another (both inclusive) within one calendar year. The first
+ * day may start at noon ({@code startsAfternoon}) and the last may end at noon ({@code endsAtNoon});
+ * on a single day the two together are refused. Only working days count: the days are computed
+ * when the request is made and kept. A request is pending until approved or rejected by someone
+ * other than its requester; a pending or approved request can be cancelled, which gives its days
+ * back.
+ */
+public final class LeaveRequest {
+
+    private static final int MORNING = 1;
+    private static final int AFTERNOON = 2;
+
+    private final LeaveRequestId id;
+    private final TenantId tenant;
+    private final EmployeeId employeeId;
+    private final LeaveTypeId leaveTypeId;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final boolean startsAfternoon;
+    private final boolean endsAtNoon;
+    private final LeaveDays days;
+    private LeaveStatus status;
+    private final String requestedBy;
+    private final Instant requestedAt;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String note;
+    private final long version;
+
+    private LeaveRequest(LeaveRequestId id, TenantId tenant, EmployeeId employeeId, LeaveTypeId leaveTypeId,
+                         LocalDate from, LocalDate to, boolean startsAfternoon, boolean endsAtNoon, LeaveDays days,
+                         LeaveStatus status, String requestedBy, Instant requestedAt, String decidedBy,
+                         Instant decidedAt, String note, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.employeeId = Objects.requireNonNull(employeeId, "employeeId");
+        this.leaveTypeId = Objects.requireNonNull(leaveTypeId, "leaveTypeId");
+        this.from = Objects.requireNonNull(from, "from");
+        this.to = Objects.requireNonNull(to, "to");
+        this.startsAfternoon = startsAfternoon;
+        this.endsAtNoon = endsAtNoon;
+        this.days = Objects.requireNonNull(days, "days");
+        this.status = Objects.requireNonNull(status, "status");
+        this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
+        this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.note = note;
+        this.version = version;
+    }
+
+    /**
+     * A new pending request; its days are the working days it covers. Refused with
+     * {@code personnel.leave.invalid_period} for dates out of order, across two calendar years,
+     * half days that leave nothing of a single day, or no working day at all.
+     */
+    public static LeaveRequest request(LeaveRequestId id, TenantId tenant, EmployeeId employee, LeaveTypeId type,
+                                       LocalDate from, LocalDate to, boolean startsAfternoon, boolean endsAtNoon,
+                                       WorkingDays calendar, String requestedBy, Instant now) {
+        if (to.isBefore(from)) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
+                    "The leave ends on " + to + ", before it starts on " + from + ".");
+        }
+        if (from.getYear() != to.getYear()) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
+                    "A leave request stays within one calendar year; split it at the new year.");
+        }
+        if (from.equals(to) && startsAfternoon && endsAtNoon) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
+                    "A single day cannot both start in the afternoon and end at noon.");
+        }
+        LeaveRequest request = new LeaveRequest(id, tenant, employee, type, from, to, startsAfternoon, endsAtNoon,
+                LeaveDays.ZERO, LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
+        LeaveDays counted = request.daysDuring(new DateRange(from, to), calendar);
+        if (counted.isZero()) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
+                    "The leave from " + from + " to " + to + " covers no working day.");
+        }
+        return new LeaveRequest(id, tenant, employee, type, from, to, startsAfternoon, endsAtNoon, counted,
+                LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
+    }
+
+    public static LeaveRequest restore(LeaveRequestId id, TenantId tenant, EmployeeId employeeId,
+                                       LeaveTypeId leaveTypeId, LocalDate from, LocalDate to, boolean startsAfternoon,
+                                       boolean endsAtNoon, LeaveDays days, LeaveStatus status, String requestedBy,
+                                       Instant requestedAt, String decidedBy, Instant decidedAt, String note,
+                                       long version) {
+        return new LeaveRequest(id, tenant, employeeId, leaveTypeId, from, to, startsAfternoon, endsAtNoon, days,
+                status, requestedBy, requestedAt, decidedBy, decidedAt, note, version);
+    }
+
+    /** The halves of the day the request covers: morning 1, afternoon 2, both 3, none 0. */
+    private int partsOf(LocalDate day) {
+        if (day.isBefore(from) || day.isAfter(to)) {
+            return 0;
+        }
+        int parts = MORNING | AFTERNOON;
+        if (day.equals(from) && startsAfternoon) {
+            parts &= ~MORNING;
+        }
+        if (day.equals(to) && endsAtNoon) {
+            parts &= ~AFTERNOON;
+        }
+        return parts;
+    }
+
+    /** The working days of the request that fall in the range, in half days. */
+    public LeaveDays daysDuring(DateRange range, WorkingDays calendar) {
+        DateRange own = new DateRange(from, to);
+        Optional<DateRange> shared = own.intersection(range);
+        if (shared.isEmpty()) {
+            return LeaveDays.ZERO;
+        }
+        long halves = 0;
+        for (LocalDate d = shared.get().start(); !d.isAfter(shared.get().end()); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                halves += Integer.bitCount(partsOf(d));
+            }
+        }
+        return new LeaveDays(halves);
+    }
+
+    /** Whether the two requests claim the same half of any day (a morning and an afternoon off on one day do not). */
+    public boolean overlaps(LeaveRequest other) {
+        Optional<DateRange> shared = new DateRange(from, to).intersection(new DateRange(other.from, other.to));
+        if (shared.isEmpty()) {
+            return false;
+        }
+        for (LocalDate d = shared.get().start(); !d.isAfter(shared.get().end()); d = d.plusDays(1)) {
+            if ((partsOf(d) & other.partsOf(d)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Approves a pending request; refused with {@code personnel.leave.self_approval} for its requester. */
+    public void approve(String approver, Instant now, String decisionNote) {
+        decide(approver, now, decisionNote, LeaveStatus.APPROVED);
+    }
+
+    /** Rejects a pending request; refused with {@code personnel.leave.self_approval} for its requester. */
+    public void reject(String approver, Instant now, String decisionNote) {
+        decide(approver, now, decisionNote, LeaveStatus.REJECTED);
+    }
+
+    private void decide(String approver, Instant now, String decisionNote, LeaveStatus outcome) {
+        if (status != LeaveStatus.PENDING) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_STATE,
+                    "The leave request is " + status + ", not pending.");
+        }
+        if (approver.equals(requestedBy)) {
+            throw new RuleViolationException(PersonnelError.LEAVE_SELF_APPROVAL,
+                    "The requester of a leave cannot decide on it.");
+        }
+        this.status = outcome;
+        this.decidedBy = approver;
+        this.decidedAt = now;
+        this.note = decisionNote;
+    }
+
+    /** Cancels a pending or approved request: its days go back to the balance. */
+    public void cancel(String by, Instant now) {
+        if (!status.isActive()) {
+            throw new RuleViolationException(PersonnelError.LEAVE_INVALID_STATE,
+                    "The leave request is " + status + " and cannot be cancelled.");
+        }
+        this.status = LeaveStatus.CANCELLED;
+        this.decidedBy = by;
+        this.decidedAt = now;
+    }
+
+    public LeaveRequestId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public EmployeeId employeeId() {
+        return employeeId;
+    }
+
+    public LeaveTypeId leaveTypeId() {
+        return leaveTypeId;
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public boolean startsAfternoon() {
+        return startsAfternoon;
+    }
+
+    public boolean endsAtNoon() {
+        return endsAtNoon;
+    }
+
+    /** The working days the request covers, counted when it was made. */
+    public LeaveDays days() {
+        return days;
+    }
+
+    public int year() {
+        return from.getYear();
+    }
+
+    public LeaveStatus status() {
+        return status;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    /** Who approved, rejected or cancelled the request. */
+    public Optional<String> decidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.backoffice.personnel.domain;
+
+import dev.backoffice.common.Money;
+import dev.backoffice.common.RuleViolationException;
+
+import java.util.Objects;
+
+/** Gross pay as a contract states it: a monthly salary or an hourly rate, greater than zero. Personal data. */
+@PersonalData
+public record Pay(PayBasis basis, @PersonalData Money amount) {
+
+    public Pay {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.isPositive()) {
+            throw new RuleViolationException(PersonnelError.CONTRACT_INVALID, "Pay must be greater than zero.");
+        }
+    }
+
+    public static Pay monthly(Money salary) {
+        return new Pay(PayBasis.MONTHLY_SALARY, salary);
+    }
+
+    public static Pay hourly(Money rate) {
+        return new Pay(PayBasis.HOURLY_RATE, rate);
+    }
+}

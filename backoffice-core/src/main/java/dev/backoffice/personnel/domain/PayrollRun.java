@@ -1,0 +1,267 @@
+package dev.backoffice.personnel.domain;
+
+import dev.backoffice.common.Money;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The payroll of one tenant for one month: a payslip per employee paid. Prepared as a draft,
+ * approved by someone other than its preparer, posted to the ledger as one balanced journal
+ * entry, then marked paid. Its payslips never change; a posted run is corrected by a reversal run
+ * that negates every amount and reverses the journal entry, after which the period can be run again.
+ */
+public final class PayrollRun {
+
+    private final PayrollRunId id;
+    private final TenantId tenant;
+    private final YearMonth period;
+    private final RunKind kind;
+    private final PayrollRunId reversalOf;
+    private PayrollRunId reversedBy;
+    private RunStatus status;
+    private final Currency currency;
+    private final List<Payslip> payslips;
+    private final String preparedBy;
+    private final Instant preparedAt;
+    private String approvedBy;
+    private Instant approvedAt;
+    private String postedBy;
+    private Instant postedAt;
+    private UUID journalEntryId;
+    private LocalDate paidOn;
+    private final long version;
+
+    private PayrollRun(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind, PayrollRunId reversalOf,
+                       PayrollRunId reversedBy, RunStatus status, Currency currency, List<Payslip> payslips,
+                       String preparedBy, Instant preparedAt, String approvedBy, Instant approvedAt, String postedBy,
+                       Instant postedAt, UUID journalEntryId, LocalDate paidOn, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.period = Objects.requireNonNull(period, "period");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.reversalOf = reversalOf;
+        this.reversedBy = reversedBy;
+        this.status = Objects.requireNonNull(status, "status");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.payslips = List.copyOf(payslips);
+        this.preparedBy = Objects.requireNonNull(preparedBy, "preparedBy");
+        this.preparedAt = Objects.requireNonNull(preparedAt, "preparedAt");
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.postedBy = postedBy;
+        this.postedAt = postedAt;
+        this.journalEntryId = journalEntryId;
+        this.paidOn = paidOn;
+        this.version = version;
+    }
+
+    /**
+     * A draft run of the payslips, all in one currency ({@code personnel.payroll.currency_mismatch}
+     * otherwise) and at least one ({@code personnel.payroll.invalid_state} for nobody to pay).
+     */
+    public static PayrollRun prepare(PayrollRunId id, TenantId tenant, YearMonth period, List<Payslip> payslips,
+                                     String preparedBy, Instant now) {
+        if (payslips.isEmpty()) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE,
+                    "Nobody has a contract to pay in " + period + ".");
+        }
+        Currency currency = payslips.get(0).gross().currency();
+        for (Payslip p : payslips) {
+            if (!p.gross().currency().equals(currency)) {
+                throw new RuleViolationException(PersonnelError.PAYROLL_CURRENCY_MISMATCH,
+                        "A payroll run pays in one currency; " + period + " has pay in " + currency + " and "
+                                + p.gross().currency() + ".");
+            }
+            if (p.net().isNegative()) {
+                throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE,
+                        "The deductions of employee " + p.employeeNumber() + " exceed the gross pay.");
+            }
+        }
+        return new PayrollRun(id, tenant, period, RunKind.REGULAR, null, null, RunStatus.DRAFT, currency, payslips,
+                preparedBy, now, null, null, null, null, null, null, 0);
+    }
+
+    public static PayrollRun restore(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind,
+                                     PayrollRunId reversalOf, PayrollRunId reversedBy, RunStatus status,
+                                     Currency currency, List<Payslip> payslips, String preparedBy, Instant preparedAt,
+                                     String approvedBy, Instant approvedAt, String postedBy, Instant postedAt,
+                                     UUID journalEntryId, LocalDate paidOn, long version) {
+        return new PayrollRun(id, tenant, period, kind, reversalOf, reversedBy, status, currency, payslips, preparedBy,
+                preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, version);
+    }
+
+    /** Approves a draft; refused with {@code personnel.payroll.self_approval} for its preparer. */
+    public void approve(String by, Instant now) {
+        require(RunStatus.DRAFT, "approved");
+        if (by.equals(preparedBy)) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_SELF_APPROVAL,
+                    "The preparer of a payroll run cannot approve it.");
+        }
+        status = RunStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = now;
+    }
+
+    /** Records that the approved run was posted as the journal entry. */
+    public void posted(String by, Instant now, UUID entry) {
+        require(RunStatus.APPROVED, "posted");
+        status = RunStatus.POSTED;
+        postedBy = by;
+        postedAt = now;
+        journalEntryId = Objects.requireNonNull(entry, "entry");
+    }
+
+    /** Records that the net pay of a posted run was paid out on the day. */
+    public void paid(LocalDate on) {
+        require(RunStatus.POSTED, "marked paid");
+        if (kind == RunKind.REVERSAL) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE, "A reversal run is never paid out.");
+        }
+        status = RunStatus.PAID;
+        paidOn = on;
+    }
+
+    /**
+     * A posted reversal of this posted or paid run: every payslip negated. This run is marked
+     * reversed by it; the caller records the reversing journal entry with {@link #posted}-like data.
+     */
+    public PayrollRun reverse(PayrollRunId reversalId, String by, Instant now, UUID reversingEntry) {
+        requireReversible();
+        reversedBy = reversalId;
+        return new PayrollRun(reversalId, tenant, period, RunKind.REVERSAL, id, null, RunStatus.POSTED, currency,
+                payslips.stream().map(Payslip::negated).toList(), by, now, by, now, by, now, reversingEntry, null, 0);
+    }
+
+    /** Throws unless this is a posted or paid regular run not reversed yet. */
+    public void requireReversible() {
+        if (kind == RunKind.REVERSAL) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE, "A reversal run cannot be reversed.");
+        }
+        if (reversedBy != null) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_ALREADY_REVERSED,
+                    "The payroll run of " + period + " is already reversed.");
+        }
+        if (status != RunStatus.POSTED && status != RunStatus.PAID) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE,
+                    "Only a posted payroll run is reversed; this one is " + status + ".");
+        }
+    }
+
+    private void require(RunStatus expected, String action) {
+        if (status != expected) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE,
+                    "The payroll run is " + status + " and cannot be " + action + ".");
+        }
+    }
+
+    /** Whether this run counts as the period's payroll: a regular run not reversed. */
+    public boolean holdsPeriod() {
+        return kind == RunKind.REGULAR && reversedBy == null;
+    }
+
+    public Money totalGross() {
+        return total(Payslip::gross);
+    }
+
+    public Money totalDeductions() {
+        return total(Payslip::totalDeductions);
+    }
+
+    public Money totalEmployerContributions() {
+        return total(Payslip::totalEmployerContributions);
+    }
+
+    public Money totalNet() {
+        return total(Payslip::net);
+    }
+
+    private Money total(java.util.function.Function<Payslip, Money> amount) {
+        Money sum = Money.zero(currency);
+        for (Payslip p : payslips) {
+            sum = sum.plus(amount.apply(p));
+        }
+        return sum;
+    }
+
+    public PayrollRunId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public YearMonth period() {
+        return period;
+    }
+
+    public RunKind kind() {
+        return kind;
+    }
+
+    public Optional<PayrollRunId> reversalOf() {
+        return Optional.ofNullable(reversalOf);
+    }
+
+    public Optional<PayrollRunId> reversedBy() {
+        return Optional.ofNullable(reversedBy);
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public List<Payslip> payslips() {
+        return payslips;
+    }
+
+    public String preparedBy() {
+        return preparedBy;
+    }
+
+    public Instant preparedAt() {
+        return preparedAt;
+    }
+
+    public Optional<String> approvedBy() {
+        return Optional.ofNullable(approvedBy);
+    }
+
+    public Optional<Instant> approvedAt() {
+        return Optional.ofNullable(approvedAt);
+    }
+
+    public Optional<String> postedBy() {
+        return Optional.ofNullable(postedBy);
+    }
+
+    public Optional<Instant> postedAt() {
+        return Optional.ofNullable(postedAt);
+    }
+
+    /** The id of the journal entry (accounts context) the run was posted as. */
+    public Optional<UUID> journalEntryId() {
+        return Optional.ofNullable(journalEntryId);
+    }
+
+    public Optional<LocalDate> paidOn() {
+        return Optional.ofNullable(paidOn);
+    }
+
+    public long version() {
+        return version;
+    }
+}

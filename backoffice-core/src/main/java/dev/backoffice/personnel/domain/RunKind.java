@@ -1,0 +1,7 @@
+package dev.backoffice.personnel.domain;
+
+/** A regular run pays a period; a reversal run cancels a posted one, every amount negated. */
+public enum RunKind {
+    REGULAR,
+    REVERSAL
+}

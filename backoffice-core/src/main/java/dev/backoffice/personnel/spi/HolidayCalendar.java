@@ -1,0 +1,31 @@
+package dev.backoffice.personnel.spi;
+
+import dev.backoffice.common.TenantId;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which days nobody works: the weekend days and the public holidays of a tenant. Leave counts
+ * working days only; payroll deducts unpaid leave per working day. The default,
+ * {@link #weekendsOnly()}, knows Saturday and Sunday and no holiday; {@link FixedHolidays} adds a
+ * list of dates; a host brings its own (per country, per region) by implementing this interface.
+ */
+@FunctionalInterface
+public interface HolidayCalendar {
+
+    /** The tenant's holidays from {@code from} to {@code to}, both inclusive. */
+    Set<LocalDate> holidays(TenantId tenant, LocalDate from, LocalDate to);
+
+    /** The days of the week nobody works; Saturday and Sunday unless overridden. */
+    default Set<DayOfWeek> weekend(TenantId tenant) {
+        return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+    }
+
+    /** Saturday and Sunday off, no holidays: the calendar used when the host gives none. */
+    static HolidayCalendar weekendsOnly() {
+        return (tenant, from, to) -> Set.of();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.backoffice.personnel.spi;
+
+import dev.backoffice.common.TenantId;
+import dev.backoffice.personnel.domain.EmployeeId;
+import dev.backoffice.personnel.domain.LeaveRequest;
+import dev.backoffice.personnel.domain.LeaveRequestId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The leave requests of every tenant. Every method is scoped to one tenant. */
+public interface LeaveRequests {
+
+    void add(LeaveRequest request);
+
+    /** Stores a changed request; a stale version fails with {@link dev.backoffice.common.ConcurrentUpdateException}. */
+    void update(LeaveRequest request);
+
+    Optional<LeaveRequest> find(TenantId tenant, LeaveRequestId id);
+
+    /**
+     * The employee's requests, whatever their status, with at least one day from {@code from} to
+     * {@code to} (both inclusive), ordered by first day.
+     */
+    List<LeaveRequest> findByEmployee(TenantId tenant, EmployeeId employee, LocalDate from, LocalDate to);
+
+    /**
+     * Serializes, until the unit of work ends, every change to the employee's leave: two units of
+     * work that each check a balance or an overlap and then add or approve a request for the same
+     * employee must not both pass their checks on the same state. A database adapter locks a row
+     * of the employee ({@code SELECT ... FOR UPDATE}); the in-memory store already runs one unit of
+     * work at a time.
+     */
+    void lockEmployee(TenantId tenant, EmployeeId employee);
+}
