@@ -37,6 +37,8 @@ public final class BackOffice {
     private final AuditTrail auditTrail;
     /** Null when the adapters provide no stock ports. */
     private final dev.backoffice.stock.application.StockContext stock;
+    /** Null when the adapters provide no personnel ports. */
+    private final dev.backoffice.personnel.application.PersonnelContext personnel;
 
     private BackOffice(Builder builder) {
         this.adapters = builder.adapters;
@@ -48,6 +50,9 @@ public final class BackOffice {
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), builder.exchangeRates);
         this.stock = adapters.stock().map(ports -> new dev.backoffice.stock.application.StockContext(useCases, ports))
                 .orElse(null);
+        this.personnel = adapters.personnel().map(ports -> new dev.backoffice.personnel.application.PersonnelContext(
+                useCases, ports, accounts.ledger(), builder.holidayCalendar, builder.payrollRules,
+                builder.personnelRetention)).orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -140,12 +145,45 @@ public final class BackOffice {
     }
 
     private dev.backoffice.stock.application.StockContext stock() {
-        if (stock == null) {
+        return provided(stock, "stock", "StockAdapters");
+    }
+
+    /** Employees, their contracts and their personal data. */
+    public dev.backoffice.personnel.api.Employees employees() {
+        return personnel().employees();
+    }
+
+    /** Departments, positions and reporting lines. */
+    public dev.backoffice.personnel.api.Organisation organisation() {
+        return personnel().organisation();
+    }
+
+    /** Leave types, balances, requests and their approval. */
+    public dev.backoffice.personnel.api.Leave leave() {
+        return personnel().leave();
+    }
+
+    /** Timesheets of hourly employees. */
+    public dev.backoffice.personnel.api.Timesheets timesheets() {
+        return personnel().timesheets();
+    }
+
+    /** Payroll runs: computed, approved by another actor, posted to the ledger, paid. */
+    public dev.backoffice.personnel.api.Payroll payroll() {
+        return personnel().payroll();
+    }
+
+    private dev.backoffice.personnel.application.PersonnelContext personnel() {
+        return provided(personnel, "personnel", "PersonnelAdapters");
+    }
+
+    private <C> C provided(C context, String name, String ports) {
+        if (context == null) {
             throw new dev.backoffice.common.BackOfficeException(dev.backoffice.common.CommonError.CONTEXT_NOT_PROVIDED,
-                    "The adapters " + adapters.getClass().getSimpleName() + " provide no stock ports; use adapters that do "
-                            + "(the in-memory adapters, or a host's own implementing StockAdapters).");
+                    "The adapters " + adapters.getClass().getSimpleName() + " provide no " + name + " ports; use adapters "
+                            + "that do (the in-memory adapters, or a host's own implementing " + ports + ").");
         }
-        return stock;
+        return context;
     }
 
     /** Who changed what, and when. */
@@ -170,6 +208,11 @@ public final class BackOffice {
         private AccessPolicy accessPolicy = AccessPolicy.allowAll();
         private DomainEventPublisher eventPublisher = DomainEventPublisher.none();
         private dev.backoffice.accounts.spi.ExchangeRates exchangeRates = dev.backoffice.accounts.spi.ExchangeRates.none();
+        private dev.backoffice.personnel.spi.HolidayCalendar holidayCalendar =
+                dev.backoffice.personnel.spi.HolidayCalendar.weekendsOnly();
+        private dev.backoffice.personnel.spi.PayrollRules payrollRules =
+                dev.backoffice.personnel.spi.FlatRatePayrollRules.none();
+        private java.time.Period personnelRetention = dev.backoffice.personnel.application.PersonnelContext.DEFAULT_RETENTION;
 
         private Builder(BackOfficeAdapters adapters) {
             this.adapters = Objects.requireNonNull(adapters, "adapters");
@@ -205,6 +248,24 @@ public final class BackOffice {
          */
         public Builder exchangeRates(dev.backoffice.accounts.spi.ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /** The public holidays leave is counted without (default: weekends only, no holidays). */
+        public Builder holidayCalendar(dev.backoffice.personnel.spi.HolidayCalendar value) {
+            this.holidayCalendar = Objects.requireNonNull(value, "holidayCalendar");
+            return this;
+        }
+
+        /** The deductions and employer contributions of payroll (default: none). */
+        public Builder payrollRules(dev.backoffice.personnel.spi.PayrollRules value) {
+            this.payrollRules = Objects.requireNonNull(value, "payrollRules");
+            return this;
+        }
+
+        /** How long a terminated employee's personal data is kept before it may be anonymized (default 10 years). */
+        public Builder personnelRetention(java.time.Period value) {
+            this.personnelRetention = Objects.requireNonNull(value, "personnelRetention");
             return this;
         }
 

@@ -55,4 +55,13 @@ public interface BackOfficeAdapters {
     default java.util.Optional<dev.backoffice.stock.spi.StockAdapters> stock() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The ports of the personnel context over the same store and unit of work, when these adapters
+     * provide them (the in-memory adapters do). Without them the personnel capabilities refuse
+     * every call with {@code backoffice.context_not_provided}.
+     */
+    default java.util.Optional<dev.backoffice.personnel.spi.PersonnelAdapters> personnel() {
+        return java.util.Optional.empty();
+    }
 }

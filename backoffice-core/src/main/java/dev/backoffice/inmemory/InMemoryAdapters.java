@@ -32,6 +32,7 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryJournalSeals journalSeals = new InMemoryJournalSeals(unitOfWork, accounts, journal, journal);
     private final InMemoryCurrencyPolicies currencyPolicies = new InMemoryCurrencyPolicies(unitOfWork);
     private final InMemoryStockAdapters stock = new InMemoryStockAdapters(unitOfWork);
+    private final InMemoryPersonnelAdapters personnel = new InMemoryPersonnelAdapters(unitOfWork);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -101,5 +102,10 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public java.util.Optional<dev.backoffice.stock.spi.StockAdapters> stock() {
         return java.util.Optional.of(stock);
+    }
+
+    @Override
+    public java.util.Optional<dev.backoffice.personnel.spi.PersonnelAdapters> personnel() {
+        return java.util.Optional.of(personnel);
     }
 }

@@ -18,8 +18,10 @@ import java.time.LocalDate;
  */
 public abstract class PersonnelAdapterContract extends AdapterContract {
 
-    /** The personnel ports under test, sharing the unit of work of {@link #adapters()}. */
-    protected abstract PersonnelAdapters personnel();
+    /** The personnel ports under test, over the unit of work of {@link #adapters()}: by default the ones they provide. */
+    protected PersonnelAdapters personnel() {
+        return adapters().personnel().orElseThrow(() -> new AssertionError("the adapters under test provide no personnel ports"));
+    }
 
     protected Employee employee(TenantId owner, String number, LocalDate hired) {
         return Employee.hire(EmployeeId.of(newId()), owner, number, PersonName.of("Given" + number, "Family" + number),

@@ -56,7 +56,7 @@ class InMemoryPersonnelConcurrencyTest {
         AccountsContext accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), ExchangeRates.none());
-        personnel = new PersonnelContext(useCases, new InMemoryPersonnelAdapters((InMemoryUnitOfWork) adapters.unitOfWork()),
+        personnel = new PersonnelContext(useCases, adapters.personnel().orElseThrow(),
                 accounts.ledger(), HolidayCalendar.weekendsOnly(), FlatRatePayrollRules.none());
     }
 

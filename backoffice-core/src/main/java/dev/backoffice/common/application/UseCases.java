@@ -98,6 +98,15 @@ public final class UseCases {
         validator.validate(command);
     }
 
+    /**
+     * Whether the access policy grants the actor the permission, without refusing anything: for a
+     * use case whose behaviour depends on it (who may decide anyone's leave, who may see personal
+     * data), beyond the permission {@link #admit} checked.
+     */
+    public boolean permits(Actor actor, String permission) {
+        return actor != null && accessPolicy.permits(actor, permission);
+    }
+
     /** A mutating call: admit, then run the work as one unit of work. */
     public <R> R command(Actor actor, String permission, Object command, Supplier<R> work) {
         admit(actor, permission, command);
