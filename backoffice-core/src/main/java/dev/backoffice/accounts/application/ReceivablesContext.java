@@ -1,0 +1,38 @@
+package dev.backoffice.accounts.application;
+
+import dev.backoffice.accounts.api.Parties;
+import dev.backoffice.accounts.api.ReceivablesSettings;
+import dev.backoffice.accounts.spi.ReceivablesConfigurations;
+import dev.backoffice.accounts.spi.TaxPolicy;
+import dev.backoffice.common.application.UseCases;
+
+import java.util.Objects;
+
+/**
+ * Wires receivables, payables and payments: their api services over their spi adapters, posting
+ * through the {@link dev.backoffice.accounts.api.Ledger} of the same back office. The adapters
+ * must share the ledger's unit of work.
+ */
+public final class ReceivablesContext {
+
+    private final ReceivablesSettings settings;
+    private final Parties parties;
+
+    public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
+                              ReceivablesConfigurations configurations, TaxPolicy taxPolicy) {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(taxPolicy, "taxPolicy");
+        this.settings = new ReceivablesSettingsService(useCases, configurations);
+        this.parties = new PartiesService(useCases, parties);
+    }
+
+    /** Posting accounts and approval thresholds per currency. */
+    public ReceivablesSettings settings() {
+        return settings;
+    }
+
+    /** Customers and suppliers. */
+    public Parties parties() {
+        return parties;
+    }
+}
