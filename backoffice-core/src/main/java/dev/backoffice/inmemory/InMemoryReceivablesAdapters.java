@@ -1,5 +1,7 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.Invoices;
 import dev.backoffice.accounts.spi.Parties;
 import dev.backoffice.accounts.spi.ReceivablesAdapters;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
@@ -21,11 +23,15 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryParties parties;
     private final InMemoryReceivablesConfigurations configurations;
+    private final InMemoryInvoices invoices;
+    private final InMemoryDocumentNumbers documentNumbers;
 
     public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.parties = new InMemoryParties(unitOfWork);
         this.configurations = new InMemoryReceivablesConfigurations(unitOfWork);
+        this.invoices = new InMemoryInvoices(unitOfWork);
+        this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
     }
 
     /** The ports over the unit of work of the given in-memory adapters. */
@@ -46,5 +52,15 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     @Override
     public ReceivablesConfigurations configurations() {
         return configurations;
+    }
+
+    @Override
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    @Override
+    public DocumentNumbers documentNumbers() {
+        return documentNumbers;
     }
 }

@@ -4,7 +4,15 @@ import dev.backoffice.BackOffice;
 import dev.backoffice.accounts.api.AccountSnapshot;
 import dev.backoffice.accounts.api.BalanceSnapshot;
 import dev.backoffice.accounts.api.ConfigureReceivables;
+import dev.backoffice.accounts.api.DraftInvoice;
+import dev.backoffice.accounts.api.InvoiceLineInput;
+import dev.backoffice.accounts.api.InvoiceSnapshot;
+import dev.backoffice.accounts.api.IssueInvoice;
+import dev.backoffice.accounts.api.JournalEntrySnapshot;
 import dev.backoffice.accounts.api.OpenAccount;
+import dev.backoffice.accounts.api.PartySnapshot;
+import dev.backoffice.accounts.api.RegisterParty;
+import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.application.ReceivablesContext;
 import dev.backoffice.accounts.domain.AccountType;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +48,10 @@ import java.util.UUID;
 public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterContract {
 
     /** 20 % standard and 5.5 % reduced rate, net prices, rounded per line. */
+    protected static final LocalDate JAN_10 = LocalDate.of(2026, 1, 10);
+    protected static final LocalDate FEB_10 = LocalDate.of(2026, 2, 10);
+    protected static final LocalDate MAR_1 = LocalDate.of(2026, 3, 1);
+
     protected static final TaxPolicy TAX = TaxPolicy.percentages(Map.of("STD", new BigDecimal("20"), "RED",
             new BigDecimal("5.5"), "ZERO", BigDecimal.ZERO), false, TaxRounding.PER_LINE);
 
@@ -87,7 +100,8 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
         UseCases useCases = new UseCases(adapters().unitOfWork(), policy, new CommandValidator(),
                 adapters().idempotencyKeys(), adapters().auditRecords(), adapters().eventOutbox(), published::addAll,
                 new TimeOrderedIds(clock), clock);
-        return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(), TAX);
+        return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(),
+                receivables().invoices(), receivables().documentNumbers(), backOffice.ledger(), TAX);
     }
 
     protected ConfigureReceivables configuration(Money approvalThreshold) {
@@ -102,6 +116,36 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
 
     protected BalanceSnapshot balance(AccountSnapshot account) {
         return backOffice.financialReports().balance(alice, account.id());
+    }
+
+    protected PartySnapshot customer(String name) {
+        return context.parties().register(alice, RegisterParty.customer(name, 30, EUR));
+    }
+
+    protected PartySnapshot supplier(String name) {
+        return context.parties().register(alice, RegisterParty.supplier(name, 60, EUR));
+    }
+
+    protected static InvoiceLineInput line(String description, String quantity, String unitPrice, String taxCode) {
+        return InvoiceLineInput.of(description, quantity, eur(unitPrice), taxCode);
+    }
+
+    /** Drafts and issues a customer invoice of one line at 20 %: gross = 1.2 x net. */
+    protected InvoiceSnapshot invoice(PartySnapshot customer, String net, LocalDate issueDate) {
+        InvoiceSnapshot draft = context.invoicing().draft(alice,
+                DraftInvoice.customerInvoice(customer.id(), line("Goods", "1", net, "STD")));
+        return context.invoicing().issue(alice, IssueInvoice.of(draft.id(), issueDate));
+    }
+
+    /** Drafts and issues a supplier bill of one line at 20 %: gross = 1.2 x net. */
+    protected InvoiceSnapshot bill(PartySnapshot supplier, String net, LocalDate issueDate) {
+        InvoiceSnapshot draft = context.invoicing().draft(alice,
+                DraftInvoice.supplierBill(supplier.id(), "S-1", line("Steel", "1", net, "STD")));
+        return context.invoicing().issue(alice, IssueInvoice.of(draft.id(), issueDate));
+    }
+
+    protected JournalEntrySnapshot entry(JournalEntryId id) {
+        return backOffice.ledger().entry(alice, id);
     }
 
     protected List<AuditRecord> audit(UUID subject) {

@@ -1,7 +1,11 @@
 package dev.backoffice.accounts.application;
 
+import dev.backoffice.accounts.api.Invoicing;
+import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.Parties;
 import dev.backoffice.accounts.api.ReceivablesSettings;
+import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.Invoices;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
 import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.common.application.UseCases;
@@ -17,13 +21,17 @@ public final class ReceivablesContext {
 
     private final ReceivablesSettings settings;
     private final Parties parties;
+    private final Invoicing invoicing;
 
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
-                              ReceivablesConfigurations configurations, TaxPolicy taxPolicy) {
+                              ReceivablesConfigurations configurations, Invoices invoices,
+                              DocumentNumbers documentNumbers, Ledger ledger, TaxPolicy taxPolicy) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(taxPolicy, "taxPolicy");
         this.settings = new ReceivablesSettingsService(useCases, configurations);
         this.parties = new PartiesService(useCases, parties);
+        this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
+                Objects.requireNonNull(ledger, "ledger"));
     }
 
     /** Posting accounts and approval thresholds per currency. */
@@ -34,5 +42,10 @@ public final class ReceivablesContext {
     /** Customers and suppliers. */
     public Parties parties() {
         return parties;
+    }
+
+    /** Customer invoices and credit notes, supplier bills and debit notes. */
+    public Invoicing invoicing() {
+        return invoicing;
     }
 }

@@ -13,4 +13,8 @@ public interface ReceivablesAdapters {
     Parties parties();
 
     ReceivablesConfigurations configurations();
+
+    Invoices invoices();
+
+    DocumentNumbers documentNumbers();
 }
