@@ -3,6 +3,7 @@ package dev.backoffice.inmemory;
 import dev.backoffice.accounts.spi.DocumentNumbers;
 import dev.backoffice.accounts.spi.Invoices;
 import dev.backoffice.accounts.spi.Parties;
+import dev.backoffice.accounts.spi.Payments;
 import dev.backoffice.accounts.spi.ReceivablesAdapters;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
 import dev.backoffice.common.spi.UnitOfWork;
@@ -25,6 +26,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     private final InMemoryReceivablesConfigurations configurations;
     private final InMemoryInvoices invoices;
     private final InMemoryDocumentNumbers documentNumbers;
+    private final InMemoryPayments payments;
 
     public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -32,6 +34,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
         this.configurations = new InMemoryReceivablesConfigurations(unitOfWork);
         this.invoices = new InMemoryInvoices(unitOfWork);
         this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
+        this.payments = new InMemoryPayments(unitOfWork);
     }
 
     /** The ports over the unit of work of the given in-memory adapters. */
@@ -62,5 +65,10 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     @Override
     public DocumentNumbers documentNumbers() {
         return documentNumbers;
+    }
+
+    @Override
+    public Payments payments() {
+        return payments;
     }
 }

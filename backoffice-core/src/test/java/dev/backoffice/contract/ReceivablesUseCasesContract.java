@@ -101,7 +101,8 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
                 adapters().idempotencyKeys(), adapters().auditRecords(), adapters().eventOutbox(), published::addAll,
                 new TimeOrderedIds(clock), clock);
         return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(),
-                receivables().invoices(), receivables().documentNumbers(), backOffice.ledger(), TAX);
+                receivables().invoices(), receivables().documentNumbers(), receivables().payments(),
+                backOffice.ledger(), TAX);
     }
 
     protected ConfigureReceivables configuration(Money approvalThreshold) {

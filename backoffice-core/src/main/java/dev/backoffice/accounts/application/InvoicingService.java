@@ -186,7 +186,7 @@ final class InvoicingService implements Invoicing {
     private static NewJournalEntry posting(Invoice invoice, DocumentTotals totals, String number, LocalDate date,
                                            Party party, ReceivablesConfiguration configuration) {
         Side control = invoice.kind().controlSide();
-        Side other = control == Side.DEBIT ? Side.CREDIT : Side.DEBIT;
+        Side other = control.opposite();
         Map<AccountId, Money> nets = new LinkedHashMap<>();
         for (int i = 0; i < invoice.lines().size(); i++) {
             InvoiceLine line = invoice.lines().get(i);

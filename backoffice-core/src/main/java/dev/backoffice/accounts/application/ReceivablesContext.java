@@ -3,6 +3,7 @@ package dev.backoffice.accounts.application;
 import dev.backoffice.accounts.api.Invoicing;
 import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.Parties;
+import dev.backoffice.accounts.api.Payments;
 import dev.backoffice.accounts.api.ReceivablesSettings;
 import dev.backoffice.accounts.spi.DocumentNumbers;
 import dev.backoffice.accounts.spi.Invoices;
@@ -22,16 +23,19 @@ public final class ReceivablesContext {
     private final ReceivablesSettings settings;
     private final Parties parties;
     private final Invoicing invoicing;
+    private final Payments payments;
 
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
-                              DocumentNumbers documentNumbers, Ledger ledger, TaxPolicy taxPolicy) {
+                              DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.Payments payments,
+                              Ledger ledger, TaxPolicy taxPolicy) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(taxPolicy, "taxPolicy");
         this.settings = new ReceivablesSettingsService(useCases, configurations);
         this.parties = new PartiesService(useCases, parties);
         this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
                 Objects.requireNonNull(ledger, "ledger"));
+        this.payments = new PaymentsService(useCases, payments, invoices, parties, configurations, ledger);
     }
 
     /** Posting accounts and approval thresholds per currency. */
@@ -47,5 +51,10 @@ public final class ReceivablesContext {
     /** Customer invoices and credit notes, supplier bills and debit notes. */
     public Invoicing invoicing() {
         return invoicing;
+    }
+
+    /** Incoming and outgoing payments: record, approve, allocate, undo, refund. */
+    public Payments payments() {
+        return payments;
     }
 }

@@ -32,6 +32,8 @@ public enum ReceivablesError implements ErrorCode {
     INVOICE_CORRECTION_EXCEEDS_ORIGINAL("receivables.invoice.correction_exceeds_original"),
     /** No payment with that id in the tenant. */
     PAYMENT_NOT_FOUND("receivables.payment.not_found"),
+    /** A payment, allocation or refund amount of zero or less. */
+    PAYMENT_INVALID_AMOUNT("receivables.payment.invalid_amount"),
     /** The allocations would use more than the payment's unallocated amount. */
     PAYMENT_OVER_ALLOCATED("receivables.payment.over_allocated"),
     /** An allocation is larger than the document's open amount. */

@@ -17,4 +17,6 @@ public interface ReceivablesAdapters {
     Invoices invoices();
 
     DocumentNumbers documentNumbers();
+
+    Payments payments();
 }
