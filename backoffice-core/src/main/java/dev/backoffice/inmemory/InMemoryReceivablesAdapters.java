@@ -1,6 +1,7 @@
 package dev.backoffice.inmemory;
 
 import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.GatewayCharges;
 import dev.backoffice.accounts.spi.Invoices;
 import dev.backoffice.accounts.spi.Parties;
 import dev.backoffice.accounts.spi.Payments;
@@ -27,6 +28,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     private final InMemoryInvoices invoices;
     private final InMemoryDocumentNumbers documentNumbers;
     private final InMemoryPayments payments;
+    private final InMemoryGatewayCharges gatewayCharges;
 
     public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -35,6 +37,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
         this.invoices = new InMemoryInvoices(unitOfWork);
         this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
         this.payments = new InMemoryPayments(unitOfWork);
+        this.gatewayCharges = new InMemoryGatewayCharges(unitOfWork);
     }
 
     /** The ports over the unit of work of the given in-memory adapters. */
@@ -70,5 +73,10 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     @Override
     public Payments payments() {
         return payments;
+    }
+
+    @Override
+    public GatewayCharges gatewayCharges() {
+        return gatewayCharges;
     }
 }

@@ -27,6 +27,7 @@ import dev.backoffice.common.TimeOrderedIds;
 import dev.backoffice.common.application.CommandValidator;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
+import dev.backoffice.inmemory.InMemoryPaymentGateway;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.math.BigDecimal;
@@ -55,6 +56,8 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
     protected static final TaxPolicy TAX = TaxPolicy.percentages(Map.of("STD", new BigDecimal("20"), "RED",
             new BigDecimal("5.5"), "ZERO", BigDecimal.ZERO), false, TaxRounding.PER_LINE);
 
+    /** The payment gateway, with scripted answers. */
+    protected final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
     protected final List<DomainEvent> published = Collections.synchronizedList(new ArrayList<>());
     protected BackOffice backOffice;
     protected ReceivablesContext context;
@@ -102,7 +105,7 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
                 new TimeOrderedIds(clock), clock);
         return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(),
                 receivables().invoices(), receivables().documentNumbers(), receivables().payments(),
-                backOffice.ledger(), TAX);
+                receivables().gatewayCharges(), backOffice.ledger(), TAX, gateway);
     }
 
     protected ConfigureReceivables configuration(Money approvalThreshold) {

@@ -1,12 +1,15 @@
 package dev.backoffice.accounts.application;
 
+import dev.backoffice.accounts.api.GatewayPayments;
 import dev.backoffice.accounts.api.Invoicing;
 import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.Parties;
 import dev.backoffice.accounts.api.Payments;
 import dev.backoffice.accounts.api.ReceivablesSettings;
 import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.GatewayCharges;
 import dev.backoffice.accounts.spi.Invoices;
+import dev.backoffice.accounts.spi.PaymentGateway;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
 import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.common.application.UseCases;
@@ -24,18 +27,24 @@ public final class ReceivablesContext {
     private final Parties parties;
     private final Invoicing invoicing;
     private final Payments payments;
+    private final GatewayPayments gatewayPayments;
 
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
                               DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.Payments payments,
-                              Ledger ledger, TaxPolicy taxPolicy) {
+                              GatewayCharges gatewayCharges, Ledger ledger, TaxPolicy taxPolicy,
+                              PaymentGateway paymentGateway) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(taxPolicy, "taxPolicy");
         this.settings = new ReceivablesSettingsService(useCases, configurations);
         this.parties = new PartiesService(useCases, parties);
         this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
                 Objects.requireNonNull(ledger, "ledger"));
-        this.payments = new PaymentsService(useCases, payments, invoices, parties, configurations, ledger);
+        PaymentsService paymentsService = new PaymentsService(useCases, payments, invoices, parties, configurations,
+                ledger);
+        this.payments = paymentsService;
+        this.gatewayPayments = new GatewayPaymentsService(useCases, gatewayCharges, parties, invoices, payments,
+                configurations, ledger, Objects.requireNonNull(paymentGateway, "paymentGateway"), paymentsService);
     }
 
     /** Posting accounts and approval thresholds per currency. */
@@ -56,5 +65,10 @@ public final class ReceivablesContext {
     /** Incoming and outgoing payments: record, approve, allocate, undo, refund. */
     public Payments payments() {
         return payments;
+    }
+
+    /** Customer payments through the payment gateway: authorize, capture, void, refund, notifications. */
+    public GatewayPayments gatewayPayments() {
+        return gatewayPayments;
     }
 }

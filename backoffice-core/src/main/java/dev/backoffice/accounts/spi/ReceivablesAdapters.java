@@ -19,4 +19,6 @@ public interface ReceivablesAdapters {
     DocumentNumbers documentNumbers();
 
     Payments payments();
+
+    GatewayCharges gatewayCharges();
 }
