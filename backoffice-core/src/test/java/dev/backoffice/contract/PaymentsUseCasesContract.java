@@ -166,6 +166,27 @@ public abstract class PaymentsUseCasesContract extends ReceivablesUseCasesContra
     }
 
     @Test
+    void allocationsUndosAndRefundsCannotPrecedeWhatTheyDependOn() {
+        PartySnapshot dupont = customer("Dupont");
+        InvoiceSnapshot invoice = invoice(dupont, "100.00", FEB_10);
+        PaymentSnapshot payment = received(dupont, "50.00", FEB_20);
+
+        assertRefused("receivables.payment.invalid_date", () -> context.payments().allocate(alice,
+                AllocatePayment.of(payment.id(), FEB_10, part(invoice.id(), eur("10.00")))));
+        PaymentSnapshot early = received(dupont, "50.00", JAN_10);
+        assertRefused("receivables.payment.invalid_date", () -> context.payments().allocate(alice,
+                AllocatePayment.of(early.id(), JAN_10, part(invoice.id(), eur("10.00")))));
+        PaymentSnapshot allocated = context.payments().allocate(alice,
+                AllocatePayment.of(payment.id(), MAR_1, part(invoice.id(), eur("10.00"))));
+        assertRefused("receivables.payment.invalid_date", () -> context.payments().undoAllocation(alice,
+                new UndoAllocation(payment.id(), allocated.allocations().get(0).id(), FEB_20)));
+        assertRefused("receivables.payment.invalid_date", () -> context.payments().refund(alice,
+                RefundPayment.of(payment.id(), eur("5.00"), FEB_10)));
+        assertThat(context.payments().payment(alice, payment.id())).isEqualTo(allocated);
+        assertThat(balance(receivable).balance()).isEqualTo(eur("110.00"));
+    }
+
+    @Test
     void badPaymentsAreRefusedAndRecordNothing() {
         PartySnapshot dupont = customer("Dupont");
 

@@ -4,6 +4,8 @@ import dev.backoffice.accounts.api.AllocatePayment;
 import dev.backoffice.accounts.api.DraftInvoice;
 import dev.backoffice.accounts.api.InvoiceSnapshot;
 import dev.backoffice.accounts.api.IssueInvoice;
+import dev.backoffice.accounts.api.OpenItems;
+import dev.backoffice.accounts.api.OpenItemsRequest;
 import dev.backoffice.accounts.api.PartySnapshot;
 import dev.backoffice.accounts.api.PaymentSnapshot;
 import dev.backoffice.accounts.api.RecordPayment;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ReceivablesScenarioContract extends ReceivablesUseCasesContract {
 
     private static final LocalDate FEB_20 = LocalDate.of(2026, 2, 20);
+    private static final LocalDate YEAR_END = LocalDate.of(2026, 12, 31);
 
     private PartySnapshot dupont;
 
@@ -53,6 +56,9 @@ public abstract class ReceivablesScenarioContract extends ReceivablesUseCasesCon
         assertThat(balance(customerCredit).balance()).as("customer credit account").isEqualTo(credit());
         assertThat(balance(bank).balance()).as("bank account").isEqualTo(eur(bankBalance));
         assertThat(backOffice.financialReports().trialBalance(alice).isBalanced()).isTrue();
+        OpenItems open = context.agingReports().openItems(alice, OpenItemsRequest.receivables(EUR, YEAR_END));
+        assertThat(open.documentsTotal()).as("open items").isEqualTo(eur(owed));
+        assertThat(open.paymentsTotal()).as("open credit").isEqualTo(eur(credit));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.backoffice.accounts.application;
 
+import dev.backoffice.accounts.api.AgingReports;
 import dev.backoffice.accounts.api.GatewayPayments;
 import dev.backoffice.accounts.api.Invoicing;
 import dev.backoffice.accounts.api.Ledger;
@@ -28,6 +29,7 @@ public final class ReceivablesContext {
     private final Invoicing invoicing;
     private final Payments payments;
     private final GatewayPayments gatewayPayments;
+    private final AgingReports agingReports;
 
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
@@ -45,6 +47,7 @@ public final class ReceivablesContext {
         this.payments = paymentsService;
         this.gatewayPayments = new GatewayPaymentsService(useCases, gatewayCharges, parties, invoices, payments,
                 configurations, ledger, Objects.requireNonNull(paymentGateway, "paymentGateway"), paymentsService);
+        this.agingReports = new AgingReportsService(useCases, invoices, payments, parties);
     }
 
     /** Posting accounts and approval thresholds per currency. */
@@ -70,5 +73,10 @@ public final class ReceivablesContext {
     /** Customer payments through the payment gateway: authorize, capture, void, refund, notifications. */
     public GatewayPayments gatewayPayments() {
         return gatewayPayments;
+    }
+
+    /** Aging, open items and party statements, as of any date. */
+    public AgingReports agingReports() {
+        return agingReports;
     }
 }

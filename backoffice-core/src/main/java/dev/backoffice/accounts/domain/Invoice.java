@@ -171,6 +171,7 @@ public final class Invoice {
             throw new RuleViolationException(ReceivablesError.PAYMENT_ALLOCATION_EXCEEDS_OPEN,
                     "Document " + label() + " has " + open() + " open; " + amount + " cannot be settled on it.");
         }
+        Payment.requireOnOrAfter(date, issueDate, "the issue date of " + label());
         change(new Settlement(source, date, amount), now, eventIds);
     }
 

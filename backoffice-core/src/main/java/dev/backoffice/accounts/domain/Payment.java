@@ -156,6 +156,7 @@ public final class Payment {
     public Allocation allocate(UUID allocationId, InvoiceId invoice, Money part, LocalDate day, JournalEntryId entry,
                                Instant now, Supplier<UUID> eventIds) {
         requireAllocatable(part);
+        requireOnOrAfter(day, date, "the payment");
         Allocation allocation = new Allocation(allocationId, invoice, part, day, entry, null, null);
         allocations.add(allocation);
         events.add(new PaymentAllocated(eventIds.get(), tenant, now, id, allocationId, invoice, part));
@@ -173,6 +174,7 @@ public final class Payment {
     public Allocation undoAllocation(UUID allocationId, LocalDate day, JournalEntryId reversal, Instant now,
                                      Supplier<UUID> eventIds) {
         Allocation allocation = requireUndoable(allocationId);
+        requireOnOrAfter(day, allocation.date(), "the allocation");
         Allocation undone = allocation.undo(day, reversal);
         allocations.set(allocations.indexOf(allocation), undone);
         events.add(new PaymentAllocationUndone(eventIds.get(), tenant, now, id, allocationId, allocation.invoice()));
@@ -212,10 +214,19 @@ public final class Payment {
             throw new RuleViolationException(ReceivablesError.PAYMENT_OVER_ALLOCATED, "Payment " + id + " has "
                     + unallocated() + " unallocated: undo allocations before refunding " + part + ".");
         }
+        requireOnOrAfter(day, date, "the payment");
         Refund refund = new Refund(refundId, part, day, entry);
         refunds.add(refund);
         events.add(new PaymentRefunded(eventIds.get(), tenant, now, id, refundId, part));
         return refund;
+    }
+
+    /** Refused with {@code receivables.payment.invalid_date} when {@code day} lies before {@code earliest}. */
+    public static void requireOnOrAfter(LocalDate day, LocalDate earliest, String what) {
+        if (day.isBefore(earliest)) {
+            throw new RuleViolationException(ReceivablesError.PAYMENT_INVALID_DATE,
+                    day + " lies before " + what + " (" + earliest + ").");
+        }
     }
 
     private void requirePositive(Money part) {

@@ -46,6 +46,11 @@ public enum ReceivablesError implements ErrorCode {
     PAYMENT_ALLOCATION_NOT_FOUND("receivables.payment.allocation_not_found"),
     /** The allocation was undone already. */
     PAYMENT_ALLOCATION_ALREADY_UNDONE("receivables.payment.allocation_already_undone"),
+    /**
+     * An allocation, undo or refund dated before what it depends on (the payment, the document,
+     * the allocation): the subledger and the ledger would disagree on earlier dates.
+     */
+    PAYMENT_INVALID_DATE("receivables.payment.invalid_date"),
     /** The payment waits for approval: it cannot be allocated or refunded yet. */
     PAYMENT_NOT_APPROVED("receivables.payment.not_approved"),
     /** The payment does not wait for approval (it needed none, or was approved already). */
@@ -54,6 +59,8 @@ public enum ReceivablesError implements ErrorCode {
     PAYMENT_SELF_APPROVAL("receivables.payment.self_approval"),
     /** A refund larger than what is left of the payment. */
     PAYMENT_REFUND_EXCEEDS_PAYMENT("receivables.payment.refund_exceeds_payment"),
+    /** A report period that ends before it starts. */
+    REPORT_INVALID_PERIOD("receivables.report.invalid_period"),
     /** The payment gateway declined the operation; nothing was changed. */
     GATEWAY_DECLINED("receivables.gateway.declined"),
     /** The payment gateway did not answer in time; nothing was changed here, the outcome comes later. */
