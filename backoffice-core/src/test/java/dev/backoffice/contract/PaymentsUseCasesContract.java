@@ -187,6 +187,30 @@ public abstract class PaymentsUseCasesContract extends ReceivablesUseCasesContra
     }
 
     @Test
+    void aCreditNoteLeftOpenIsPaidOutByAnOutgoingPayment() {
+        PartySnapshot dupont = customer("Dupont");
+        InvoiceSnapshot invoice = invoice(dupont, "100.00", JAN_10);
+        PaymentSnapshot paid = received(dupont, "120.00", FEB_10);
+        context.payments().allocate(alice, AllocatePayment.of(paid.id(), FEB_10, part(invoice.id(), eur("120.00"))));
+        InvoiceSnapshot noteDraft = context.invoicing().draft(alice,
+                DraftInvoice.creditNote(invoice.id(), line("Returned", "1", "25.00", "STD")));
+        InvoiceSnapshot note = context.invoicing().issue(alice, dev.backoffice.accounts.api.IssueInvoice.of(noteDraft.id(), FEB_20));
+        assertThat(note.open()).isEqualTo(eur("30.00"));
+        assertThat(balance(receivable).balance()).isEqualTo(eur("-30.00"));
+
+        PaymentSnapshot payout = context.payments().record(alice, RecordPayment.outgoing(dupont.id(), eur("30.00"), MAR_1));
+        context.payments().allocate(alice, AllocatePayment.of(payout.id(), MAR_1, part(note.id(), eur("30.00"))));
+
+        assertThat(status(note)).isEqualTo(InvoiceStatus.PAID);
+        assertThat(balance(receivable).balance()).isEqualTo(eur("0.00"));
+        assertThat(balance(customerCredit).balance()).isEqualTo(eur("0.00"));
+        assertThat(balance(bank).balance()).isEqualTo(eur("90.00"));
+        PaymentSnapshot incoming = received(dupont, "5.00", MAR_1);
+        assertRefused("receivables.payment.document_mismatch", () -> context.payments().allocate(alice,
+                AllocatePayment.of(incoming.id(), MAR_1, part(note.id(), eur("1.00")))));
+    }
+
+    @Test
     void badPaymentsAreRefusedAndRecordNothing() {
         PartySnapshot dupont = customer("Dupont");
 

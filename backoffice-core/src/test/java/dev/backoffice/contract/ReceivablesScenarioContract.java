@@ -1,7 +1,10 @@
 package dev.backoffice.contract;
 
 import dev.backoffice.accounts.api.AllocatePayment;
+import dev.backoffice.accounts.api.AuthorizeCharge;
+import dev.backoffice.accounts.api.CaptureCharge;
 import dev.backoffice.accounts.api.DraftInvoice;
+import dev.backoffice.accounts.api.GatewayChargeSnapshot;
 import dev.backoffice.accounts.api.InvoiceSnapshot;
 import dev.backoffice.accounts.api.IssueInvoice;
 import dev.backoffice.accounts.api.OpenItems;
@@ -9,6 +12,7 @@ import dev.backoffice.accounts.api.OpenItemsRequest;
 import dev.backoffice.accounts.api.PartySnapshot;
 import dev.backoffice.accounts.api.PaymentSnapshot;
 import dev.backoffice.accounts.api.RecordPayment;
+import dev.backoffice.accounts.api.RefundCharge;
 import dev.backoffice.accounts.api.RefundPayment;
 import dev.backoffice.accounts.domain.InvoiceStatus;
 import dev.backoffice.common.Money;
@@ -102,5 +106,34 @@ public abstract class ReceivablesScenarioContract extends ReceivablesUseCasesCon
         ledgerAndSubledgerAgree("0.00", "5.00", "95.00");
         assertThat(balance(revenue).balance()).isEqualTo(eur("75.00"));
         assertThat(balance(outputTax).balance()).isEqualTo(eur("15.00"));
+    }
+
+    @Test
+    void invoicePartialCardPaymentGatewayRefundCreditNote() {
+        dupont = customer("Dupont");
+        InvoiceSnapshot invoice = context.invoicing().issue(alice, IssueInvoice.of(context.invoicing().draft(alice,
+                DraftInvoice.customerInvoice(dupont.id(), line("Chairs", "2", "50.00", "STD"))).id(), JAN_10));
+        ledgerAndSubledgerAgree("120.00", "0.00", "0.00");
+
+        // the customer pays 80.00 by card: authorized (held, not posted), then captured
+        GatewayChargeSnapshot charge = context.gatewayPayments().authorize(alice,
+                new AuthorizeCharge(dupont.id(), eur("80.00"), invoice.id(), "pm_card", "auth-1"));
+        assertThat(balance(gatewayClearing).pendingDebits()).isEqualTo(eur("80.00"));
+        ledgerAndSubledgerAgree("120.00", "0.00", "0.00");
+        context.gatewayPayments().capture(alice, new CaptureCharge(charge.id(), null, FEB_10, "capture-1"));
+        ledgerAndSubledgerAgree("40.00", "0.00", "0.00");
+        assertThat(balance(gatewayClearing).balance()).isEqualTo(eur("80.00"));
+
+        // 30.00 refunded to the card
+        context.gatewayPayments().refund(alice, new RefundCharge(charge.id(), eur("30.00"), FEB_20, "refund-1"));
+        ledgerAndSubledgerAgree("70.00", "0.00", "0.00");
+        assertThat(balance(gatewayClearing).balance()).isEqualTo(eur("50.00"));
+
+        // the credit note for the returned chair
+        InvoiceSnapshot noteDraft = context.invoicing().draft(alice,
+                DraftInvoice.creditNote(invoice.id(), line("Chair returned", "1", "25.00", "STD")));
+        context.invoicing().issue(alice, IssueInvoice.of(noteDraft.id(), FEB_20));
+        ledgerAndSubledgerAgree("40.00", "0.00", "0.00");
+        assertThat(context.invoicing().invoice(alice, invoice.id()).status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
     }
 }

@@ -130,9 +130,11 @@ final class InvoicingService implements Invoicing {
         return useCases.command(actor, ReceivablesPermissions.DRAFT_INVOICE, command, () -> {
             Invoice invoice = load(invoices, actor.tenant(), command.invoice());
             List<InvoiceLine> lines = lines(command.lines());
-            invoice.revise(lines, totals(actor.tenant(), lines, invoice.currency(), today()), command.reference());
+            invoice.revise(lines, totals(actor.tenant(), lines, invoice.currency(), today()), command.reference(),
+                    useCases.now(), useCases::newId);
             invoices.update(invoice);
             useCases.audit(actor, ReceivablesPermissions.DRAFT_INVOICE, SUBJECT, invoice.id().value(), "revised");
+            useCases.publish(invoice.pullEvents());
             return InvoiceSnapshot.of(invoice);
         });
     }

@@ -4,6 +4,7 @@ import dev.backoffice.accounts.api.ConfigureReceivables;
 import dev.backoffice.accounts.api.ReceivablesPermissions;
 import dev.backoffice.accounts.api.ReceivablesSettings;
 import dev.backoffice.accounts.domain.ReceivablesConfiguration;
+import dev.backoffice.accounts.domain.ReceivablesConfigured;
 import dev.backoffice.accounts.domain.ReceivablesError;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
 import dev.backoffice.common.Actor;
@@ -13,6 +14,7 @@ import dev.backoffice.common.application.UseCases;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.Currency;
+import java.util.List;
 
 final class ReceivablesSettingsService implements ReceivablesSettings {
 
@@ -38,6 +40,8 @@ final class ReceivablesSettingsService implements ReceivablesSettings {
                     java.util.UUID.nameUUIDFromBytes((actor.tenant().value() + '/' + c.currency().getCurrencyCode())
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     "configured " + c.currency().getCurrencyCode());
+            useCases.publish(List.of(new ReceivablesConfigured(useCases.newId(), actor.tenant(), useCases.now(),
+                    c.currency())));
             return configuration;
         });
     }

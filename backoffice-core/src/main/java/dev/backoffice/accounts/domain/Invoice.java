@@ -120,12 +120,14 @@ public final class Invoice {
     }
 
     /** Replaces the lines and reference of a draft ({@code receivables.invoice.not_draft} once issued). */
-    public void revise(List<InvoiceLine> newLines, DocumentTotals newTotals, String newReference) {
+    public void revise(List<InvoiceLine> newLines, DocumentTotals newTotals, String newReference, Instant now,
+                       Supplier<UUID> eventIds) {
         requireDraft();
         requireLines(newLines);
         this.lines = List.copyOf(newLines);
         this.totals = Objects.requireNonNull(newTotals, "totals");
         this.reference = blankToNull(newReference);
+        events.add(new InvoiceRevised(eventIds.get(), tenant, now, id));
     }
 
     /**

@@ -58,9 +58,10 @@ class InvoiceTest {
         assertThat(invoice.number()).isEmpty();
         assertThat(invoice.open()).isEqualTo(eur("0.00"));
         assertThat(invoice.pullEvents()).singleElement().isInstanceOf(InvoiceDrafted.class);
-        invoice.revise(lines("50.00"), totals(lines("50.00")), "PO-7");
+        invoice.revise(lines("50.00"), totals(lines("50.00")), "PO-7", NOW, UUID::randomUUID);
         assertThat(invoice.totals().gross()).isEqualTo(eur("60.00"));
         assertThat(invoice.reference()).contains("PO-7");
+        assertThat(invoice.pullEvents()).singleElement().isInstanceOf(InvoiceRevised.class);
     }
 
     @Test
@@ -81,7 +82,8 @@ class InvoiceTest {
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(invoice.number()).contains("INV-2026-000001");
         assertThat(invoice.open()).isEqualTo(eur("120.00"));
-        assertRefused("receivables.invoice.not_draft", () -> invoice.revise(lines("1.00"), totals(lines("1.00")), null));
+        assertRefused("receivables.invoice.not_draft", () -> invoice.revise(lines("1.00"), totals(lines("1.00")), null, NOW,
+                UUID::randomUUID));
         assertRefused("receivables.invoice.not_draft", () -> invoice.requireIssuable(invoice.totals()));
     }
 
