@@ -12,6 +12,7 @@ import dev.backoffice.accounts.api.VoidCharge;
 import dev.backoffice.accounts.domain.GatewayChargeStatus;
 import dev.backoffice.accounts.domain.InvoiceStatus;
 import dev.backoffice.accounts.domain.PendingStatus;
+import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,9 @@ public abstract class GatewayPaymentsContract extends ReceivablesUseCasesContrac
         assertThat(balance(gatewayClearing).pendingDebits()).isEqualTo(eur("0.00"));
         assertThat(balance(receivable).balance()).isEqualTo(eur("0.00"));
         assertThat(balance(customerCredit).balance()).isEqualTo(eur("0.00"));
+        assertThat(published).extracting(DomainEvent::eventId).doesNotHaveDuplicates();
+        assertThat(published).extracting(DomainEvent::eventType).contains("PaymentRecorded", "PaymentAllocated",
+                "InvoiceSettlementChanged", "GatewayChargeChanged");
     }
 
     @Test

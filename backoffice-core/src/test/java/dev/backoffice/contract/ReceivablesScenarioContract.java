@@ -135,5 +135,6 @@ public abstract class ReceivablesScenarioContract extends ReceivablesUseCasesCon
         context.invoicing().issue(alice, IssueInvoice.of(noteDraft.id(), FEB_20));
         ledgerAndSubledgerAgree("40.00", "0.00", "0.00");
         assertThat(context.invoicing().invoice(alice, invoice.id()).status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(published).extracting(dev.backoffice.common.DomainEvent::eventId).doesNotHaveDuplicates();
     }
 }

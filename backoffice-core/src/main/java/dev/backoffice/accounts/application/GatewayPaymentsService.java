@@ -179,7 +179,7 @@ final class GatewayPaymentsService implements GatewayPayments {
             Money part = InvoicingService.min(amount, invoice.open());
             if (part.isPositive() && invoice.status() != InvoiceStatus.PAID) {
                 payments.allocate(actor, payment, invoice, part, date);
-                payments.store(actor, payment, List.of(invoice), events);
+                payments.store(payment, List.of(invoice), events);
             }
         }
         charge.captured(amount, transaction, payment.id(), useCases.now(), useCases::newId);
@@ -219,7 +219,7 @@ final class GatewayPaymentsService implements GatewayPayments {
         charge.requireRefundable(amount);
         Payment payment = PaymentsService.load(paymentStore, actor.tenant(), charge.payment().orElseThrow());
         List<Invoice> touched = payments.refund(actor, payment, amount, date, null);
-        payments.store(actor, payment, touched, events);
+        payments.store(payment, touched, events);
         charge.refunded(amount, transaction, useCases.now(), useCases::newId);
     }
 

@@ -152,13 +152,12 @@ final class PaymentsService implements Payments {
             Payment payment = load(payments, actor.tenant(), command.payment());
             LocalDate date = command.date() != null ? command.date() : today();
             Map<InvoiceId, Invoice> touched = new LinkedHashMap<>();
-            List<DomainEvent> events = new ArrayList<>();
             for (AllocatePayment.Part part : command.parts()) {
                 Invoice invoice = touched.computeIfAbsent(part.invoice(),
                         id -> InvoicingService.load(invoices, actor.tenant(), id));
                 allocate(actor, payment, invoice, part.amount(), date);
             }
-            store(actor, payment, touched.values(), events);
+            storeAndPublish(payment, touched.values());
             return PaymentSnapshot.of(payment);
         });
     }
@@ -201,7 +200,7 @@ final class PaymentsService implements Payments {
             Allocation allocation = payment.requireUndoable(command.allocation());
             Invoice invoice = InvoicingService.load(invoices, actor.tenant(), allocation.invoice());
             undo(actor, payment, invoice, allocation, date);
-            store(actor, payment, List.of(invoice), new ArrayList<>());
+            storeAndPublish(payment, List.of(invoice));
             return PaymentSnapshot.of(payment);
         });
     }
@@ -224,7 +223,7 @@ final class PaymentsService implements Payments {
                     Payment payment = load(payments, actor.tenant(), command.payment());
                     LocalDate date = command.date() != null ? command.date() : today();
                     List<Invoice> touched = refund(actor, payment, command.amount(), date, null);
-                    store(actor, payment, touched, new ArrayList<>());
+                    storeAndPublish(payment, touched);
                     return PaymentSnapshot.of(payment);
                 },
                 snapshot -> snapshot.id().value(),
@@ -275,14 +274,20 @@ final class PaymentsService implements Payments {
                 .build()).id();
     }
 
-    /** Stores the payment and the documents it changed, and publishes their events. */
-    void store(Actor actor, Payment payment, Iterable<Invoice> changed, List<DomainEvent> events) {
+    /** Stores the payment and the documents it changed, and adds their events to {@code events}. */
+    void store(Payment payment, Iterable<Invoice> changed, List<DomainEvent> events) {
         for (Invoice invoice : changed) {
             invoices.update(invoice);
             events.addAll(invoice.pullEvents());
         }
         payments.update(payment);
         events.addAll(payment.pullEvents());
+    }
+
+    /** Stores the payment and the documents it changed, and publishes their events. */
+    private void storeAndPublish(Payment payment, Iterable<Invoice> changed) {
+        List<DomainEvent> events = new ArrayList<>();
+        store(payment, changed, events);
         useCases.publish(events);
     }
 
