@@ -1,0 +1,19 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.PartyRole;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.Currency;
+
+/** Receivables (customers) or payables (suppliers) aging in one currency at the end of {@code asOf}. */
+public record AgingRequest(@NotNull PartyRole role, @NotNull Currency currency, @NotNull LocalDate asOf) {
+
+    public static AgingRequest receivables(Currency currency, LocalDate asOf) {
+        return new AgingRequest(PartyRole.CUSTOMER, currency, asOf);
+    }
+
+    public static AgingRequest payables(Currency currency, LocalDate asOf) {
+        return new AgingRequest(PartyRole.SUPPLIER, currency, asOf);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.InvoiceId;
+import dev.backoffice.accounts.domain.PaymentId;
+import dev.backoffice.common.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Allocates parts of a payment to open documents of its party, each with its own journal entry
+ * (party advances against receivable or payable), all or nothing.
+ *
+ * @param date the date of the allocations and their entries, or null for today
+ */
+public record AllocatePayment(@NotNull PaymentId payment,
+                              @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Part> parts,
+                              LocalDate date) {
+
+    public AllocatePayment {
+        parts = parts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(parts));
+    }
+
+    /** An amount to allocate to a document. */
+    public record Part(@NotNull InvoiceId invoice, @NotNull Money amount) {
+    }
+
+    public static Part part(InvoiceId invoice, Money amount) {
+        return new Part(invoice, amount);
+    }
+
+    public static AllocatePayment of(PaymentId payment, LocalDate date, Part... parts) {
+        return new AllocatePayment(payment, Arrays.asList(parts), date);
+    }
+}

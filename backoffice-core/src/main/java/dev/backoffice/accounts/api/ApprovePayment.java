@@ -1,0 +1,8 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.PaymentId;
+import jakarta.validation.constraints.NotNull;
+
+/** Approves an outgoing payment that waits for it, and posts it; never by its creator. */
+public record ApprovePayment(@NotNull PaymentId payment) {
+}

@@ -1,0 +1,30 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.common.Money;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.Currency;
+
+/**
+ * Sets where receivables, payables and payments in one currency post, and the approval threshold
+ * of outgoing payments; replaces an earlier configuration of the currency. Each account must be a
+ * leaf account of the ledger kept in that currency: the ledger checks it at each posting.
+ * See {@link dev.backoffice.accounts.domain.ReceivablesConfiguration} for what each account is.
+ *
+ * @param gatewayClearing   null when the payment gateway is not used in this currency
+ * @param approvalThreshold null when no outgoing payment needs an approval
+ */
+public record ConfigureReceivables(@NotNull Currency currency,
+                                   @NotNull AccountId receivable,
+                                   @NotNull AccountId customerCredit,
+                                   @NotNull AccountId revenue,
+                                   @NotNull AccountId outputTax,
+                                   @NotNull AccountId payable,
+                                   @NotNull AccountId supplierAdvances,
+                                   @NotNull AccountId expense,
+                                   @NotNull AccountId inputTax,
+                                   @NotNull AccountId bank,
+                                   AccountId gatewayClearing,
+                                   Money approvalThreshold) {
+}

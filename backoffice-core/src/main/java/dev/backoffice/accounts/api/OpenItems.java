@@ -1,0 +1,39 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.InvoiceId;
+import dev.backoffice.accounts.domain.InvoiceKind;
+import dev.backoffice.accounts.domain.PartyId;
+import dev.backoffice.accounts.domain.PartyRole;
+import dev.backoffice.accounts.domain.PaymentId;
+import dev.backoffice.common.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The open items at the end of {@code asOf}.
+ *
+ * <p>{@code documents} are the documents with something open, on the control account's normal
+ * side: an invoice or bill positive, a credit or debit note negative; their total equals the
+ * balance of the receivable (or payable) account as of that day. {@code payments} are the
+ * payments with an unallocated amount (the parties' credit), whose total equals the balance of
+ * the customer credit (or supplier advances) account as of that day.
+ */
+public record OpenItems(PartyRole role, LocalDate asOf, List<Document> documents, Money documentsTotal,
+                        List<Payment> payments, Money paymentsTotal) {
+
+    /**
+     * A document with something open.
+     *
+     * @param open        signed: negative for a credit or debit note
+     * @param daysOverdue days past the due date on {@code asOf}, zero when not yet due
+     */
+    public record Document(PartyId party, InvoiceId invoice, InvoiceKind kind, String number, LocalDate issueDate,
+                           LocalDate dueDate, Money gross, Money open, long daysOverdue) {
+    }
+
+    /** A payment with an unallocated amount. */
+    public record Payment(PartyId party, PaymentId payment, LocalDate date, String reference, Money amount,
+                          Money unallocated) {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.PartyId;
+import dev.backoffice.accounts.domain.PartyRole;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * What is open with customers (receivables) or suppliers (payables) in one currency at the end of
+ * a day, for every party or one.
+ *
+ * @param party null for every party of the role
+ */
+public record OpenItemsRequest(@NotNull PartyRole role, @NotNull Currency currency, @NotNull LocalDate asOf,
+                               PartyId party) {
+
+    public static OpenItemsRequest receivables(Currency currency, LocalDate asOf) {
+        return new OpenItemsRequest(PartyRole.CUSTOMER, currency, asOf, null);
+    }
+
+    public static OpenItemsRequest payables(Currency currency, LocalDate asOf) {
+        return new OpenItemsRequest(PartyRole.SUPPLIER, currency, asOf, null);
+    }
+}

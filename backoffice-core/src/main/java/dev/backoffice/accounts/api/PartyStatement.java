@@ -1,0 +1,26 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.PartyId;
+import dev.backoffice.common.Money;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The account of a customer (or supplier) as one would send it: the balance owed at the start,
+ * every document, payment and refund of the period with the running balance, and the balance at
+ * the end. The balance is what the party owes the tenant (for a supplier: what the tenant owes
+ * it): its open documents less its unallocated payments.
+ */
+public record PartyStatement(PartyId party, String name, LocalDate from, LocalDate to, Money openingBalance,
+                             List<Line> lines, Money closingBalance) {
+
+    /** What a line of the statement is. */
+    public enum LineType {
+        INVOICE, CREDIT_NOTE, BILL, DEBIT_NOTE, PAYMENT, REFUND
+    }
+
+    /** One line: {@code amount} raises the balance when positive, lowers it when negative. */
+    public record Line(LocalDate date, LineType type, String reference, Money amount, Money balance) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.backoffice.accounts.api;
+
+import dev.backoffice.accounts.domain.AccountId;
+import dev.backoffice.accounts.domain.PartyId;
+import dev.backoffice.accounts.domain.PaymentDirection;
+import dev.backoffice.common.Money;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/**
+ * Records money received from or paid to a party. It posts at once to the bank account and the
+ * party's advances (customer credit, supplier advances), unless it is an outgoing payment above
+ * the configured threshold: that one waits for an approval by another actor and posts then.
+ *
+ * @param bankAccount    the bank or cash account, or null for the configured one
+ * @param idempotencyKey optional: the same key again returns the first payment
+ */
+public record RecordPayment(@NotNull PaymentDirection direction,
+                            @NotNull PartyId party,
+                            @NotNull Money amount,
+                            @NotNull LocalDate date,
+                            AccountId bankAccount,
+                            @Size(max = 128) String reference,
+                            @Size(min = 1, max = 128) String idempotencyKey) {
+
+    /** Money received from a party on the configured bank account. */
+    public static RecordPayment incoming(PartyId party, Money amount, LocalDate date) {
+        return new RecordPayment(PaymentDirection.INCOMING, party, amount, date, null, null, null);
+    }
+
+    /** Money paid to a party from the configured bank account. */
+    public static RecordPayment outgoing(PartyId party, Money amount, LocalDate date) {
+        return new RecordPayment(PaymentDirection.OUTGOING, party, amount, date, null, null, null);
+    }
+
+    public RecordPayment withIdempotencyKey(String key) {
+        return new RecordPayment(direction, party, amount, date, bankAccount, reference, key);
+    }
+
+    public RecordPayment withReference(String value) {
+        return new RecordPayment(direction, party, amount, date, bankAccount, value, idempotencyKey);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.backoffice.accounts.application;
+
+import dev.backoffice.accounts.api.AgingReports;
+import dev.backoffice.accounts.api.GatewayPayments;
+import dev.backoffice.accounts.api.Invoicing;
+import dev.backoffice.accounts.api.Ledger;
+import dev.backoffice.accounts.api.Parties;
+import dev.backoffice.accounts.api.Payments;
+import dev.backoffice.accounts.api.ReceivablesSettings;
+import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.GatewayCharges;
+import dev.backoffice.accounts.spi.Invoices;
+import dev.backoffice.accounts.spi.PaymentGateway;
+import dev.backoffice.accounts.spi.ReceivablesConfigurations;
+import dev.backoffice.accounts.spi.TaxPolicy;
+import dev.backoffice.common.application.UseCases;
+
+import java.util.Objects;
+
+/**
+ * Wires receivables, payables and payments: their api services over their spi adapters, posting
+ * through the {@link dev.backoffice.accounts.api.Ledger} of the same back office. The adapters
+ * must share the ledger's unit of work.
+ */
+public final class ReceivablesContext {
+
+    private final ReceivablesSettings settings;
+    private final Parties parties;
+    private final Invoicing invoicing;
+    private final Payments payments;
+    private final GatewayPayments gatewayPayments;
+    private final AgingReports agingReports;
+
+    public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
+                              ReceivablesConfigurations configurations, Invoices invoices,
+                              DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.Payments payments,
+                              GatewayCharges gatewayCharges, Ledger ledger, TaxPolicy taxPolicy,
+                              PaymentGateway paymentGateway) {
+        Objects.requireNonNull(useCases, "useCases");
+        Objects.requireNonNull(taxPolicy, "taxPolicy");
+        this.settings = new ReceivablesSettingsService(useCases, configurations);
+        this.parties = new PartiesService(useCases, parties);
+        this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
+                Objects.requireNonNull(ledger, "ledger"));
+        PaymentsService paymentsService = new PaymentsService(useCases, payments, invoices, parties, configurations,
+                ledger);
+        this.payments = paymentsService;
+        this.gatewayPayments = new GatewayPaymentsService(useCases, gatewayCharges, parties, invoices, payments,
+                configurations, ledger, Objects.requireNonNull(paymentGateway, "paymentGateway"), paymentsService);
+        this.agingReports = new AgingReportsService(useCases, invoices, payments, parties);
+    }
+
+    /** Posting accounts and approval thresholds per currency. */
+    public ReceivablesSettings settings() {
+        return settings;
+    }
+
+    /** Customers and suppliers. */
+    public Parties parties() {
+        return parties;
+    }
+
+    /** Customer invoices and credit notes, supplier bills and debit notes. */
+    public Invoicing invoicing() {
+        return invoicing;
+    }
+
+    /** Incoming and outgoing payments: record, approve, allocate, undo, refund. */
+    public Payments payments() {
+        return payments;
+    }
+
+    /** Customer payments through the payment gateway: authorize, capture, void, refund, notifications. */
+    public GatewayPayments gatewayPayments() {
+        return gatewayPayments;
+    }
+
+    /** Aging, open items and party statements, as of any date. */
+    public AgingReports agingReports() {
+        return agingReports;
+    }
+}

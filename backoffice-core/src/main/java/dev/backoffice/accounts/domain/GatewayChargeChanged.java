@@ -1,0 +1,14 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Money;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A gateway charge was requested, authorized, declined, captured, voided or refunded in part. */
+public record GatewayChargeChanged(UUID eventId, TenantId tenant, Instant occurredAt, GatewayChargeId chargeId,
+                                   GatewayChargeStatus status, Money captured, Money refunded)
+        implements DomainEvent {
+}

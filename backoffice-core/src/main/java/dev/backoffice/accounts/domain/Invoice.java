@@ -1,0 +1,348 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Money;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A customer invoice, customer credit note, supplier bill or supplier debit note.
+ *
+ * <p>A draft has no number and posts nothing; it can be revised. Issuing numbers it, fixes its
+ * dates and totals and records its journal entry; from then on its lines and amounts never
+ * change. What changes is what is settled on it (payment allocations, notes applied, allocations
+ * undone), kept as a list of {@link Settlement}s, and what notes corrected of it. A note links to
+ * the document it corrects; the notes of a document never credit more than its gross total.
+ */
+public final class Invoice {
+
+    private final InvoiceId id;
+    private final TenantId tenant;
+    private final InvoiceKind kind;
+    private final PartyId party;
+    private final Currency currency;
+    private final InvoiceId correctionOf;
+    private List<InvoiceLine> lines;
+    private DocumentTotals totals;
+    private String reference;
+    private InvoiceStatus status;
+    private String number;
+    private LocalDate issueDate;
+    private LocalDate dueDate;
+    private JournalEntryId journalEntry;
+    private final List<Settlement> settlements;
+    private Money credited;
+    private final String createdBy;
+    private final Instant createdAt;
+    private String issuedBy;
+    private Instant issuedAt;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>(2);
+
+    private Invoice(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
+                    InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals, String reference,
+                    InvoiceStatus status, String number, LocalDate issueDate, LocalDate dueDate,
+                    JournalEntryId journalEntry, List<Settlement> settlements, Money credited, String createdBy,
+                    Instant createdAt, String issuedBy, Instant issuedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.party = Objects.requireNonNull(party, "party");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.correctionOf = correctionOf;
+        this.lines = List.copyOf(lines);
+        this.totals = Objects.requireNonNull(totals, "totals");
+        this.reference = reference;
+        this.status = Objects.requireNonNull(status, "status");
+        this.number = number;
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+        this.journalEntry = journalEntry;
+        this.settlements = new ArrayList<>(settlements);
+        this.credited = Objects.requireNonNull(credited, "credited");
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.issuedBy = issuedBy;
+        this.issuedAt = issuedAt;
+        this.version = version;
+    }
+
+    /**
+     * Drafts a document. A note must name the document it corrects, and only a note may; the
+     * lines are checked and priced by {@code totals}, in the document's currency.
+     */
+    public static Invoice draft(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
+                                InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals,
+                                String reference, String createdBy, Instant now, Supplier<UUID> eventIds) {
+        if (kind.isCorrection() != (correctionOf != null)) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_INVALID_CORRECTION, kind.isCorrection()
+                    ? "A credit or debit note must name the invoice or bill it corrects."
+                    : "Only a credit or debit note corrects another document.");
+        }
+        requireLines(lines);
+        Invoice invoice = new Invoice(id, tenant, kind, party, currency, correctionOf, lines, totals,
+                blankToNull(reference), InvoiceStatus.DRAFT, null, null, null, null, List.of(), Money.zero(currency),
+                createdBy, now, null, null, 0);
+        invoice.events.add(new InvoiceDrafted(eventIds.get(), tenant, now, id, kind, party));
+        return invoice;
+    }
+
+    /** Rebuilds a stored document (for adapters). */
+    public static Invoice restore(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
+                                  InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals,
+                                  String reference, InvoiceStatus status, String number, LocalDate issueDate,
+                                  LocalDate dueDate, JournalEntryId journalEntry, List<Settlement> settlements,
+                                  Money credited, String createdBy, Instant createdAt, String issuedBy,
+                                  Instant issuedAt, long version) {
+        return new Invoice(id, tenant, kind, party, currency, correctionOf, lines, totals, reference, status, number,
+                issueDate, dueDate, journalEntry, settlements, credited, createdBy, createdAt, issuedBy, issuedAt,
+                version);
+    }
+
+    private static void requireLines(List<InvoiceLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_INVALID_LINE, "A document needs at least one line.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Replaces the lines and reference of a draft ({@code receivables.invoice.not_draft} once issued). */
+    public void revise(List<InvoiceLine> newLines, DocumentTotals newTotals, String newReference, Instant now,
+                       Supplier<UUID> eventIds) {
+        requireDraft();
+        requireLines(newLines);
+        this.lines = List.copyOf(newLines);
+        this.totals = Objects.requireNonNull(newTotals, "totals");
+        this.reference = blankToNull(newReference);
+        events.add(new InvoiceRevised(eventIds.get(), tenant, now, id));
+    }
+
+    /**
+     * Checks that the draft can be issued with these totals: it is a draft
+     * ({@code receivables.invoice.not_draft}) and its gross total is above zero
+     * ({@code receivables.invoice.zero_total}).
+     */
+    public void requireIssuable(DocumentTotals issueTotals) {
+        requireDraft();
+        if (!issueTotals.gross().isPositive()) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_ZERO_TOTAL,
+                    "A document must total more than zero to be issued, not " + issueTotals.gross() + ".");
+        }
+    }
+
+    /** Issues the draft: its number, dates, final totals and the journal entry that posted it. */
+    public void issue(String documentNumber, LocalDate date, LocalDate due, DocumentTotals issueTotals,
+                      JournalEntryId entry, String actorId, Instant now, Supplier<UUID> eventIds) {
+        requireIssuable(issueTotals);
+        this.number = Objects.requireNonNull(documentNumber, "number");
+        this.issueDate = Objects.requireNonNull(date, "issueDate");
+        this.dueDate = Objects.requireNonNull(due, "dueDate");
+        this.totals = issueTotals;
+        this.journalEntry = Objects.requireNonNull(entry, "entry");
+        this.status = InvoiceStatus.ISSUED;
+        this.issuedBy = actorId;
+        this.issuedAt = now;
+        events.add(new InvoiceIssued(eventIds.get(), tenant, now, id, kind, documentNumber, totals.gross(), entry));
+    }
+
+    /**
+     * Settles part of the open amount: a payment allocated or a note applied. Refused with
+     * {@code receivables.invoice.not_open} unless issued and open, and with
+     * {@code receivables.payment.allocation_exceeds_open} above the open amount.
+     */
+    public void settle(UUID source, LocalDate date, Money amount, Instant now, Supplier<UUID> eventIds) {
+        if (!isIssued() || status == InvoiceStatus.PAID) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_NOT_OPEN,
+                    "Document " + label() + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                            + ": there is nothing open to settle.");
+        }
+        if (!amount.isPositive() || amount.isGreaterThan(open())) {
+            throw new RuleViolationException(ReceivablesError.PAYMENT_ALLOCATION_EXCEEDS_OPEN,
+                    "Document " + label() + " has " + open() + " open; " + amount + " cannot be settled on it.");
+        }
+        Payment.requireOnOrAfter(date, issueDate, "the issue date of " + label());
+        change(new Settlement(source, date, amount), now, eventIds);
+    }
+
+    /** Undoes a settlement of {@code source} (an allocation undone): the amount is open again. */
+    public void unsettle(UUID source, LocalDate date, Money amount, Instant now, Supplier<UUID> eventIds) {
+        if (!amount.isPositive() || amount.isGreaterThan(settled())) {
+            throw new IllegalArgumentException("cannot unsettle " + amount + " of " + settled() + " on " + label());
+        }
+        change(new Settlement(source, date, amount.negate()), now, eventIds);
+    }
+
+    private void change(Settlement settlement, Instant now, Supplier<UUID> eventIds) {
+        settlements.add(settlement);
+        Money open = open();
+        status = open.isZero() ? InvoiceStatus.PAID
+                : open.equals(totals.gross()) ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID;
+        events.add(new InvoiceSettlementChanged(eventIds.get(), tenant, now, id, status, open));
+    }
+
+    /**
+     * Records that a note of {@code noteGross} corrects this document; the notes together may not
+     * credit more than its gross total ({@code receivables.invoice.correction_exceeds_original}).
+     */
+    public void recordCorrection(InvoiceKind noteKind, Money noteGross) {
+        if (!isIssued() || noteKind != kind.correctedBy()) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_INVALID_CORRECTION,
+                    "A " + noteKind + " cannot correct " + kind + " " + label() + " in status " + status + ".");
+        }
+        Money after = credited.plus(noteGross);
+        if (after.isGreaterThan(totals.gross())) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_CORRECTION_EXCEEDS_ORIGINAL,
+                    "Document " + label() + " was issued for " + totals.gross() + " and " + credited
+                            + " of it is corrected already; a note of " + noteGross + " would correct too much.");
+        }
+        credited = after;
+    }
+
+    private void requireDraft() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new RuleViolationException(ReceivablesError.INVOICE_NOT_DRAFT, "Document " + label()
+                    + " is issued and never changes; correct it with a credit or debit note.");
+        }
+    }
+
+    private String label() {
+        return number != null ? number : id.toString();
+    }
+
+    public boolean isIssued() {
+        return status != InvoiceStatus.DRAFT;
+    }
+
+    /** What is settled on it: allocations and notes applied, less allocations undone. */
+    public Money settled() {
+        Money sum = Money.zero(currency);
+        for (Settlement s : settlements) {
+            sum = sum.plus(s.amount());
+        }
+        return sum;
+    }
+
+    /** What is still owed on it (zero for a draft). */
+    public Money open() {
+        return isIssued() ? totals.gross().minus(settled()) : Money.zero(currency);
+    }
+
+    /** What was owed on it at the end of {@code date}: zero before its issue date. */
+    public Money openOn(LocalDate date) {
+        if (!isIssued() || issueDate.isAfter(date)) {
+            return Money.zero(currency);
+        }
+        Money open = totals.gross();
+        for (Settlement s : settlements) {
+            if (!s.date().isAfter(date)) {
+                open = open.minus(s.amount());
+            }
+        }
+        return open;
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public InvoiceId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public InvoiceKind kind() {
+        return kind;
+    }
+
+    public PartyId party() {
+        return party;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Optional<InvoiceId> correctionOf() {
+        return Optional.ofNullable(correctionOf);
+    }
+
+    public List<InvoiceLine> lines() {
+        return lines;
+    }
+
+    /** The totals: a preview computed at the last revision while a draft, final once issued. */
+    public DocumentTotals totals() {
+        return totals;
+    }
+
+    public Optional<String> reference() {
+        return Optional.ofNullable(reference);
+    }
+
+    public InvoiceStatus status() {
+        return status;
+    }
+
+    public Optional<String> number() {
+        return Optional.ofNullable(number);
+    }
+
+    public Optional<LocalDate> issueDate() {
+        return Optional.ofNullable(issueDate);
+    }
+
+    public Optional<LocalDate> dueDate() {
+        return Optional.ofNullable(dueDate);
+    }
+
+    public Optional<JournalEntryId> journalEntry() {
+        return Optional.ofNullable(journalEntry);
+    }
+
+    public List<Settlement> settlements() {
+        return List.copyOf(settlements);
+    }
+
+    /** The gross total of the notes that corrected it. */
+    public Money credited() {
+        return credited;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<String> issuedBy() {
+        return Optional.ofNullable(issuedBy);
+    }
+
+    public Optional<Instant> issuedAt() {
+        return Optional.ofNullable(issuedAt);
+    }
+
+    public long version() {
+        return version;
+    }
+}

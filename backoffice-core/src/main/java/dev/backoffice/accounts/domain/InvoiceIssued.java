@@ -1,0 +1,14 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.Money;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document was numbered and posted; {@code journalEntry} is its posting. */
+public record InvoiceIssued(UUID eventId, TenantId tenant, Instant occurredAt,
+        InvoiceId invoiceId, InvoiceKind kind, String number, Money gross, JournalEntryId journalEntry)
+        implements DomainEvent {
+}

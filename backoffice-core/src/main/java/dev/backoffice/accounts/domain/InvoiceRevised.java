@@ -1,0 +1,12 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The lines of a draft were replaced. */
+public record InvoiceRevised(UUID eventId, TenantId tenant, Instant occurredAt, InvoiceId invoiceId)
+        implements DomainEvent {
+}

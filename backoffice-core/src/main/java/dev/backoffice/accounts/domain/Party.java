@@ -1,0 +1,151 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+import dev.backoffice.common.ValidationException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A customer or a supplier of the tenant: a name, an optional tax id, a billing and an optional
+ * shipping address, payment terms and the currency its documents are in. The role never changes.
+ */
+public final class Party {
+
+    private final PartyId id;
+    private final TenantId tenant;
+    private final PartyRole role;
+    private String name;
+    private String taxId;
+    private Address billingAddress;
+    private Address shippingAddress;
+    private PaymentTerms paymentTerms;
+    private Currency currency;
+    private final Instant createdAt;
+    private final long version;
+    private final List<DomainEvent> events = new ArrayList<>(1);
+
+    private Party(PartyId id, TenantId tenant, PartyRole role, String name, String taxId, Address billingAddress,
+                  Address shippingAddress, PaymentTerms paymentTerms, Currency currency, Instant createdAt,
+                  long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.role = Objects.requireNonNull(role, "role");
+        this.name = Objects.requireNonNull(name, "name");
+        this.taxId = taxId;
+        this.billingAddress = billingAddress;
+        this.shippingAddress = shippingAddress;
+        this.paymentTerms = Objects.requireNonNull(paymentTerms, "paymentTerms");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.version = version;
+    }
+
+    /** Registers a party; the name must not be blank. */
+    public static Party register(PartyId id, TenantId tenant, PartyRole role, String name, String taxId,
+                                 Address billingAddress, Address shippingAddress, PaymentTerms paymentTerms,
+                                 Currency currency, Instant now, Supplier<UUID> eventIds) {
+        Party party = new Party(id, tenant, role, requireName(name), blankToNull(taxId), billingAddress,
+                shippingAddress, paymentTerms, currency, now, 0);
+        party.events.add(new PartyRegistered(eventIds.get(), tenant, now, id, role));
+        return party;
+    }
+
+    /** Rebuilds a stored party (for adapters). */
+    public static Party restore(PartyId id, TenantId tenant, PartyRole role, String name, String taxId,
+                                Address billingAddress, Address shippingAddress, PaymentTerms paymentTerms,
+                                Currency currency, Instant createdAt, long version) {
+        return new Party(id, tenant, role, name, taxId, billingAddress, shippingAddress, paymentTerms, currency,
+                createdAt, version);
+    }
+
+    /** Replaces the details; documents already issued keep theirs. */
+    public void update(String newName, String newTaxId, Address newBilling, Address newShipping, PaymentTerms newTerms,
+                       Currency newCurrency, Instant now, Supplier<UUID> eventIds) {
+        this.name = requireName(newName);
+        this.taxId = blankToNull(newTaxId);
+        this.billingAddress = newBilling;
+        this.shippingAddress = newShipping;
+        this.paymentTerms = Objects.requireNonNull(newTerms, "paymentTerms");
+        this.currency = Objects.requireNonNull(newCurrency, "currency");
+        events.add(new PartyUpdated(eventIds.get(), tenant, now, id));
+    }
+
+    /** Refuses with {@code receivables.party.role_mismatch} unless the party has the role. */
+    public void requireRole(PartyRole expected) {
+        if (role != expected) {
+            throw new RuleViolationException(ReceivablesError.PARTY_ROLE_MISMATCH,
+                    "Party " + id + " is a " + role.name().toLowerCase(java.util.Locale.ROOT) + ", not a "
+                            + expected.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(List.of(new ValidationException.Violation("name", "must not be blank")));
+        }
+        return name.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public PartyId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public PartyRole role() {
+        return role;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> taxId() {
+        return Optional.ofNullable(taxId);
+    }
+
+    public Optional<Address> billingAddress() {
+        return Optional.ofNullable(billingAddress);
+    }
+
+    public Optional<Address> shippingAddress() {
+        return Optional.ofNullable(shippingAddress);
+    }
+
+    public PaymentTerms paymentTerms() {
+        return paymentTerms;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

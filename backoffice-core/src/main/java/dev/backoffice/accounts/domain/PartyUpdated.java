@@ -1,0 +1,11 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The details of a customer or supplier changed (name, tax id, addresses, terms or currency). */
+public record PartyUpdated(UUID eventId, TenantId tenant, Instant occurredAt, PartyId partyId) implements DomainEvent {
+}

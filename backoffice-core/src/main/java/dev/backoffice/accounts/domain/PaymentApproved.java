@@ -1,0 +1,12 @@
+package dev.backoffice.accounts.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outgoing payment above the threshold was approved by another actor, and posted. */
+public record PaymentApproved(UUID eventId, TenantId tenant, Instant occurredAt, PaymentId paymentId,
+                              String approvedBy) implements DomainEvent {
+}

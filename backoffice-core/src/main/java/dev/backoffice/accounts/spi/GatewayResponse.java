@@ -1,0 +1,25 @@
+package dev.backoffice.accounts.spi;
+
+import dev.backoffice.common.Money;
+
+import java.util.Objects;
+
+/**
+ * The gateway's answer to one operation.
+ *
+ * @param gatewayReference     the gateway's id of the charge (authorization), null on a timeout
+ * @param transactionReference the gateway's id of this operation (the same in its notifications), null on a timeout
+ * @param amount               what the gateway did: for a capture it may be less than asked (a partial capture)
+ * @param message              the gateway's reason for a decline, or null
+ */
+public record GatewayResponse(GatewayOutcome outcome, String gatewayReference, String transactionReference,
+                              Money amount, String message) {
+
+    public GatewayResponse {
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public static GatewayResponse timeout() {
+        return new GatewayResponse(GatewayOutcome.TIMEOUT, null, null, null, "no answer in time");
+    }
+}

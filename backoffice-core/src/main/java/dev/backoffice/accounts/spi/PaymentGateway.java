@@ -1,0 +1,35 @@
+package dev.backoffice.accounts.spi;
+
+import dev.backoffice.common.Money;
+import dev.backoffice.common.TenantId;
+
+/**
+ * A payment service provider (card acquirer, wallet) reached over its API. Every call carries an
+ * idempotency key: the same key again must return the first answer and have no second effect at
+ * the gateway, so that a call retried after a timeout never charges twice.
+ *
+ * <p>The library calls the gateway outside its units of work (no transaction is held open while
+ * waiting for the network) and applies the answer in a unit of work of its own. An adapter never
+ * throws for a decline or a timeout; it answers {@link GatewayOutcome#DECLINED} or
+ * {@link GatewayOutcome#TIMEOUT}.
+ */
+public interface PaymentGateway {
+
+    /**
+     * Authorizes an amount on the customer's payment method.
+     *
+     * @param merchantReference the library's id of the charge, which the gateway repeats in its notifications
+     * @param paymentMethod     the gateway's token of the card or wallet (never card data)
+     */
+    GatewayResponse authorize(TenantId tenant, String idempotencyKey, String merchantReference, Money amount,
+                              String paymentMethod);
+
+    /** Captures all or part of an authorization; the gateway may capture less than asked. */
+    GatewayResponse capture(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount);
+
+    /** Voids an authorization not captured. */
+    GatewayResponse voidAuthorization(TenantId tenant, String idempotencyKey, String gatewayReference);
+
+    /** Refunds part of what was captured. */
+    GatewayResponse refund(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount);
+}

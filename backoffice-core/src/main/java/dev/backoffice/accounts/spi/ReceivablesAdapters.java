@@ -1,0 +1,24 @@
+package dev.backoffice.accounts.spi;
+
+import dev.backoffice.common.spi.UnitOfWork;
+
+/**
+ * The ports of receivables, payables and payments from one adapter, sharing the unit of work of
+ * the ledger's adapters so that a document, its payment and their journal entries commit together.
+ */
+public interface ReceivablesAdapters {
+
+    UnitOfWork unitOfWork();
+
+    Parties parties();
+
+    ReceivablesConfigurations configurations();
+
+    Invoices invoices();
+
+    DocumentNumbers documentNumbers();
+
+    Payments payments();
+
+    GatewayCharges gatewayCharges();
+}

@@ -1,0 +1,82 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.accounts.spi.DocumentNumbers;
+import dev.backoffice.accounts.spi.GatewayCharges;
+import dev.backoffice.accounts.spi.Invoices;
+import dev.backoffice.accounts.spi.Parties;
+import dev.backoffice.accounts.spi.Payments;
+import dev.backoffice.accounts.spi.ReceivablesAdapters;
+import dev.backoffice.accounts.spi.ReceivablesConfigurations;
+import dev.backoffice.common.spi.UnitOfWork;
+
+import java.util.Objects;
+
+/**
+ * The ports of receivables, payables and payments in memory, over the unit of work of the other
+ * in-memory adapters so that everything commits or rolls back together:
+ *
+ * <pre>{@code
+ * InMemoryAdapters adapters = new InMemoryAdapters();
+ * InMemoryReceivablesAdapters receivables = InMemoryReceivablesAdapters.over(adapters);
+ * }</pre>
+ */
+public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final InMemoryParties parties;
+    private final InMemoryReceivablesConfigurations configurations;
+    private final InMemoryInvoices invoices;
+    private final InMemoryDocumentNumbers documentNumbers;
+    private final InMemoryPayments payments;
+    private final InMemoryGatewayCharges gatewayCharges;
+
+    public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.parties = new InMemoryParties(unitOfWork);
+        this.configurations = new InMemoryReceivablesConfigurations(unitOfWork);
+        this.invoices = new InMemoryInvoices(unitOfWork);
+        this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
+        this.payments = new InMemoryPayments(unitOfWork);
+        this.gatewayCharges = new InMemoryGatewayCharges(unitOfWork);
+    }
+
+    /** The ports over the unit of work of the given in-memory adapters. */
+    public static InMemoryReceivablesAdapters over(InMemoryAdapters adapters) {
+        return new InMemoryReceivablesAdapters((InMemoryUnitOfWork) adapters.unitOfWork());
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    @Override
+    public Parties parties() {
+        return parties;
+    }
+
+    @Override
+    public ReceivablesConfigurations configurations() {
+        return configurations;
+    }
+
+    @Override
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    @Override
+    public DocumentNumbers documentNumbers() {
+        return documentNumbers;
+    }
+
+    @Override
+    public Payments payments() {
+        return payments;
+    }
+
+    @Override
+    public GatewayCharges gatewayCharges() {
+        return gatewayCharges;
+    }
+}
