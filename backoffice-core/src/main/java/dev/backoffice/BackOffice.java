@@ -37,6 +37,8 @@ public final class BackOffice {
     private final AuditTrail auditTrail;
     /** Null when the adapters provide no stock ports. */
     private final dev.backoffice.stock.application.StockContext stock;
+    /** Null when the adapters provide no receivables ports. */
+    private final dev.backoffice.accounts.application.ReceivablesContext receivables;
     /** Null when the adapters provide no personnel ports. */
     private final dev.backoffice.personnel.application.PersonnelContext personnel;
 
@@ -49,6 +51,10 @@ public final class BackOffice {
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), builder.exchangeRates);
         this.stock = adapters.stock().map(ports -> new dev.backoffice.stock.application.StockContext(useCases, ports))
+                .orElse(null);
+        this.receivables = adapters.receivables().map(ports -> new dev.backoffice.accounts.application.ReceivablesContext(
+                useCases, ports.parties(), ports.configurations(), ports.invoices(), ports.documentNumbers(),
+                ports.payments(), ports.gatewayCharges(), accounts.ledger(), builder.taxPolicy, builder.paymentGateway))
                 .orElse(null);
         this.personnel = adapters.personnel().map(ports -> new dev.backoffice.personnel.application.PersonnelContext(
                 useCases, ports, accounts.ledger(), builder.holidayCalendar, builder.payrollRules,
@@ -148,6 +154,40 @@ public final class BackOffice {
         return provided(stock, "stock", "StockAdapters");
     }
 
+    /** Customers and suppliers. */
+    public dev.backoffice.accounts.api.Parties parties() {
+        return receivables().parties();
+    }
+
+    /** Customer invoices, supplier bills, credit and debit notes: drafted, issued (numbered, posted), corrected. */
+    public dev.backoffice.accounts.api.Invoicing invoicing() {
+        return receivables().invoicing();
+    }
+
+    /** Incoming and outgoing payments: recorded, approved, allocated to documents, undone, refunded. */
+    public dev.backoffice.accounts.api.Payments payments() {
+        return receivables().payments();
+    }
+
+    /** Card and wallet payments through the payment gateway: authorize, capture, void, refund, provider events. */
+    public dev.backoffice.accounts.api.GatewayPayments gatewayPayments() {
+        return receivables().gatewayPayments();
+    }
+
+    /** Receivables and payables aging, open items and party statements. */
+    public dev.backoffice.accounts.api.AgingReports agingReports() {
+        return receivables().agingReports();
+    }
+
+    /** Per tenant and currency: the accounts documents and payments post to, and the payment approval threshold. */
+    public dev.backoffice.accounts.api.ReceivablesSettings receivablesSettings() {
+        return receivables().settings();
+    }
+
+    private dev.backoffice.accounts.application.ReceivablesContext receivables() {
+        return provided(receivables, "receivables", "ReceivablesAdapters");
+    }
+
     /** Employees, their contracts and their personal data. */
     public dev.backoffice.personnel.api.Employees employees() {
         return personnel().employees();
@@ -212,6 +252,9 @@ public final class BackOffice {
                 dev.backoffice.personnel.spi.HolidayCalendar.weekendsOnly();
         private dev.backoffice.personnel.spi.PayrollRules payrollRules =
                 dev.backoffice.personnel.spi.FlatRatePayrollRules.none();
+        private dev.backoffice.accounts.spi.TaxPolicy taxPolicy = dev.backoffice.accounts.spi.TaxPolicy.percentages(
+                java.util.Map.of(), false, dev.backoffice.accounts.domain.TaxRounding.PER_LINE);
+        private dev.backoffice.accounts.spi.PaymentGateway paymentGateway = dev.backoffice.accounts.spi.PaymentGateway.none();
         private java.time.Period personnelRetention = dev.backoffice.personnel.application.PersonnelContext.DEFAULT_RETENTION;
 
         private Builder(BackOfficeAdapters adapters) {
@@ -248,6 +291,18 @@ public final class BackOffice {
          */
         public Builder exchangeRates(dev.backoffice.accounts.spi.ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
+            return this;
+        }
+
+        /** The tax rates of invoice lines (default: no tax code known, so every taxed line is refused). */
+        public Builder taxPolicy(dev.backoffice.accounts.spi.TaxPolicy value) {
+            this.taxPolicy = Objects.requireNonNull(value, "taxPolicy");
+            return this;
+        }
+
+        /** The payment provider card and wallet payments go through (default: none, such calls are refused). */
+        public Builder paymentGateway(dev.backoffice.accounts.spi.PaymentGateway value) {
+            this.paymentGateway = Objects.requireNonNull(value, "paymentGateway");
             return this;
         }
 

@@ -64,4 +64,13 @@ public interface BackOfficeAdapters {
     default java.util.Optional<dev.backoffice.personnel.spi.PersonnelAdapters> personnel() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The ports of receivables, payables and payments over the same store and unit of work, when
+     * these adapters provide them (the in-memory adapters do). Without them those capabilities
+     * refuse every call with {@code backoffice.context_not_provided}.
+     */
+    default java.util.Optional<dev.backoffice.accounts.spi.ReceivablesAdapters> receivables() {
+        return java.util.Optional.empty();
+    }
 }

@@ -33,6 +33,7 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryCurrencyPolicies currencyPolicies = new InMemoryCurrencyPolicies(unitOfWork);
     private final InMemoryStockAdapters stock = new InMemoryStockAdapters(unitOfWork);
     private final InMemoryPersonnelAdapters personnel = new InMemoryPersonnelAdapters(unitOfWork);
+    private final InMemoryReceivablesAdapters receivables = new InMemoryReceivablesAdapters(unitOfWork);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -107,5 +108,10 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public java.util.Optional<dev.backoffice.personnel.spi.PersonnelAdapters> personnel() {
         return java.util.Optional.of(personnel);
+    }
+
+    @Override
+    public java.util.Optional<dev.backoffice.accounts.spi.ReceivablesAdapters> receivables() {
+        return java.util.Optional.of(receivables);
     }
 }

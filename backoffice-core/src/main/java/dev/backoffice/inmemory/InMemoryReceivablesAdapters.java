@@ -13,12 +13,8 @@ import java.util.Objects;
 
 /**
  * The ports of receivables, payables and payments in memory, over the unit of work of the other
- * in-memory adapters so that everything commits or rolls back together:
- *
- * <pre>{@code
- * InMemoryAdapters adapters = new InMemoryAdapters();
- * InMemoryReceivablesAdapters receivables = InMemoryReceivablesAdapters.over(adapters);
- * }</pre>
+ * in-memory adapters so that everything commits or rolls back together
+ * ({@code InMemoryAdapters.receivables()}).
  */
 public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
 
@@ -38,11 +34,6 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
         this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
         this.payments = new InMemoryPayments(unitOfWork);
         this.gatewayCharges = new InMemoryGatewayCharges(unitOfWork);
-    }
-
-    /** The ports over the unit of work of the given in-memory adapters. */
-    public static InMemoryReceivablesAdapters over(InMemoryAdapters adapters) {
-        return new InMemoryReceivablesAdapters((InMemoryUnitOfWork) adapters.unitOfWork());
     }
 
     @Override

@@ -14,8 +14,10 @@ import dev.backoffice.common.TenantId;
  */
 public abstract class ReceivablesAdapterContract extends AdapterContract {
 
-    /** The receivables adapters under test, sharing the unit of work of {@link #adapters()}. */
-    protected abstract ReceivablesAdapters receivables();
+    /** The receivables ports under test, over the unit of work of {@link #adapters()}: by default the ones they provide. */
+    protected ReceivablesAdapters receivables() {
+        return adapters().receivables().orElseThrow(() -> new AssertionError("the adapters under test provide no receivables ports"));
+    }
 
     protected Party party(TenantId owner, PartyRole role, String name) {
         return Party.register(PartyId.of(newId()), owner, role, name, null, null, null, PaymentTerms.net(30), EUR, NOW,

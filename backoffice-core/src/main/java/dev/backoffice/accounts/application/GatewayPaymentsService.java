@@ -152,7 +152,8 @@ final class GatewayPaymentsService implements GatewayPayments {
 
     @Override
     public GatewayChargeSnapshot capture(Actor actor, CaptureCharge command) {
-        return gatewayCall(actor, command, command.charge(), command.idempotencyKey(),
+        return gatewayCall(actor, command, command == null ? null : command.charge(),
+                command == null ? null : command.idempotencyKey(),
                 charge -> {
                     charge.requireCapturable(amountOrAll(command.amount(), charge));
                     return gateway.capture(actor.tenant(), command.idempotencyKey(), reference(charge),
@@ -187,7 +188,8 @@ final class GatewayPaymentsService implements GatewayPayments {
 
     @Override
     public GatewayChargeSnapshot voidCharge(Actor actor, VoidCharge command) {
-        return gatewayCall(actor, command, command.charge(), command.idempotencyKey(),
+        return gatewayCall(actor, command, command == null ? null : command.charge(),
+                command == null ? null : command.idempotencyKey(),
                 charge -> {
                     charge.require(GatewayChargeStatus.AUTHORIZED, "void");
                     return gateway.voidAuthorization(actor.tenant(), command.idempotencyKey(), reference(charge));
@@ -205,7 +207,8 @@ final class GatewayPaymentsService implements GatewayPayments {
 
     @Override
     public GatewayChargeSnapshot refund(Actor actor, RefundCharge command) {
-        return gatewayCall(actor, command, command.charge(), command.idempotencyKey(),
+        return gatewayCall(actor, command, command == null ? null : command.charge(),
+                command == null ? null : command.idempotencyKey(),
                 charge -> {
                     charge.requireRefundable(command.amount());
                     return gateway.refund(actor.tenant(), command.idempotencyKey(), reference(charge), command.amount());

@@ -32,4 +32,43 @@ public interface PaymentGateway {
 
     /** Refunds part of what was captured. */
     GatewayResponse refund(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount);
+
+    /**
+     * No gateway: the default when the host configures none. Every call is refused with
+     * {@code backoffice.context_not_provided} before anything is recorded.
+     */
+    static PaymentGateway none() {
+        return NoGateway.NONE;
+    }
+
+    /** The gateway of a back office that has none. */
+    enum NoGateway implements PaymentGateway {
+        NONE;
+
+        private static dev.backoffice.common.BackOfficeException refused() {
+            return new dev.backoffice.common.BackOfficeException(dev.backoffice.common.CommonError.CONTEXT_NOT_PROVIDED,
+                    "No payment gateway is configured; give one to BackOffice.builder(...).paymentGateway(...).");
+        }
+
+        @Override
+        public GatewayResponse authorize(TenantId tenant, String idempotencyKey, String merchantReference, Money amount,
+                                         String paymentMethod) {
+            throw refused();
+        }
+
+        @Override
+        public GatewayResponse capture(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount) {
+            throw refused();
+        }
+
+        @Override
+        public GatewayResponse voidAuthorization(TenantId tenant, String idempotencyKey, String gatewayReference) {
+            throw refused();
+        }
+
+        @Override
+        public GatewayResponse refund(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount) {
+            throw refused();
+        }
+    }
 }
