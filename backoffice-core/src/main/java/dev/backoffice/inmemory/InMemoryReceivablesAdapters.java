@@ -3,8 +3,8 @@ package dev.backoffice.inmemory;
 import dev.backoffice.accounts.spi.DocumentNumbers;
 import dev.backoffice.accounts.spi.GatewayCharges;
 import dev.backoffice.accounts.spi.Invoices;
-import dev.backoffice.accounts.spi.Parties;
-import dev.backoffice.accounts.spi.Payments;
+import dev.backoffice.accounts.spi.PartyRecords;
+import dev.backoffice.accounts.spi.PaymentRecords;
 import dev.backoffice.accounts.spi.ReceivablesAdapters;
 import dev.backoffice.accounts.spi.ReceivablesConfigurations;
 import dev.backoffice.common.spi.UnitOfWork;
@@ -19,20 +19,20 @@ import java.util.Objects;
 public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
 
     private final InMemoryUnitOfWork unitOfWork;
-    private final InMemoryParties parties;
+    private final InMemoryPartyRecords parties;
     private final InMemoryReceivablesConfigurations configurations;
     private final InMemoryInvoices invoices;
     private final InMemoryDocumentNumbers documentNumbers;
-    private final InMemoryPayments payments;
+    private final InMemoryPaymentRecords payments;
     private final InMemoryGatewayCharges gatewayCharges;
 
     public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.parties = new InMemoryParties(unitOfWork);
+        this.parties = new InMemoryPartyRecords(unitOfWork);
         this.configurations = new InMemoryReceivablesConfigurations(unitOfWork);
         this.invoices = new InMemoryInvoices(unitOfWork);
         this.documentNumbers = new InMemoryDocumentNumbers(unitOfWork);
-        this.payments = new InMemoryPayments(unitOfWork);
+        this.payments = new InMemoryPaymentRecords(unitOfWork);
         this.gatewayCharges = new InMemoryGatewayCharges(unitOfWork);
     }
 
@@ -42,7 +42,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     }
 
     @Override
-    public Parties parties() {
+    public PartyRecords parties() {
         return parties;
     }
 
@@ -62,7 +62,7 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     }
 
     @Override
-    public Payments payments() {
+    public PaymentRecords payments() {
         return payments;
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The contract of {@link dev.backoffice.accounts.spi.Parties}. */
+/** The contract of {@link dev.backoffice.accounts.spi.PartyRecords}. */
 public abstract class PartiesContract extends ReceivablesAdapterContract {
 
     private static final Address ADDRESS = new Address("1 rue de la Paix", "Bât. B", "75002", "Paris", "IDF", "FR");

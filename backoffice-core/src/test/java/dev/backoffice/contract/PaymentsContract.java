@@ -22,7 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The contract of {@link dev.backoffice.accounts.spi.Payments}. */
+/** The contract of {@link dev.backoffice.accounts.spi.PaymentRecords}. */
 public abstract class PaymentsContract extends ReceivablesAdapterContract {
 
     private static final LocalDate MAR_2 = LocalDate.of(2026, 3, 2);

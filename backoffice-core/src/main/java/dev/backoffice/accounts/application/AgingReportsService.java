@@ -38,11 +38,11 @@ final class AgingReportsService implements AgingReports {
 
     private final UseCases useCases;
     private final Invoices invoices;
-    private final dev.backoffice.accounts.spi.Payments payments;
-    private final dev.backoffice.accounts.spi.Parties parties;
+    private final dev.backoffice.accounts.spi.PaymentRecords payments;
+    private final dev.backoffice.accounts.spi.PartyRecords parties;
 
-    AgingReportsService(UseCases useCases, Invoices invoices, dev.backoffice.accounts.spi.Payments payments,
-                        dev.backoffice.accounts.spi.Parties parties) {
+    AgingReportsService(UseCases useCases, Invoices invoices, dev.backoffice.accounts.spi.PaymentRecords payments,
+                        dev.backoffice.accounts.spi.PartyRecords parties) {
         this.useCases = useCases;
         this.invoices = invoices;
         this.payments = payments;

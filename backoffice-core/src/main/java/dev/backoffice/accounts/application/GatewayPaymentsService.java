@@ -57,16 +57,16 @@ final class GatewayPaymentsService implements GatewayPayments {
 
     private final UseCases useCases;
     private final GatewayCharges charges;
-    private final dev.backoffice.accounts.spi.Parties parties;
+    private final dev.backoffice.accounts.spi.PartyRecords parties;
     private final Invoices invoices;
-    private final dev.backoffice.accounts.spi.Payments paymentStore;
+    private final dev.backoffice.accounts.spi.PaymentRecords paymentStore;
     private final ReceivablesConfigurations configurations;
     private final Ledger ledger;
     private final PaymentGateway gateway;
     private final PaymentsService payments;
 
-    GatewayPaymentsService(UseCases useCases, GatewayCharges charges, dev.backoffice.accounts.spi.Parties parties,
-                           Invoices invoices, dev.backoffice.accounts.spi.Payments paymentStore,
+    GatewayPaymentsService(UseCases useCases, GatewayCharges charges, dev.backoffice.accounts.spi.PartyRecords parties,
+                           Invoices invoices, dev.backoffice.accounts.spi.PaymentRecords paymentStore,
                            ReceivablesConfigurations configurations, Ledger ledger, PaymentGateway gateway,
                            PaymentsService payments) {
         this.useCases = useCases;

@@ -49,13 +49,13 @@ final class InvoicingService implements Invoicing {
 
     private final UseCases useCases;
     private final Invoices invoices;
-    private final dev.backoffice.accounts.spi.Parties parties;
+    private final dev.backoffice.accounts.spi.PartyRecords parties;
     private final ReceivablesConfigurations configurations;
     private final DocumentNumbers numbers;
     private final TaxPolicy taxPolicy;
     private final Ledger ledger;
 
-    InvoicingService(UseCases useCases, Invoices invoices, dev.backoffice.accounts.spi.Parties parties,
+    InvoicingService(UseCases useCases, Invoices invoices, dev.backoffice.accounts.spi.PartyRecords parties,
                      ReceivablesConfigurations configurations, DocumentNumbers numbers, TaxPolicy taxPolicy,
                      Ledger ledger) {
         this.useCases = useCases;

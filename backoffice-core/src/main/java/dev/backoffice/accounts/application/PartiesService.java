@@ -25,9 +25,9 @@ final class PartiesService implements Parties {
     static final String SUBJECT = "Party";
 
     private final UseCases useCases;
-    private final dev.backoffice.accounts.spi.Parties parties;
+    private final dev.backoffice.accounts.spi.PartyRecords parties;
 
-    PartiesService(UseCases useCases, dev.backoffice.accounts.spi.Parties parties) {
+    PartiesService(UseCases useCases, dev.backoffice.accounts.spi.PartyRecords parties) {
         this.useCases = useCases;
         this.parties = parties;
     }
@@ -82,7 +82,7 @@ final class PartiesService implements Parties {
                 () -> parties.list(actor.tenant(), role, offset, limit).stream().map(PartySnapshot::of).toList());
     }
 
-    static Party load(dev.backoffice.accounts.spi.Parties parties, TenantId tenant, PartyId id) {
+    static Party load(dev.backoffice.accounts.spi.PartyRecords parties, TenantId tenant, PartyId id) {
         return parties.find(tenant, id).orElseThrow(() -> new NotFoundException(ReceivablesError.PARTY_NOT_FOUND,
                 "No customer or supplier " + id + " exists."));
     }

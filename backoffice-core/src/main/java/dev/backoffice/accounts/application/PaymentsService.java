@@ -50,14 +50,14 @@ final class PaymentsService implements Payments {
     static final String SUBJECT = "Payment";
 
     private final UseCases useCases;
-    private final dev.backoffice.accounts.spi.Payments payments;
+    private final dev.backoffice.accounts.spi.PaymentRecords payments;
     private final Invoices invoices;
-    private final dev.backoffice.accounts.spi.Parties parties;
+    private final dev.backoffice.accounts.spi.PartyRecords parties;
     private final ReceivablesConfigurations configurations;
     private final Ledger ledger;
 
-    PaymentsService(UseCases useCases, dev.backoffice.accounts.spi.Payments payments, Invoices invoices,
-                    dev.backoffice.accounts.spi.Parties parties, ReceivablesConfigurations configurations,
+    PaymentsService(UseCases useCases, dev.backoffice.accounts.spi.PaymentRecords payments, Invoices invoices,
+                    dev.backoffice.accounts.spi.PartyRecords parties, ReceivablesConfigurations configurations,
                     Ledger ledger) {
         this.useCases = useCases;
         this.payments = payments;
@@ -311,7 +311,7 @@ final class PaymentsService implements Payments {
         return LocalDate.now(useCases.clock());
     }
 
-    static Payment load(dev.backoffice.accounts.spi.Payments payments, TenantId tenant, PaymentId id) {
+    static Payment load(dev.backoffice.accounts.spi.PaymentRecords payments, TenantId tenant, PaymentId id) {
         return payments.find(tenant, id).orElseThrow(() -> new NotFoundException(ReceivablesError.PAYMENT_NOT_FOUND,
                 "No payment " + id + " exists."));
     }

@@ -31,9 +31,9 @@ public final class ReceivablesContext {
     private final GatewayPayments gatewayPayments;
     private final AgingReports agingReports;
 
-    public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.Parties parties,
+    public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.PartyRecords parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
-                              DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.Payments payments,
+                              DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.PaymentRecords payments,
                               GatewayCharges gatewayCharges, Ledger ledger, TaxPolicy taxPolicy,
                               PaymentGateway paymentGateway) {
         Objects.requireNonNull(useCases, "useCases");

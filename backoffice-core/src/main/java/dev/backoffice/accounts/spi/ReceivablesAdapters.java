@@ -10,7 +10,7 @@ public interface ReceivablesAdapters {
 
     UnitOfWork unitOfWork();
 
-    Parties parties();
+    PartyRecords parties();
 
     ReceivablesConfigurations configurations();
 
@@ -18,7 +18,7 @@ public interface ReceivablesAdapters {
 
     DocumentNumbers documentNumbers();
 
-    Payments payments();
+    PaymentRecords payments();
 
     GatewayCharges gatewayCharges();
 }

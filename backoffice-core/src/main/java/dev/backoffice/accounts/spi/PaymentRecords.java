@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The stored payments with their allocations and refunds. */
-public interface Payments {
+public interface PaymentRecords {
 
     /** Stores a new payment in the current unit of work. */
     void add(Payment payment);

@@ -4,7 +4,7 @@ import dev.backoffice.accounts.domain.PartyId;
 import dev.backoffice.accounts.domain.PartyRole;
 import dev.backoffice.accounts.domain.Payment;
 import dev.backoffice.accounts.domain.PaymentId;
-import dev.backoffice.accounts.spi.Payments;
+import dev.backoffice.accounts.spi.PaymentRecords;
 import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.TenantId;
 
@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Payments in memory, stored as copies. */
-public final class InMemoryPayments implements Payments {
+/** PaymentRecords in memory, stored as copies. */
+public final class InMemoryPaymentRecords implements PaymentRecords {
 
     private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::date)
             .thenComparing(p -> p.id().value());
@@ -24,7 +24,7 @@ public final class InMemoryPayments implements Payments {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PaymentId, Payment> byId = new ConcurrentHashMap<>();
 
-    public InMemoryPayments(InMemoryUnitOfWork unitOfWork) {
+    public InMemoryPaymentRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The stored customers and suppliers. */
-public interface Parties {
+public interface PartyRecords {
 
     /** Stores a new party in the current unit of work. */
     void add(Party party);

@@ -3,7 +3,7 @@ package dev.backoffice.inmemory;
 import dev.backoffice.accounts.domain.Party;
 import dev.backoffice.accounts.domain.PartyId;
 import dev.backoffice.accounts.domain.PartyRole;
-import dev.backoffice.accounts.spi.Parties;
+import dev.backoffice.accounts.spi.PartyRecords;
 import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.TenantId;
 
@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Customers and suppliers in memory, stored as copies. */
-public final class InMemoryParties implements Parties {
+public final class InMemoryPartyRecords implements PartyRecords {
 
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PartyId, Party> byId = new ConcurrentHashMap<>();
 
-    public InMemoryParties(InMemoryUnitOfWork unitOfWork) {
+    public InMemoryPartyRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }
 
