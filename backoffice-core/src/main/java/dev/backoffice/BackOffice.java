@@ -54,10 +54,11 @@ public final class BackOffice {
                 .orElse(null);
         this.receivables = adapters.receivables().map(ports -> new dev.backoffice.accounts.application.ReceivablesContext(
                 useCases, ports.parties(), ports.configurations(), ports.invoices(), ports.documentNumbers(),
-                ports.payments(), ports.gatewayCharges(), accounts.ledger(), builder.taxPolicy, builder.paymentGateway))
+                ports.payments(), ports.gatewayCharges(), adapters.accounts(), accounts.ledger(), builder.taxPolicy,
+                builder.paymentGateway))
                 .orElse(null);
         this.personnel = adapters.personnel().map(ports -> new dev.backoffice.personnel.application.PersonnelContext(
-                useCases, ports, accounts.ledger(), builder.holidayCalendar, builder.payrollRules,
+                useCases, ports, accounts.ledger(), accounts.chartOfAccounts(), builder.holidayCalendar, builder.payrollRules,
                 builder.personnelRetention)).orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }

@@ -57,7 +57,8 @@ public abstract class PersonnelApiContract extends PersonnelAdapterContract {
         accountsContext = new AccountsContext(cases, a.accounts(), a.accountBalances(), a.journalEntries(),
                 a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
                 a.currencyPolicies(), ExchangeRates.none());
-        return new PersonnelContext(cases, personnel(), accountsContext.ledger(), holidayCalendar(), payrollRules(),
+        return new PersonnelContext(cases, personnel(), accountsContext.ledger(), accountsContext.chartOfAccounts(),
+                holidayCalendar(), payrollRules(),
                 retention());
     }
 

@@ -105,7 +105,7 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
                 new TimeOrderedIds(clock), clock);
         return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(),
                 receivables().invoices(), receivables().documentNumbers(), receivables().payments(),
-                receivables().gatewayCharges(), backOffice.ledger(), TAX, gateway);
+                receivables().gatewayCharges(), adapters().accounts(), backOffice.ledger(), TAX, gateway);
     }
 
     protected ConfigureReceivables configuration(Money approvalThreshold) {

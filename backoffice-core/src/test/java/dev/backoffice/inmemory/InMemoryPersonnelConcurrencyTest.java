@@ -57,7 +57,7 @@ class InMemoryPersonnelConcurrencyTest {
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), ExchangeRates.none());
         personnel = new PersonnelContext(useCases, adapters.personnel().orElseThrow(),
-                accounts.ledger(), HolidayCalendar.weekendsOnly(), FlatRatePayrollRules.none());
+                accounts.ledger(), accounts.chartOfAccounts(), HolidayCalendar.weekendsOnly(), FlatRatePayrollRules.none());
     }
 
     private List<String> race(Callable<String> call) throws Exception {

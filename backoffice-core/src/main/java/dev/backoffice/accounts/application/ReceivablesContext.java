@@ -34,11 +34,13 @@ public final class ReceivablesContext {
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.PartyRecords parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
                               DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.PaymentRecords payments,
-                              GatewayCharges gatewayCharges, Ledger ledger, TaxPolicy taxPolicy,
+                              GatewayCharges gatewayCharges, dev.backoffice.accounts.spi.Accounts accounts, Ledger ledger,
+                              TaxPolicy taxPolicy,
                               PaymentGateway paymentGateway) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(taxPolicy, "taxPolicy");
-        this.settings = new ReceivablesSettingsService(useCases, configurations);
+        this.settings = new ReceivablesSettingsService(useCases, configurations,
+                Objects.requireNonNull(accounts, "accounts"));
         this.parties = new PartiesService(useCases, parties);
         this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
                 Objects.requireNonNull(ledger, "ledger"));

@@ -21,7 +21,11 @@ final class ReceivablesSettingsService implements ReceivablesSettings {
     private final UseCases useCases;
     private final ReceivablesConfigurations configurations;
 
-    ReceivablesSettingsService(UseCases useCases, ReceivablesConfigurations configurations) {
+    private final dev.backoffice.accounts.spi.Accounts accounts;
+
+    ReceivablesSettingsService(UseCases useCases, ReceivablesConfigurations configurations,
+                               dev.backoffice.accounts.spi.Accounts accounts) {
+        this.accounts = accounts;
         this.useCases = useCases;
         this.configurations = configurations;
     }
@@ -32,6 +36,7 @@ final class ReceivablesSettingsService implements ReceivablesSettings {
     @Override
     public ReceivablesConfiguration configure(Actor actor, ConfigureReceivables c) {
         return useCases.command(actor, ReceivablesPermissions.CONFIGURE, c, () -> {
+            requireAccountsOf(actor, c);
             ReceivablesConfiguration configuration = new ReceivablesConfiguration(actor.tenant(), c.currency(),
                     c.receivable(), c.customerCredit(), c.revenue(), c.outputTax(), c.payable(), c.supplierAdvances(),
                     c.expense(), c.inputTax(), c.bank(), c.gatewayClearing(), c.approvalThreshold());
@@ -44,6 +49,23 @@ final class ReceivablesSettingsService implements ReceivablesSettings {
                     c.currency())));
             return configuration;
         });
+    }
+
+    /** Every account the configuration names must be one of the actor's tenant ({@code ledger.account.not_found}). */
+    private void requireAccountsOf(Actor actor, ConfigureReceivables c) {
+        List<dev.backoffice.accounts.domain.AccountId> named = new java.util.ArrayList<>(List.of(c.receivable(),
+                c.customerCredit(), c.revenue(), c.outputTax(), c.payable(), c.supplierAdvances(), c.expense(),
+                c.inputTax(), c.bank()));
+        if (c.gatewayClearing() != null) {
+            named.add(c.gatewayClearing());
+        }
+        var found = accounts.findAll(actor.tenant(), named);
+        for (dev.backoffice.accounts.domain.AccountId id : named) {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException(dev.backoffice.accounts.domain.LedgerError.ACCOUNT_NOT_FOUND,
+                        "Account " + id + " does not exist.");
+            }
+        }
     }
 
     @Override

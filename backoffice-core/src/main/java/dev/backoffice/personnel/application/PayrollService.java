@@ -2,6 +2,7 @@ package dev.backoffice.personnel.application;
 
 import dev.backoffice.accounts.api.JournalEntrySnapshot;
 import dev.backoffice.accounts.api.JournalLineInput;
+import dev.backoffice.accounts.api.ChartOfAccounts;
 import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.accounts.api.NewJournalEntry;
 import dev.backoffice.accounts.api.ReverseJournalEntry;
@@ -78,12 +79,14 @@ final class PayrollService implements Payroll {
     private final PayrollRuns runs;
     private final PayrollAccounts accounts;
     private final Ledger ledger;
+    private final ChartOfAccounts chartOfAccounts;
     private final HolidayCalendar holidays;
     private final PayrollRules rules;
 
     PayrollService(UseCases useCases, Records records, LeaveTypes leaveTypes, LeaveRequests leaveRequests,
                    TimesheetRecords timesheets, PayrollRuns runs, PayrollAccounts accounts, Ledger ledger,
-                   HolidayCalendar holidays, PayrollRules rules) {
+                   ChartOfAccounts chartOfAccounts, HolidayCalendar holidays, PayrollRules rules) {
+        this.chartOfAccounts = chartOfAccounts;
         this.useCases = useCases;
         this.records = records;
         this.leaveTypes = leaveTypes;
@@ -108,6 +111,11 @@ final class PayrollService implements Payroll {
     @Override
     public ConfigurePayrollAccounts configureAccounts(Actor actor, ConfigurePayrollAccounts command) {
         return useCases.command(actor, PersonnelPermissions.CONFIGURE_PAYROLL, command, () -> {
+            // each account must be the actor's tenant's (ledger.account.not_found otherwise)
+            for (AccountId account : List.of(command.salaryExpense(), command.employerContributionExpense(),
+                    command.payrollLiabilities(), command.netPayPayable())) {
+                chartOfAccounts.account(actor, account);
+            }
             accounts.save(new PayrollAccountSet(actor.tenant(), command.salaryExpense().value(),
                     command.employerContributionExpense().value(), command.payrollLiabilities().value(),
                     command.netPayPayable().value()));

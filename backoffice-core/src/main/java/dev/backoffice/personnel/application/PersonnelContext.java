@@ -1,5 +1,6 @@
 package dev.backoffice.personnel.application;
 
+import dev.backoffice.accounts.api.ChartOfAccounts;
 import dev.backoffice.accounts.api.Ledger;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.personnel.api.Employees;
@@ -26,12 +27,13 @@ public final class PersonnelContext {
     /**
      * @param ports           the personnel storage ports, sharing the unit of work of {@code useCases}
      * @param ledger          the accounts context's ledger, which payroll posts through in the same unit of work
+     * @param chartOfAccounts the accounts context's chart, where payroll's configured accounts must exist
      * @param holidayCalendar weekends and holidays ({@link HolidayCalendar#weekendsOnly()} by default)
      * @param payrollRules    deductions and employer contributions ({@code FlatRatePayrollRules})
      */
-    public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, HolidayCalendar holidayCalendar,
-                            PayrollRules payrollRules) {
-        this(useCases, ports, ledger, holidayCalendar, payrollRules, DEFAULT_RETENTION);
+    public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, ChartOfAccounts chartOfAccounts,
+                            HolidayCalendar holidayCalendar, PayrollRules payrollRules) {
+        this(useCases, ports, ledger, chartOfAccounts, holidayCalendar, payrollRules, DEFAULT_RETENTION);
     }
 
     /** How long personal data of a terminated employee is kept after the last day, unless told otherwise. */
@@ -41,8 +43,9 @@ public final class PersonnelContext {
      * @param retention how long after the last day a terminated employee's personal data is kept
      *                  before it may be anonymized
      */
-    public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, HolidayCalendar holidayCalendar,
-                            PayrollRules payrollRules, Period retention) {
+    public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, ChartOfAccounts chartOfAccounts,
+                            HolidayCalendar holidayCalendar, PayrollRules payrollRules, Period retention) {
+        Objects.requireNonNull(chartOfAccounts, "chartOfAccounts");
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(ports, "ports");
@@ -56,8 +59,8 @@ public final class PersonnelContext {
         this.leave = new LeaveService(useCases, records, ports.leaveTypes(), ports.leaveRequests(), holidayCalendar);
         this.timesheets = new TimesheetsService(useCases, records, ports.timesheetRecords());
         this.payroll = new PayrollService(useCases, records, ports.leaveTypes(), ports.leaveRequests(),
-                ports.timesheetRecords(), ports.payrollRuns(), ports.payrollAccounts(), ledger, holidayCalendar,
-                payrollRules);
+                ports.timesheetRecords(), ports.payrollRuns(), ports.payrollAccounts(), ledger, chartOfAccounts,
+                holidayCalendar, payrollRules);
     }
 
     /** Employees: hire, keep records, terminate. */
