@@ -2,8 +2,9 @@ package dev.backoffice.common.application;
 
 import dev.backoffice.common.ValidationException;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.List;
@@ -21,25 +22,83 @@ final class TextCheck {
     private static final String PACKAGE = "dev.backoffice.";
     private static final int MAX_DEPTH = 8;
 
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    /** A record component's name and its accessor as {@code (Object) -> Object}, which calls without allocating. */
+    private record Component(String name, MethodHandle accessor) {
+    }
+
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected Component[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
+            Component[] read = new Component[components.length];
             for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
+                try {
+                    java.lang.reflect.Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    read[i] = new Component(components[i].getName(), MethodHandles.lookup().unreflect(accessor).asType(READ));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i], e);
+                }
             }
-            return accessors;
+            return read;
         }
     };
 
     private TextCheck() {
     }
 
-    /** Adds a violation for each text with a control character in the object. */
+    /**
+     * Adds a violation for each text with a control character in the object. The usual case, clean
+     * text, is found by a first walk that builds no field path; only a command with a violation is
+     * walked again to name the fields.
+     */
     static void collect(Object value, String path, List<ValidationException.Violation> violations) {
-        collect(value, path, violations, 0);
+        if (anyControlCharacter(value, 0)) {
+            collect(value, path, violations, 0);
+        }
+    }
+
+    private static boolean anyControlCharacter(Object value, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return false;
+        }
+        if (value instanceof String text) {
+            return hasControlCharacter(text);
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (anyControlCharacter(list.get(i), depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Collection<?> collection) {
+            for (Object element : collection) {
+                if (anyControlCharacter(element, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (anyControlCharacter(entry.getKey(), depth + 1) || anyControlCharacter(entry.getValue(), depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Record && value.getClass().getName().startsWith(PACKAGE)) {
+            for (Component component : COMPONENTS.get(value.getClass())) {
+                if (anyControlCharacter(read(component, value), depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(Object value, String path, List<ValidationException.Violation> violations, int depth) {
@@ -65,18 +124,20 @@ final class TextCheck {
                 collect(entry.getValue(), path + "[" + entry.getKey() + "]", violations, depth + 1);
             }
         } else if (value instanceof Record && value.getClass().getName().startsWith(PACKAGE)) {
-            for (Method accessor : ACCESSORS.get(value.getClass())) {
-                collect(read(accessor, value), path.isEmpty() ? accessor.getName() : path + "." + accessor.getName(),
+            for (Component component : COMPONENTS.get(value.getClass())) {
+                collect(read(component, value), path.isEmpty() ? component.name() : path + "." + component.name(),
                         violations, depth + 1);
             }
         }
     }
 
-    private static Object read(Method accessor, Object record) {
+    private static Object read(Component component, Object record) {
         try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
+            return component.accessor().invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component.name(), e);
         }
     }
 
