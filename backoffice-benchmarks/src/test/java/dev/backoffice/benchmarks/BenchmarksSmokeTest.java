@@ -30,6 +30,7 @@ class BenchmarksSmokeTest {
                 .measurementTime(TimeValue.milliseconds(200))
                 .param("accounts", "100") // the PostgreSQL benchmarks: a small chart opens fast
                 .param("entries", "20000") // the footprint benchmark: a small store
+                .param("lines", "2000") // the balance-read benchmark: a small journal
                 .shouldFailOnError(true)
                 .build();
 
@@ -37,7 +38,7 @@ class BenchmarksSmokeTest {
 
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount",
-                        "readABalance");
+                        "readABalance", "currentBalance", "balanceAsOf", "trialBalance");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
