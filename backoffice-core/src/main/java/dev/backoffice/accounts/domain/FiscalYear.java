@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
@@ -25,8 +26,7 @@ public final class FiscalYear {
     private List<FiscalPeriod> periods;
     private LocalDate lockDate;
     private final long version;
-    /** Recorded events not yet pulled; null until the first, so stored and loaded copies carry no empty list. */
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private FiscalYear(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods, LocalDate lockDate,
                        long version) {
@@ -159,19 +159,11 @@ public final class FiscalYear {
         List<FiscalPeriod> changed = new ArrayList<>(periods);
         changed.set(period.number() - 1, period.withStatus(status));
         periods = List.copyOf(changed);
-        if (events == null) {
-            events = new ArrayList<>(1);
-        }
-        events.add(new FiscalPeriodChanged(eventIds.get(), tenant, now, id, period.number(), status));
+        events.record(new FiscalPeriodChanged(eventIds.get(), tenant, now, id, period.number(), status));
     }
 
     public List<DomainEvent> pullEvents() {
-        if (events == null) {
-            return List.of();
-        }
-        List<DomainEvent> pulled = List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
     public FiscalYearId id() {

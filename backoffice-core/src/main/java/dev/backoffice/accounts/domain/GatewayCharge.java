@@ -1,12 +1,12 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public final class GatewayCharge {
     private final String createdBy;
     private final Instant createdAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(1);
+    private final RecordedEvents events = new RecordedEvents();
 
     private GatewayCharge(GatewayChargeId id, TenantId tenant, PartyId party, InvoiceId invoice, Money amount,
                           GatewayChargeStatus status, String gatewayReference, PendingEntryId pendingEntry,
@@ -176,7 +176,7 @@ public final class GatewayCharge {
     }
 
     private void changed(Instant now, Supplier<UUID> eventIds) {
-        events.add(new GatewayChargeChanged(eventIds.get(), tenant, now, id, status, captured, refunded));
+        events.record(new GatewayChargeChanged(eventIds.get(), tenant, now, id, status, captured, refunded));
     }
 
     /** Refused with {@code receivables.gateway.invalid_state} unless the charge has the status. */
@@ -193,9 +193,7 @@ public final class GatewayCharge {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public GatewayChargeId id() {

@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -47,7 +48,7 @@ public final class Invoice {
     private String issuedBy;
     private Instant issuedAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(2);
+    private final RecordedEvents events = new RecordedEvents();
 
     private Invoice(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
                     InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals, String reference,
@@ -93,7 +94,7 @@ public final class Invoice {
         Invoice invoice = new Invoice(id, tenant, kind, party, currency, correctionOf, lines, totals,
                 blankToNull(reference), InvoiceStatus.DRAFT, null, null, null, null, List.of(), Money.zero(currency),
                 createdBy, now, null, null, 0);
-        invoice.events.add(new InvoiceDrafted(eventIds.get(), tenant, now, id, kind, party));
+        invoice.events.record(new InvoiceDrafted(eventIds.get(), tenant, now, id, kind, party));
         return invoice;
     }
 
@@ -127,7 +128,7 @@ public final class Invoice {
         this.lines = List.copyOf(newLines);
         this.totals = Objects.requireNonNull(newTotals, "totals");
         this.reference = blankToNull(newReference);
-        events.add(new InvoiceRevised(eventIds.get(), tenant, now, id));
+        events.record(new InvoiceRevised(eventIds.get(), tenant, now, id));
     }
 
     /**
@@ -155,7 +156,7 @@ public final class Invoice {
         this.status = InvoiceStatus.ISSUED;
         this.issuedBy = actorId;
         this.issuedAt = now;
-        events.add(new InvoiceIssued(eventIds.get(), tenant, now, id, kind, documentNumber, totals.gross(), entry));
+        events.record(new InvoiceIssued(eventIds.get(), tenant, now, id, kind, documentNumber, totals.gross(), entry));
     }
 
     /**
@@ -190,7 +191,7 @@ public final class Invoice {
         Money open = open();
         status = open.isZero() ? InvoiceStatus.PAID
                 : open.equals(totals.gross()) ? InvoiceStatus.ISSUED : InvoiceStatus.PARTIALLY_PAID;
-        events.add(new InvoiceSettlementChanged(eventIds.get(), tenant, now, id, status, open));
+        events.record(new InvoiceSettlementChanged(eventIds.get(), tenant, now, id, status, open));
     }
 
     /**
@@ -255,9 +256,7 @@ public final class Invoice {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public InvoiceId id() {

@@ -1,12 +1,12 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,8 +35,7 @@ public final class JournalEntry {
     private String postedBy;
     private Instant postedAt;
     private final long version;
-    /** Recorded events not yet pulled; null until the first, so stored and loaded copies carry no empty list. */
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private JournalEntry(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                          String sourceReference, List<JournalLine> lines, EntryStatus status, JournalEntryId reversalOf,
@@ -121,7 +120,7 @@ public final class JournalEntry {
         status = EntryStatus.POSTED;
         postedBy = actorId;
         postedAt = now;
-        record(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
+        events.record(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
     }
 
     /**
@@ -145,7 +144,7 @@ public final class JournalEntry {
         reversal.post(actorId, now, eventIds);
         status = EntryStatus.REVERSED;
         reversedBy = reversalId;
-        record(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
+        events.record(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
         return reversal;
     }
 
@@ -159,24 +158,9 @@ public final class JournalEntry {
 
     /** The events recorded since the last call, and forgets them. */
     public List<DomainEvent> pullEvents() {
-        if (events == null) {
-            return List.of();
-        }
-        List<DomainEvent> pulled = List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = List.of(event); // the usual case: one event, kept in an immutable list pullEvents hands out as is
-        } else {
-            List<DomainEvent> more = new ArrayList<>(events.size() + 1);
-            more.addAll(events);
-            more.add(event);
-            events = more;
-        }
-    }
 
     public JournalEntryId id() {
         return id;

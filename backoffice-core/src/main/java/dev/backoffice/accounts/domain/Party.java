@@ -1,12 +1,12 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.common.ValidationException;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +31,7 @@ public final class Party {
     private Currency currency;
     private final Instant createdAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(1);
+    private final RecordedEvents events = new RecordedEvents();
 
     private Party(PartyId id, TenantId tenant, PartyRole role, String name, String taxId, Address billingAddress,
                   Address shippingAddress, PaymentTerms paymentTerms, Currency currency, Instant createdAt,
@@ -55,7 +55,7 @@ public final class Party {
                                  Currency currency, Instant now, Supplier<UUID> eventIds) {
         Party party = new Party(id, tenant, role, requireName(name), blankToNull(taxId), billingAddress,
                 shippingAddress, paymentTerms, currency, now, 0);
-        party.events.add(new PartyRegistered(eventIds.get(), tenant, now, id, role));
+        party.events.record(new PartyRegistered(eventIds.get(), tenant, now, id, role));
         return party;
     }
 
@@ -76,7 +76,7 @@ public final class Party {
         this.shippingAddress = newShipping;
         this.paymentTerms = Objects.requireNonNull(newTerms, "paymentTerms");
         this.currency = Objects.requireNonNull(newCurrency, "currency");
-        events.add(new PartyUpdated(eventIds.get(), tenant, now, id));
+        events.record(new PartyUpdated(eventIds.get(), tenant, now, id));
     }
 
     /** Refuses with {@code receivables.party.role_mismatch} unless the party has the role. */
@@ -100,9 +100,7 @@ public final class Party {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public PartyId id() {

@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -45,7 +46,7 @@ public final class Payment {
     private final List<Allocation> allocations;
     private final List<Refund> refunds;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(2);
+    private final RecordedEvents events = new RecordedEvents();
 
     private Payment(PaymentId id, TenantId tenant, PaymentDirection direction, PartyId party, PartyRole partyRole,
                     Money amount, LocalDate date, AccountId bankAccount, String reference, GatewayChargeId charge,
@@ -91,7 +92,7 @@ public final class Payment {
         Payment payment = new Payment(id, tenant, direction, party, partyRole, amount, date, bankAccount,
                 reference == null || reference.isBlank() ? null : reference.strip(), charge, status, null, createdBy,
                 now, null, null, List.of(), List.of(), 0);
-        payment.events.add(new PaymentRecorded(eventIds.get(), tenant, now, id, direction, party, amount, status));
+        payment.events.record(new PaymentRecorded(eventIds.get(), tenant, now, id, direction, party, amount, status));
         return payment;
     }
 
@@ -135,7 +136,7 @@ public final class Payment {
         status = PaymentStatus.RECORDED;
         approvedBy = approver;
         approvedAt = now;
-        events.add(new PaymentApproved(eventIds.get(), tenant, now, id, approver));
+        events.record(new PaymentApproved(eventIds.get(), tenant, now, id, approver));
     }
 
     /**
@@ -159,7 +160,7 @@ public final class Payment {
         requireOnOrAfter(day, date, "the payment");
         Allocation allocation = new Allocation(allocationId, invoice, part, day, entry, null, null);
         allocations.add(allocation);
-        events.add(new PaymentAllocated(eventIds.get(), tenant, now, id, allocationId, invoice, part));
+        events.record(new PaymentAllocated(eventIds.get(), tenant, now, id, allocationId, invoice, part));
         return allocation;
     }
 
@@ -177,7 +178,7 @@ public final class Payment {
         requireOnOrAfter(day, allocation.date(), "the allocation");
         Allocation undone = allocation.undo(day, reversal);
         allocations.set(allocations.indexOf(allocation), undone);
-        events.add(new PaymentAllocationUndone(eventIds.get(), tenant, now, id, allocationId, allocation.invoice()));
+        events.record(new PaymentAllocationUndone(eventIds.get(), tenant, now, id, allocationId, allocation.invoice()));
         return undone;
     }
 
@@ -217,7 +218,7 @@ public final class Payment {
         requireOnOrAfter(day, date, "the payment");
         Refund refund = new Refund(refundId, part, day, entry);
         refunds.add(refund);
-        events.add(new PaymentRefunded(eventIds.get(), tenant, now, id, refundId, part));
+        events.record(new PaymentRefunded(eventIds.get(), tenant, now, id, refundId, part));
         return refund;
     }
 
@@ -289,9 +290,7 @@ public final class Payment {
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public PaymentId id() {

@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -36,7 +37,7 @@ public final class PendingEntry {
     private Instant resolvedAt;
     private JournalEntryId postedEntry;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(1);
+    private final RecordedEvents events = new RecordedEvents();
 
     private PendingEntry(PendingEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                          String sourceReference, List<JournalLine> lines, Instant expiresAt, String createdBy,
@@ -76,7 +77,7 @@ public final class PendingEntry {
         PendingEntry entry = new PendingEntry(id, tenant, accountingDate, description.strip(),
                 sourceReference == null || sourceReference.isBlank() ? null : sourceReference.strip(), lines, expiresAt,
                 createdBy, now, PendingStatus.PENDING, null, null, null, 0);
-        entry.events.add(new PendingEntryEvent(eventIds.get(), tenant, now, id, PendingStatus.PENDING, null));
+        entry.events.record(new PendingEntryEvent(eventIds.get(), tenant, now, id, PendingStatus.PENDING, null));
         return entry;
     }
 
@@ -165,13 +166,11 @@ public final class PendingEntry {
         status = newStatus;
         resolvedBy = actorId;
         resolvedAt = now;
-        events.add(new PendingEntryEvent(eventIds.get(), tenant, now, id, newStatus, postedEntry));
+        events.record(new PendingEntryEvent(eventIds.get(), tenant, now, id, newStatus, postedEntry));
     }
 
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public PendingEntryId id() {

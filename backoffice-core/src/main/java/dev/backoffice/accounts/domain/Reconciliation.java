@@ -1,6 +1,7 @@
 package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -53,7 +54,7 @@ public final class Reconciliation {
     private String undoneBy;
     private Instant undoneAt;
     private final long version;
-    private final List<DomainEvent> events = new ArrayList<>(1);
+    private final RecordedEvents events = new RecordedEvents();
 
     private Reconciliation(ReconciliationId id, TenantId tenant, AccountId account, List<ReconciledLine> lines,
                            ReconciliationStatus status, String reconciledBy, Instant reconciledAt, String undoneBy,
@@ -110,7 +111,7 @@ public final class Reconciliation {
         }
         Reconciliation reconciliation = new Reconciliation(id, tenant, account, matched, ReconciliationStatus.ACTIVE,
                 actorId, now, null, null, 0);
-        reconciliation.events.add(new LinesReconciled(eventIds.get(), tenant, now, id, account,
+        reconciliation.events.record(new LinesReconciled(eventIds.get(), tenant, now, id, account,
                 reconciliation.lines.stream().map(ReconciledLine::ref).toList()));
         return reconciliation;
     }
@@ -155,14 +156,12 @@ public final class Reconciliation {
         status = ReconciliationStatus.UNDONE;
         undoneBy = Objects.requireNonNull(actorId, "actorId");
         undoneAt = Objects.requireNonNull(now, "now");
-        events.add(new ReconciliationUndone(eventIds.get(), tenant, now, id, account));
+        events.record(new ReconciliationUndone(eventIds.get(), tenant, now, id, account));
     }
 
     /** The events recorded since the last call, and forgets them. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return events.pull();
     }
 
     public ReconciliationId id() {

@@ -1,12 +1,12 @@
 package dev.backoffice.stock.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.common.TenantId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class Backorder {
     private final String lot;
     private final Instant createdAt;
     private final long version;
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private Backorder(BackorderId id, TenantId tenant, UUID request, String demand, ItemId item, String unit,
                       BigDecimal quantity, BigDecimal filled, BackorderStatus status, ReservationStrategy strategy,
@@ -64,7 +64,7 @@ public final class Backorder {
         }
         Backorder backorder = new Backorder(id, tenant, request, demand, item.id(), item.baseUnit(), quantity,
                 BigDecimal.ZERO, BackorderStatus.OPEN, strategy, location, lot, now, 0);
-        backorder.record(new StockBackordered(ids.get(), tenant, now, id, demand, item.id(),
+        backorder.events.record(new StockBackordered(ids.get(), tenant, now, id, demand, item.id(),
                 Quantity.of(quantity, item.baseUnit())));
         return backorder;
     }
@@ -96,7 +96,7 @@ public final class Backorder {
         if (outstanding().signum() == 0) {
             status = BackorderStatus.FILLED;
         }
-        record(new BackorderFilled(ids.get(), tenant, now, id, demand, item, Quantity.of(reserved, unit),
+        events.record(new BackorderFilled(ids.get(), tenant, now, id, demand, item, Quantity.of(reserved, unit),
                 Quantity.of(outstanding(), unit)));
     }
 
@@ -106,21 +106,13 @@ public final class Backorder {
             return;
         }
         status = BackorderStatus.CANCELLED;
-        record(new BackorderCancelled(ids.get(), tenant, now, id, demand, item, Quantity.of(outstanding(), unit)));
+        events.record(new BackorderCancelled(ids.get(), tenant, now, id, demand, item, Quantity.of(outstanding(), unit)));
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>(1);
-        }
-        events.add(event);
-    }
 
     /** The events recorded since the last call, which the caller publishes. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
     public BackorderId id() {

@@ -1,6 +1,7 @@
 package dev.backoffice.stock.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
@@ -34,7 +35,7 @@ public final class PhysicalCount {
     private final Instant openedAt;
     private Instant closedAt;
     private final long version;
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private PhysicalCount(CountId id, TenantId tenant, LocationId location, String reference, List<CountLine> lines,
                           CountStatus status, String openedBy, Instant openedAt, Instant closedAt, long version) {
@@ -60,7 +61,7 @@ public final class PhysicalCount {
         PhysicalCount count = new PhysicalCount(id, location.tenant(), location.id(),
                 reference == null || reference.isBlank() ? null : reference.strip(), List.of(), CountStatus.OPEN, by,
                 now, null, 0);
-        count.record(new PhysicalCountOpened(ids.get(), location.tenant(), now, id, location.id()));
+        count.events.record(new PhysicalCountOpened(ids.get(), location.tenant(), now, id, location.id()));
         return count;
     }
 
@@ -117,7 +118,7 @@ public final class PhysicalCount {
         lines = List.copyOf(postedLines);
         status = CountStatus.POSTED;
         closedAt = now;
-        record(new PhysicalCountPosted(ids.get(), tenant, now, id, location, lines.stream()
+        events.record(new PhysicalCountPosted(ids.get(), tenant, now, id, location, lines.stream()
                 .map(CountLine::adjustment).filter(Objects::nonNull).toList()));
     }
 
@@ -142,18 +143,10 @@ public final class PhysicalCount {
         }
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>(1);
-        }
-        events.add(event);
-    }
 
     /** The events recorded since the last call, which the caller publishes. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
     public CountId id() {

@@ -1,13 +1,13 @@
 package dev.backoffice.stock.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +35,7 @@ public final class Reservation {
     private ReservationStatus status;
     private final Instant createdAt;
     private final long version;
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private Reservation(ReservationId id, TenantId tenant, UUID request, String demand, ItemId item, LocationId location,
                         String lot, String unit, BigDecimal quantity, BigDecimal consumed, BigDecimal released,
@@ -69,7 +69,7 @@ public final class Reservation {
         }
         Reservation reservation = new Reservation(id, tenant, request, demand, item.id(), location, lot, item.baseUnit(),
                 quantity, BigDecimal.ZERO, BigDecimal.ZERO, ReservationStatus.OPEN, now, 0);
-        reservation.record(new StockReserved(ids.get(), tenant, now, id, demand, item.id(), location,
+        reservation.events.record(new StockReserved(ids.get(), tenant, now, id, demand, item.id(), location,
                 lot.isEmpty() ? null : lot, Quantity.of(quantity, item.baseUnit())));
         return reservation;
     }
@@ -106,7 +106,7 @@ public final class Reservation {
         if (open().signum() == 0) {
             status = ReservationStatus.CONSUMED;
         }
-        record(new ReservationConsumed(ids.get(), tenant, now, id, demand, item, Quantity.of(taken, unit), move));
+        events.record(new ReservationConsumed(ids.get(), tenant, now, id, demand, item, Quantity.of(taken, unit), move));
         return taken;
     }
 
@@ -119,7 +119,7 @@ public final class Reservation {
         BigDecimal rest = open();
         released = released.add(rest);
         status = ReservationStatus.RELEASED;
-        record(new ReservationReleased(ids.get(), tenant, now, id, demand, item, Quantity.of(rest, unit)));
+        events.record(new ReservationReleased(ids.get(), tenant, now, id, demand, item, Quantity.of(rest, unit)));
         return rest;
     }
 
@@ -129,18 +129,10 @@ public final class Reservation {
         }
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>(1);
-        }
-        events.add(event);
-    }
 
     /** The events recorded since the last call, which the caller publishes. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
     public ReservationId id() {

@@ -1,6 +1,7 @@
 package dev.backoffice.stock.domain;
 
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RecordedEvents;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -50,7 +51,7 @@ public final class StockMove {
     private final Instant createdAt;
     private Instant doneAt;
     private final long version;
-    private List<DomainEvent> events;
+    private final RecordedEvents events = new RecordedEvents();
 
     private StockMove(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
                       Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry, List<String> serials,
@@ -173,7 +174,7 @@ public final class StockMove {
         requireDraft();
         status = MoveStatus.DONE;
         doneAt = now;
-        record(new StockMoved(ids.get(), tenant, now, id, kind, item, from, to, baseQuantity, lot, serials, demand,
+        events.record(new StockMoved(ids.get(), tenant, now, id, kind, item, from, to, baseQuantity, lot, serials, demand,
                 reversalOf));
     }
 
@@ -181,7 +182,7 @@ public final class StockMove {
     public void cancel(Instant now, Supplier<UUID> ids) {
         requireDraft();
         status = MoveStatus.CANCELLED;
-        record(new StockMoveCancelled(ids.get(), tenant, now, id, item));
+        events.record(new StockMoveCancelled(ids.get(), tenant, now, id, item));
     }
 
     private void requireDraft() {
@@ -206,7 +207,7 @@ public final class StockMove {
                     + reversedBy + ".");
         }
         reversedBy = reversalId;
-        record(new StockMoveReversed(ids.get(), tenant, now, id, reversalId, item));
+        events.record(new StockMoveReversed(ids.get(), tenant, now, id, reversalId, item));
         return new StockMove(reversalId, tenant, kind, item, to, from, quantity, baseQuantity, lot, null, serials,
                 reason, reference, null, MoveStatus.DRAFT, id, null, by, now, null, 0);
     }
@@ -236,18 +237,10 @@ public final class StockMove {
     public record Leg(LocationId location, String lot, BigDecimal delta) {
     }
 
-    private void record(DomainEvent event) {
-        if (events == null) {
-            events = new ArrayList<>(2);
-        }
-        events.add(event);
-    }
 
     /** The events recorded since the last call, which the caller publishes. */
     public List<DomainEvent> pullEvents() {
-        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
-        events = null;
-        return pulled;
+        return events.pull();
     }
 
     public MoveId id() {
