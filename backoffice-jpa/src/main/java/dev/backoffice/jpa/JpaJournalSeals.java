@@ -14,7 +14,6 @@ import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalSealEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,7 +52,6 @@ final class JpaJournalSeals implements JournalSeals {
             + "when not matched then insert (tenant_id, last_sequence, last_hash) values (s.tenant_id, 0, :genesis)";
 
     private final JpaUnitOfWork uow;
-    private volatile Database database;
 
     JpaJournalSeals(JpaUnitOfWork uow) {
         this.uow = uow;
@@ -66,7 +64,7 @@ final class JpaJournalSeals implements JournalSeals {
             JournalChainHeadEntity head = em.find(JournalChainHeadEntity.class, tenant.value(),
                     LockModeType.PESSIMISTIC_WRITE);
             if (head == null) {
-                em.createNativeQuery(database(em) == Database.POSTGRESQL ? CREATE_HEAD_POSTGRESQL : CREATE_HEAD_H2)
+                em.createNativeQuery(uow.database(em) == Database.POSTGRESQL ? CREATE_HEAD_POSTGRESQL : CREATE_HEAD_H2)
                         .setParameter("tenant", tenant.value())
                         .setParameter("genesis", EntryDigest.GENESIS)
                         .executeUpdate();
@@ -184,15 +182,5 @@ final class JpaJournalSeals implements JournalSeals {
                     .forEach(entity -> found.put(entity.getId(), AggregateMapper.toDomain(entity)));
         }
         return found;
-    }
-
-    private Database database(EntityManager em) {
-        Database known = database;
-        if (known == null) {
-            known = em.unwrap(Session.class).doReturningWork(connection ->
-                    Database.fromProductName(connection.getMetaData().getDatabaseProductName()));
-            database = known;
-        }
-        return known;
     }
 }

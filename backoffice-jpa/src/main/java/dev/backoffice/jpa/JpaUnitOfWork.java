@@ -44,12 +44,14 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
     /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
-    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq");
+    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
+            "bo_stock_items_tenant_sku_uq", "bo_stock_lots_pk", "bo_stock_quants_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
     private final int maxAttempts;
     private final ThreadLocal<Context> current = new ThreadLocal<>();
+    private volatile BackOfficeMigrations.Database database;
 
     JpaUnitOfWork(EntityManagerFactory emf, HostTransactions host, int maxAttempts) {
         this.emf = Objects.requireNonNull(emf, "emf");
@@ -121,6 +123,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
             return function.apply(context.em);
         }
         return read(() -> function.apply(current.get().em));
+    }
+
+    /** The database behind the entity manager (asked once), for the few statements whose SQL differs. */
+    BackOfficeMigrations.Database database(EntityManager em) {
+        BackOfficeMigrations.Database known = database;
+        if (known == null) {
+            known = em.unwrap(Session.class).doReturningWork(connection ->
+                    BackOfficeMigrations.Database.fromProductName(connection.getMetaData().getDatabaseProductName()));
+            database = known;
+        }
+        return known;
     }
 
     /**
