@@ -30,7 +30,8 @@ final class JpaPhysicalCounts implements PhysicalCounts {
             if (findOpen(count.tenant(), count.location()).isPresent()) {
                 throw new RuleViolationException(StockError.COUNT_ALREADY_OPEN, "The location already has an open count.");
             }
-            // a concurrent open count of the location fails on bo_stock_counts_open_uq at commit
+            // a concurrent open count of the location fails on bo_stock_counts_open_uq; the unit of work retries and
+            // the check above then reports it
             em.persist(StockMapper.newEntity(count));
             return null;
         });

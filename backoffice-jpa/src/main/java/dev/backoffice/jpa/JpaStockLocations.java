@@ -38,6 +38,7 @@ final class JpaStockLocations implements StockLocations {
                 throw new RuleViolationException(StockError.LOCATION_CODE_TAKEN,
                         "The location code " + location.code() + " is already used.");
             }
+            // a concurrent insert of the same code fails on bo_stock_locations_tenant_code_uq; the retry reports it
             em.persist(StockMapper.newEntity(location));
             return null;
         });

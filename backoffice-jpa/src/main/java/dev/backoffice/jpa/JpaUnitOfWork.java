@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * then runs the {@link #afterCommit} actions. A nested call joins the outer one. Any exception
  * rolls back. A failure caused by a concurrent change (a stale version, a PostgreSQL
  * serialization failure {@code 40001} or deadlock {@code 40P01}, or a second use of an
- * idempotency key or account code that another transaction committed first) is retried up to
+ * idempotency key, account code, stock code or lot, or a second open count of a location, that
+ * another transaction committed first) is retried up to
  * {@code maxAttempts} times with a short randomized pause; after the last attempt it surfaces as
  * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). Every other
  * {@link BackOfficeException} reaches the caller unchanged after the rollback.
@@ -45,7 +46,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
     /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
     private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
-            "bo_stock_items_tenant_sku_uq", "bo_stock_lots_pk", "bo_stock_quants_pk");
+            "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
+            "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;

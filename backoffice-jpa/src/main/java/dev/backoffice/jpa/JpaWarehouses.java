@@ -28,6 +28,7 @@ final class JpaWarehouses implements Warehouses {
                 throw new RuleViolationException(StockError.WAREHOUSE_CODE_TAKEN,
                         "The warehouse code " + warehouse.code() + " is already used.");
             }
+            // a concurrent insert of the same code fails on bo_stock_warehouses_tenant_code_uq; the retry reports it
             em.persist(StockMapper.newEntity(warehouse));
             return null;
         });
