@@ -24,6 +24,16 @@ import dev.backoffice.jpa.entity.PendingLineEntity;
 import dev.backoffice.jpa.entity.ReconciledLineEntity;
 import dev.backoffice.jpa.entity.ReconciliationEntity;
 import dev.backoffice.jpa.entity.ReconciliationLineEntity;
+import dev.backoffice.jpa.entity.BackorderEntity;
+import dev.backoffice.jpa.entity.PhysicalCountEntity;
+import dev.backoffice.jpa.entity.ReservationEntity;
+import dev.backoffice.jpa.entity.StockItemEntity;
+import dev.backoffice.jpa.entity.StockLocationEntity;
+import dev.backoffice.jpa.entity.StockLotEntity;
+import dev.backoffice.jpa.entity.StockMoveEntity;
+import dev.backoffice.jpa.entity.StockQuantEntity;
+import dev.backoffice.jpa.entity.WarehouseEntity;
+import dev.backoffice.stock.spi.StockAdapters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
@@ -40,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,7 +83,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             AuditRecordEntity.class, OutboxEventEntity.class, ReconciliationEntity.class, ReconciliationLineEntity.class,
             ReconciledLineEntity.class, PendingEntryEntity.class, PendingLineEntity.class,
             dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class,
-            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class);
+            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class, StockItemEntity.class, WarehouseEntity.class,
+            StockLocationEntity.class, StockMoveEntity.class, StockLotEntity.class, StockQuantEntity.class,
+            ReservationEntity.class, BackorderEntity.class, PhysicalCountEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -89,6 +102,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaPendingEntries pendingEntries;
     private final JpaJournalSeals journalSeals;
     private final JpaCurrencyPolicies currencyPolicies;
+    private final JpaStockAdapters stock;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -107,6 +121,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.pendingEntries = new JpaPendingEntries(unitOfWork);
         this.journalSeals = new JpaJournalSeals(unitOfWork);
         this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
+        this.stock = new JpaStockAdapters(unitOfWork);
     }
 
     /**
@@ -223,6 +238,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
         return currencyPolicies;
+    }
+
+    /** The ports of the stock context, on the same unit of work as the others. */
+    @Override
+    public Optional<StockAdapters> stock() {
+        return Optional.of(stock);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

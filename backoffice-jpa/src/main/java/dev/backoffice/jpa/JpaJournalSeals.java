@@ -14,7 +14,6 @@ import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalSealEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -33,7 +33,8 @@ import java.util.function.Supplier;
  * then runs the {@link #afterCommit} actions. A nested call joins the outer one. Any exception
  * rolls back. A failure caused by a concurrent change (a stale version, a PostgreSQL
  * serialization failure {@code 40001} or deadlock {@code 40P01}, or a second use of an
- * idempotency key or account code that another transaction committed first) is retried up to
+ * idempotency key, account code, stock code or lot, or a second open count of a location, that
+ * another transaction committed first) is retried up to
  * {@code maxAttempts} times with a short randomized pause; after the last attempt it surfaces as
  * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). A connection lost before the
  * commit was sent (the database was restarted, the backend terminated, the network dropped) is
@@ -49,7 +50,9 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
     /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
-    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq");
+    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
+            "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
+            "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
@@ -143,6 +146,17 @@ public final class JpaUnitOfWork implements UnitOfWork {
             return function.apply(context.em);
         }
         return read(() -> function.apply(current.get().em));
+    }
+
+    /** The database behind the entity manager (asked once), for the few statements whose SQL differs. */
+    BackOfficeMigrations.Database database(EntityManager em) {
+        BackOfficeMigrations.Database known = database;
+        if (known == null) {
+            known = em.unwrap(Session.class).doReturningWork(connection ->
+                    BackOfficeMigrations.Database.fromProductName(connection.getMetaData().getDatabaseProductName()));
+            database = known;
+        }
+        return known;
     }
 
     /**
@@ -338,17 +352,6 @@ public final class JpaUnitOfWork implements UnitOfWork {
             }
         }
         return false;
-    }
-
-    /** Which database the entity manager talks to (asked once, then remembered). */
-    BackOfficeMigrations.Database database(EntityManager em) {
-        BackOfficeMigrations.Database known = database;
-        if (known == null) {
-            known = em.unwrap(Session.class).doReturningWork(connection ->
-                    BackOfficeMigrations.Database.fromProductName(connection.getMetaData().getDatabaseProductName()));
-            database = known;
-        }
-        return known;
     }
 
     /** A failure that lost the connection before the commit was sent: the transaction did not commit. */
