@@ -7,6 +7,7 @@ import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
 import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.ReceivablesAdapters;
 import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.spi.AuditRecords;
 import dev.backoffice.common.spi.EventOutbox;
@@ -15,12 +16,17 @@ import dev.backoffice.jpa.entity.AccountBalanceEntity;
 import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.AuditRecordEntity;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
+import dev.backoffice.jpa.entity.GatewayChargeEntity;
 import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
+import dev.backoffice.jpa.entity.InvoiceEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import dev.backoffice.jpa.entity.OutboxEventEntity;
+import dev.backoffice.jpa.entity.PartyEntity;
+import dev.backoffice.jpa.entity.PaymentEntity;
 import dev.backoffice.jpa.entity.PendingEntryEntity;
 import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.ReceivablesConfigurationEntity;
 import dev.backoffice.jpa.entity.ReconciledLineEntity;
 import dev.backoffice.jpa.entity.ReconciliationEntity;
 import dev.backoffice.jpa.entity.ReconciliationLineEntity;
@@ -40,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,7 +79,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             AuditRecordEntity.class, OutboxEventEntity.class, ReconciliationEntity.class, ReconciliationLineEntity.class,
             ReconciledLineEntity.class, PendingEntryEntity.class, PendingLineEntity.class,
             dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class,
-            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class);
+            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class, PartyEntity.class, ReceivablesConfigurationEntity.class,
+            InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -89,6 +97,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaPendingEntries pendingEntries;
     private final JpaJournalSeals journalSeals;
     private final JpaCurrencyPolicies currencyPolicies;
+    private final JpaReceivablesAdapters receivables;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -107,6 +116,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.pendingEntries = new JpaPendingEntries(unitOfWork);
         this.journalSeals = new JpaJournalSeals(unitOfWork);
         this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
+        this.receivables = new JpaReceivablesAdapters(unitOfWork);
     }
 
     /**
@@ -223,6 +233,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
         return currencyPolicies;
+    }
+
+    /** The ports of receivables, payables and payments, over the same unit of work. */
+    @Override
+    public Optional<ReceivablesAdapters> receivables() {
+        return Optional.of(receivables);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

@@ -49,7 +49,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
     /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
-    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq");
+    private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
+            "bo_document_numbers_pk", "bo_receivables_configurations_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
