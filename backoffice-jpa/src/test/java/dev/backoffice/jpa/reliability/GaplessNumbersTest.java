@@ -1,20 +1,13 @@
 package dev.backoffice.jpa.reliability;
 
 import dev.backoffice.BackOffice;
-import dev.backoffice.accounts.api.AccountSnapshot;
-import dev.backoffice.accounts.api.ConfigureReceivables;
 import dev.backoffice.accounts.api.DraftInvoice;
 import dev.backoffice.accounts.api.InvoiceLineInput;
 import dev.backoffice.accounts.api.InvoiceSnapshot;
 import dev.backoffice.accounts.api.IssueInvoice;
-import dev.backoffice.accounts.api.OpenAccount;
-import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.api.PartySnapshot;
 import dev.backoffice.accounts.api.RegisterParty;
-import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.accounts.domain.InvoiceKind;
-import dev.backoffice.accounts.domain.TaxRounding;
-import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
 import dev.backoffice.jpa.JpaAdapters;
@@ -24,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GaplessNumbersTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency EUR = ReceivablesFixture.EUR;
     private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
     private static final int THREADS = 8;
     private static final int PER_THREAD = 20;
@@ -66,7 +57,7 @@ class GaplessNumbersTest {
         dataSource = TestDatabases.newMigratedDatabase(TestDatabases.Kind.POSTGRES, "gapless_numbers");
         adapters = JpaAdapters.create(dataSource);
         backOffice = BackOffice.builder(adapters)
-                .taxPolicy(TaxPolicy.percentages(Map.of("STD", new BigDecimal("20")), false, TaxRounding.PER_LINE))
+                .taxPolicy(ReceivablesFixture.TAX)
                 .build();
     }
 
@@ -78,13 +69,7 @@ class GaplessNumbersTest {
     @Test
     void documentsIssuedAtOnceGetEveryNumberOfTheirSeriesOnce() throws Exception {
         Actor actor = Actor.of("gapless", "clerk");
-        backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
-        backOffice.receivablesSettings().configure(actor, new ConfigureReceivables(EUR,
-                open(actor, "1200", AccountType.ASSET), open(actor, "2210", AccountType.LIABILITY),
-                open(actor, "4000", AccountType.REVENUE), open(actor, "2300", AccountType.LIABILITY),
-                open(actor, "2000", AccountType.LIABILITY), open(actor, "1400", AccountType.ASSET),
-                open(actor, "6000", AccountType.EXPENSE), open(actor, "1450", AccountType.ASSET),
-                open(actor, "1010", AccountType.ASSET), null, null));
+        ReceivablesFixture.configure(backOffice, actor);
         PartySnapshot customer = backOffice.parties().register(actor, RegisterParty.customer("Dupont", 30, EUR));
         PartySnapshot supplier = backOffice.parties().register(actor, RegisterParty.supplier("Acier", 60, EUR));
         InvoiceLineInput line = InvoiceLineInput.of("Goods", "1", Money.of("10.00", EUR), "STD");
@@ -135,11 +120,6 @@ class GaplessNumbersTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static dev.backoffice.accounts.domain.AccountId open(Actor actor, String code, AccountType type) {
-        AccountSnapshot account = backOffice.chartOfAccounts().openAccount(actor, OpenAccount.of(code, code, type, EUR));
-        return account.id();
     }
 
     private static Set<String> stored(Actor actor, InvoiceKind kind) throws SQLException {
