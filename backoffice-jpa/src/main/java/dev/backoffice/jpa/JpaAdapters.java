@@ -7,6 +7,7 @@ import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.accounts.spi.JournalEntries;
 import dev.backoffice.accounts.spi.JournalLines;
 import dev.backoffice.accounts.spi.PendingEntries;
+import dev.backoffice.accounts.spi.ReceivablesAdapters;
 import dev.backoffice.accounts.spi.Reconciliations;
 import dev.backoffice.common.spi.AuditRecords;
 import dev.backoffice.common.spi.EventOutbox;
@@ -15,12 +16,17 @@ import dev.backoffice.jpa.entity.AccountBalanceEntity;
 import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.AuditRecordEntity;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
+import dev.backoffice.jpa.entity.GatewayChargeEntity;
 import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
+import dev.backoffice.jpa.entity.InvoiceEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import dev.backoffice.jpa.entity.OutboxEventEntity;
+import dev.backoffice.jpa.entity.PartyEntity;
+import dev.backoffice.jpa.entity.PaymentEntity;
 import dev.backoffice.jpa.entity.PendingEntryEntity;
 import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.ReceivablesConfigurationEntity;
 import dev.backoffice.jpa.entity.ReconciledLineEntity;
 import dev.backoffice.jpa.entity.ReconciliationEntity;
 import dev.backoffice.jpa.entity.ReconciliationLineEntity;
@@ -85,7 +91,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class,
             dev.backoffice.jpa.entity.CurrencyPolicyEntity.class, StockItemEntity.class, WarehouseEntity.class,
             StockLocationEntity.class, StockMoveEntity.class, StockLotEntity.class, StockQuantEntity.class,
-            ReservationEntity.class, BackorderEntity.class, PhysicalCountEntity.class);
+            ReservationEntity.class, BackorderEntity.class, PhysicalCountEntity.class,
+            PartyEntity.class, ReceivablesConfigurationEntity.class,
+            InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -103,6 +111,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaJournalSeals journalSeals;
     private final JpaCurrencyPolicies currencyPolicies;
     private final JpaStockAdapters stock;
+    private final JpaReceivablesAdapters receivables;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -122,6 +131,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.journalSeals = new JpaJournalSeals(unitOfWork);
         this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
         this.stock = new JpaStockAdapters(unitOfWork);
+        this.receivables = new JpaReceivablesAdapters(unitOfWork);
     }
 
     /**
@@ -244,6 +254,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public Optional<StockAdapters> stock() {
         return Optional.of(stock);
+    }
+
+    /** The ports of receivables, payables and payments, over the same unit of work. */
+    @Override
+    public Optional<ReceivablesAdapters> receivables() {
+        return Optional.of(receivables);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

@@ -52,7 +52,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
     /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
     private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
             "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
-            "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq");
+            "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
+            "bo_document_numbers_pk", "bo_receivables_configurations_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
