@@ -14,16 +14,27 @@ import dev.backoffice.common.spi.IdempotencyKeys;
 import dev.backoffice.jpa.entity.AccountBalanceEntity;
 import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.AuditRecordEntity;
+import dev.backoffice.jpa.entity.DepartmentEntity;
+import dev.backoffice.jpa.entity.EmployeeEntity;
+import dev.backoffice.jpa.entity.EmploymentContractEntity;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
 import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
+import dev.backoffice.jpa.entity.LeaveRequestEntity;
+import dev.backoffice.jpa.entity.LeaveTypeEntity;
 import dev.backoffice.jpa.entity.OutboxEventEntity;
+import dev.backoffice.jpa.entity.PayrollAccountsEntity;
+import dev.backoffice.jpa.entity.PayrollRunEntity;
+import dev.backoffice.jpa.entity.PayslipEntity;
 import dev.backoffice.jpa.entity.PendingEntryEntity;
 import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.PositionEntity;
 import dev.backoffice.jpa.entity.ReconciledLineEntity;
 import dev.backoffice.jpa.entity.ReconciliationEntity;
 import dev.backoffice.jpa.entity.ReconciliationLineEntity;
+import dev.backoffice.jpa.entity.TimesheetEntity;
+import dev.backoffice.personnel.spi.PersonnelAdapters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
@@ -40,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,7 +84,10 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             AuditRecordEntity.class, OutboxEventEntity.class, ReconciliationEntity.class, ReconciliationLineEntity.class,
             ReconciledLineEntity.class, PendingEntryEntity.class, PendingLineEntity.class,
             dev.backoffice.jpa.entity.JournalSealEntity.class, dev.backoffice.jpa.entity.JournalChainHeadEntity.class,
-            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class);
+            dev.backoffice.jpa.entity.CurrencyPolicyEntity.class,
+            EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
+            LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
+            PayslipEntity.class, PayrollAccountsEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -89,6 +104,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaPendingEntries pendingEntries;
     private final JpaJournalSeals journalSeals;
     private final JpaCurrencyPolicies currencyPolicies;
+    private final JpaPersonnelAdapters personnel;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -107,6 +123,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.pendingEntries = new JpaPendingEntries(unitOfWork);
         this.journalSeals = new JpaJournalSeals(unitOfWork);
         this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
+        this.personnel = new JpaPersonnelAdapters(unitOfWork);
     }
 
     /**
@@ -223,6 +240,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies() {
         return currencyPolicies;
+    }
+
+    /** The personnel ports over this adapter's unit of work (tables of {@code V11__personnel.sql}). */
+    @Override
+    public Optional<PersonnelAdapters> personnel() {
+        return Optional.of(personnel);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */
