@@ -15,30 +15,41 @@ import dev.backoffice.common.spi.IdempotencyKeys;
 import dev.backoffice.jpa.entity.AccountBalanceEntity;
 import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.AuditRecordEntity;
+import dev.backoffice.jpa.entity.DepartmentEntity;
+import dev.backoffice.jpa.entity.EmployeeEntity;
+import dev.backoffice.jpa.entity.EmploymentContractEntity;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
 import dev.backoffice.jpa.entity.GatewayChargeEntity;
 import dev.backoffice.jpa.entity.IdempotencyKeyEntity;
 import dev.backoffice.jpa.entity.InvoiceEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
+import dev.backoffice.jpa.entity.LeaveRequestEntity;
+import dev.backoffice.jpa.entity.LeaveTypeEntity;
 import dev.backoffice.jpa.entity.OutboxEventEntity;
+import dev.backoffice.jpa.entity.BackorderEntity;
 import dev.backoffice.jpa.entity.PartyEntity;
 import dev.backoffice.jpa.entity.PaymentEntity;
+import dev.backoffice.jpa.entity.PayrollAccountsEntity;
+import dev.backoffice.jpa.entity.PayrollRunEntity;
+import dev.backoffice.jpa.entity.PayslipEntity;
 import dev.backoffice.jpa.entity.PendingEntryEntity;
 import dev.backoffice.jpa.entity.PendingLineEntity;
+import dev.backoffice.jpa.entity.PhysicalCountEntity;
+import dev.backoffice.jpa.entity.PositionEntity;
 import dev.backoffice.jpa.entity.ReceivablesConfigurationEntity;
 import dev.backoffice.jpa.entity.ReconciledLineEntity;
 import dev.backoffice.jpa.entity.ReconciliationEntity;
 import dev.backoffice.jpa.entity.ReconciliationLineEntity;
-import dev.backoffice.jpa.entity.BackorderEntity;
-import dev.backoffice.jpa.entity.PhysicalCountEntity;
 import dev.backoffice.jpa.entity.ReservationEntity;
 import dev.backoffice.jpa.entity.StockItemEntity;
 import dev.backoffice.jpa.entity.StockLocationEntity;
 import dev.backoffice.jpa.entity.StockLotEntity;
 import dev.backoffice.jpa.entity.StockMoveEntity;
 import dev.backoffice.jpa.entity.StockQuantEntity;
+import dev.backoffice.jpa.entity.TimesheetEntity;
 import dev.backoffice.jpa.entity.WarehouseEntity;
+import dev.backoffice.personnel.spi.PersonnelAdapters;
 import dev.backoffice.stock.spi.StockAdapters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -93,7 +104,10 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             StockLocationEntity.class, StockMoveEntity.class, StockLotEntity.class, StockQuantEntity.class,
             ReservationEntity.class, BackorderEntity.class, PhysicalCountEntity.class,
             PartyEntity.class, ReceivablesConfigurationEntity.class,
-            InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class);
+            InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class,
+            EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
+            LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
+            PayslipEntity.class, PayrollAccountsEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -112,6 +126,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaCurrencyPolicies currencyPolicies;
     private final JpaStockAdapters stock;
     private final JpaReceivablesAdapters receivables;
+    private final JpaPersonnelAdapters personnel;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock) {
@@ -132,6 +147,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.currencyPolicies = new JpaCurrencyPolicies(unitOfWork);
         this.stock = new JpaStockAdapters(unitOfWork);
         this.receivables = new JpaReceivablesAdapters(unitOfWork);
+        this.personnel = new JpaPersonnelAdapters(unitOfWork);
     }
 
     /**
@@ -260,6 +276,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public Optional<ReceivablesAdapters> receivables() {
         return Optional.of(receivables);
+    }
+
+    /** The personnel ports over this adapter's unit of work (tables of {@code V11__personnel.sql}). */
+    @Override
+    public Optional<PersonnelAdapters> personnel() {
+        return Optional.of(personnel);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * then runs the {@link #afterCommit} actions. A nested call joins the outer one. Any exception
  * rolls back. A failure caused by a concurrent change (a stale version, a PostgreSQL
  * serialization failure {@code 40001} or deadlock {@code 40P01}, or a second use of an
- * idempotency key, account code, stock code or lot, or a second open count of a location, that
- * another transaction committed first) is retried up to
+ * idempotency key, account code, stock code or lot, a second open count of a location, or a
+ * personnel record key that another transaction committed first) is retried up to
  * {@code maxAttempts} times with a short randomized pause; after the last attempt it surfaces as
  * {@link ConcurrentUpdateException} ({@code concurrency.conflict}). A connection lost before the
  * commit was sent (the database was restarted, the backend terminated, the network dropped) is
@@ -49,8 +49,15 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
-    /** Unique constraints whose violation means "another transaction got there first": retrying finds its result. */
+    /**
+     * Unique constraints whose violation means "another transaction got there first": retrying finds
+     * its result (an idempotency key, a tenant's payroll accounts) or the check that refuses the
+     * second one with its own code (an account code, an employee number, a department or leave type
+     * code, a timesheet week, an employee's contract).
+     */
     private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
+            "bo_employees_tenant_number_uq", "bo_departments_tenant_code_uq", "bo_leave_types_tenant_code_uq",
+            "bo_timesheets_employee_week_uq", "bo_employment_contracts_pk", "bo_payroll_accounts_pk",
             "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
             "bo_document_numbers_pk", "bo_receivables_configurations_pk");
@@ -395,10 +402,29 @@ public final class JpaUnitOfWork implements UnitOfWork {
         if ("40001".equals(state) || "40P01".equals(state)) {
             return true;
         }
-        if ("23505".equals(state) && e.getMessage() != null) {
-            String message = e.getMessage().toLowerCase(Locale.ROOT);
-            return RETRYABLE_UNIQUE_CONSTRAINTS.stream().anyMatch(message::contains);
+        return RETRYABLE_UNIQUE_CONSTRAINTS.stream().anyMatch(constraint -> isUniqueViolationOf(e, constraint));
+    }
+
+    /**
+     * Whether the failure is a violation ({@code 23505}) of the unique constraint or index of that
+     * name, found in the causes and, for a batch, in the next exceptions of a JDBC failure.
+     */
+    static boolean isUniqueViolationOf(Throwable failure, String constraint) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    if (isUniqueViolationOf(s, constraint)) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
+    }
+
+    private static boolean isUniqueViolationOf(SQLException e, String constraint) {
+        return "23505".equals(e.getSQLState()) && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains(constraint);
     }
 }
