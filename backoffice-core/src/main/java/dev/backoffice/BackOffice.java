@@ -41,6 +41,8 @@ public final class BackOffice {
     private final dev.backoffice.accounts.application.ReceivablesContext receivables;
     /** Null when the adapters provide no personnel ports. */
     private final dev.backoffice.personnel.application.PersonnelContext personnel;
+    /** Null when the adapters provide no shipments ports, or no stock ports for them to act on. */
+    private final dev.backoffice.shipments.application.ShipmentsContext shipments;
 
     private BackOffice(Builder builder) {
         this.adapters = builder.adapters;
@@ -60,6 +62,9 @@ public final class BackOffice {
         this.personnel = adapters.personnel().map(ports -> new dev.backoffice.personnel.application.PersonnelContext(
                 useCases, ports, accounts.ledger(), accounts.chartOfAccounts(), builder.holidayCalendar, builder.payrollRules,
                 builder.personnelRetention)).orElse(null);
+        this.shipments = stock == null ? null : adapters.shipments().map(ports ->
+                new dev.backoffice.shipments.application.ShipmentsContext(useCases, ports, stock.warehousing(),
+                        stock.reservations(), stock.inventory())).orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -216,6 +221,15 @@ public final class BackOffice {
 
     private dev.backoffice.personnel.application.PersonnelContext personnel() {
         return provided(personnel, "personnel", "PersonnelAdapters");
+    }
+
+    /** Shipments from draft to delivery: stock reserved on confirmation and issued on shipping. */
+    public dev.backoffice.shipments.api.Shipping shipping() {
+        return shipmentsContext().shipping();
+    }
+
+    private dev.backoffice.shipments.application.ShipmentsContext shipmentsContext() {
+        return provided(shipments, "shipments", "ShipmentsAdapters (with StockAdapters)");
     }
 
     private <C> C provided(C context, String name, String ports) {

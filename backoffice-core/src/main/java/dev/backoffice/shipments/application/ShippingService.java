@@ -1,0 +1,294 @@
+package dev.backoffice.shipments.application;
+
+import dev.backoffice.common.Actor;
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.NotFoundException;
+import dev.backoffice.common.Quantity;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.application.UseCases;
+import dev.backoffice.shipments.api.AdvanceShipment;
+import dev.backoffice.shipments.api.DraftShipment;
+import dev.backoffice.shipments.api.RecordDelivery;
+import dev.backoffice.shipments.api.ShipmentSnapshot;
+import dev.backoffice.shipments.api.Shipping;
+import dev.backoffice.shipments.api.ShipmentsPermissions;
+import dev.backoffice.shipments.domain.DeliveryProof;
+import dev.backoffice.shipments.domain.Shipment;
+import dev.backoffice.shipments.domain.ShipmentId;
+import dev.backoffice.shipments.domain.ShipmentLine;
+import dev.backoffice.shipments.domain.ShipmentStatus;
+import dev.backoffice.shipments.domain.ShipmentTransition;
+import dev.backoffice.shipments.domain.ShipmentsError;
+import dev.backoffice.shipments.spi.Shipments;
+import dev.backoffice.stock.api.Inventory;
+import dev.backoffice.stock.api.LocationSnapshot;
+import dev.backoffice.stock.api.NewStockMove;
+import dev.backoffice.stock.api.ReservationResult;
+import dev.backoffice.stock.api.ReservationSnapshot;
+import dev.backoffice.stock.api.Reservations;
+import dev.backoffice.stock.api.ReserveStock;
+import dev.backoffice.stock.api.Warehousing;
+import dev.backoffice.stock.domain.ItemId;
+import dev.backoffice.stock.domain.LocationId;
+import dev.backoffice.stock.domain.LocationType;
+import dev.backoffice.stock.domain.ReservationStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The lifecycle of shipments. Stock is reserved, issued and released only through the stock
+ * context's api ({@link Reservations}, {@link Inventory}), whose calls join this use case's unit of
+ * work: a step and its stock commit together or not at all.
+ */
+final class ShippingService implements Shipping {
+
+    static final String SUBJECT = "Shipment";
+    private static final int MAX_LIST = 1_000;
+
+    private final UseCases useCases;
+    private final Shipments shipments;
+    private final Warehousing warehousing;
+    private final Reservations reservations;
+    private final Inventory inventory;
+
+    ShippingService(UseCases useCases, Shipments shipments, Warehousing warehousing, Reservations reservations,
+                    Inventory inventory) {
+        this.useCases = useCases;
+        this.shipments = shipments;
+        this.warehousing = warehousing;
+        this.reservations = reservations;
+        this.inventory = inventory;
+    }
+
+    /** A step and its command: the idempotency fingerprint, so one key cannot serve two different steps. */
+    record Step(@NotNull ShipmentTransition transition, @NotNull @Valid Object command) {
+    }
+
+    record ShipmentRef(@NotNull ShipmentId shipment) {
+    }
+
+    record StatusRef(@NotNull ShipmentStatus status) {
+    }
+
+    @Override
+    public ShipmentSnapshot draft(Actor actor, DraftShipment command) {
+        return useCases.create(actor, ShipmentsPermissions.DRAFT, command,
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    LocationSnapshot origin = origin(actor, command.origin());
+                    List<ShipmentLine> lines = new ArrayList<>();
+                    for (DraftShipment.Line line : command.lines()) {
+                        lines.add(new ShipmentLine(lines.size() + 1, line.item().value(), line.quantity(), line.lot(),
+                                line.serials()));
+                    }
+                    String reference = command.reference() == null || command.reference().isBlank() ? null
+                            : command.reference().strip();
+                    Shipment shipment = Shipment.draft(ShipmentId.of(useCases.newId()), actor.tenant(), reference,
+                            origin.id().value(), command.destination(), lines, command.promisedDate(), actor.id(),
+                            useCases.now(), useCases::newId);
+                    shipments.add(shipment);
+                    useCases.audit(actor, ShipmentsPermissions.DRAFT, SUBJECT, shipment.id().value(), "drafted");
+                    useCases.publish(shipment.pullEvents());
+                    return ShipmentSnapshot.of(shipment);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> ShipmentSnapshot.of(load(actor, ShipmentId.of(id))));
+    }
+
+    private LocationSnapshot origin(Actor actor, LocationId id) {
+        LocationSnapshot location;
+        try {
+            location = warehousing.location(actor, id);
+        } catch (NotFoundException unknown) {
+            throw new RuleViolationException(ShipmentsError.ORIGIN_INVALID, "Location " + id + " does not exist.");
+        }
+        if (location.type() != LocationType.INTERNAL) {
+            throw new RuleViolationException(ShipmentsError.ORIGIN_INVALID,
+                    "A shipment leaves from an internal location, not from " + location.code() + ".");
+        }
+        return location;
+    }
+
+    @Override
+    public ShipmentSnapshot confirm(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.CONFIRM, ShipmentTransition.CONFIRM, command, shipment -> {
+            reserve(actor, shipment);
+            return null;
+        });
+    }
+
+    private void reserve(Actor actor, Shipment shipment) {
+        LocationId origin = LocationId.of(shipment.origin());
+        for (ShipmentLine line : shipment.lines()) {
+            ItemId item = ItemId.of(line.item());
+            if (line.serials().isEmpty()) {
+                ReserveStock reserve = ReserveStock.of(item, shipment.demand(), line.quantity()).at(origin);
+                complete(reservations.reserve(actor, line.lot() == null ? reserve : reserve.lot(line.lot())), line);
+            } else {
+                for (String serial : line.serials()) {
+                    complete(reservations.reserve(actor, ReserveStock.of(item, shipment.demand(),
+                            Quantity.of(1, line.quantity().unit())).at(origin).lot(serial)), line);
+                }
+            }
+        }
+    }
+
+    private static void complete(ReservationResult result, ShipmentLine line) {
+        if (!result.isComplete()) {
+            throw new RuleViolationException(ShipmentsError.STOCK_INSUFFICIENT, "Only " + result.reserved() + " of the "
+                    + result.requested() + " of line " + line.number() + " is available at the shipment's origin.");
+        }
+    }
+
+    @Override
+    public ShipmentSnapshot pick(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.PICK, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot unpick(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.UNPICK, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot pack(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.PACK, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot unpack(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.UNPACK, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot ship(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.SHIP, ShipmentTransition.SHIP, command, shipment -> {
+            issue(actor, shipment);
+            return null;
+        });
+    }
+
+    /** Issues every open reservation of the shipment's demand, from where it lies, to {@code @customer}. */
+    private void issue(Actor actor, Shipment shipment) {
+        Set<UUID> serialItems = new HashSet<>();
+        for (ShipmentLine line : shipment.lines()) {
+            if (!line.serials().isEmpty()) {
+                serialItems.add(line.item());
+            }
+        }
+        for (ReservationSnapshot held : reservations.reservations(actor, shipment.demand())) {
+            if (held.status() != ReservationStatus.OPEN || !held.open().isPositive()) {
+                continue;
+            }
+            NewStockMove issue = NewStockMove.issue(held.item(), held.open(), held.location())
+                    .forDemand(shipment.demand()).reference(shipment.reference() == null
+                            ? "shipment " + shipment.id() : shipment.reference());
+            if (held.lot() != null) {
+                issue = serialItems.contains(held.item().value()) ? issue.serials(held.lot()) : issue.lot(held.lot());
+            }
+            inventory.move(actor, issue);
+        }
+    }
+
+    @Override
+    public ShipmentSnapshot markInTransit(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.TRACK, ShipmentTransition.DEPART, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot recordDelivery(Actor actor, RecordDelivery command) {
+        return useCases.create(actor, ShipmentsPermissions.TRACK, new Step(ShipmentTransition.DELIVER, command),
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    Shipment shipment = load(actor, command.shipment());
+                    String signatory = command.signatory() == null || command.signatory().isBlank() ? null
+                            : command.signatory().strip();
+                    shipment.deliver(new DeliveryProof(command.deliveredAt() == null ? useCases.now()
+                            : command.deliveredAt(), signatory), actor.id(), useCases.now(), useCases::newId);
+                    return stored(actor, ShipmentsPermissions.TRACK, ShipmentTransition.DELIVER, shipment);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> ShipmentSnapshot.of(load(actor, ShipmentId.of(id))));
+    }
+
+    @Override
+    public ShipmentSnapshot recordDeliveryFailure(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.TRACK, ShipmentTransition.FAIL_DELIVERY, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot retryDelivery(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.TRACK, ShipmentTransition.RETRY_DELIVERY, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot recordReturn(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.TRACK, ShipmentTransition.RETURN, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot cancel(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.CANCEL, ShipmentTransition.CANCEL, command, shipment -> {
+            if (shipment.holdsStock()) {
+                reservations.releaseDemand(actor, shipment.demand());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One step: admitted, then in one unit of work the shipment is loaded, the step checked against
+     * the table, the stock work done (before the state changes, so it sees the state it was asked
+     * in), and the shipment stored, audited and its event published.
+     */
+    private ShipmentSnapshot step(Actor actor, String permission, ShipmentTransition transition,
+                                  AdvanceShipment command, java.util.function.Function<Shipment, Void> stockWork) {
+        return useCases.create(actor, permission, new Step(transition, command),
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    Shipment shipment = load(actor, command.shipment());
+                    shipment.require(transition);
+                    if (stockWork != null) {
+                        stockWork.apply(shipment);
+                    }
+                    String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+                    shipment.advance(transition, actor.id(), useCases.now(), note, useCases::newId);
+                    return stored(actor, permission, transition, shipment);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> ShipmentSnapshot.of(load(actor, ShipmentId.of(id))));
+    }
+
+    private ShipmentSnapshot stored(Actor actor, String permission, ShipmentTransition transition, Shipment shipment) {
+        shipments.update(shipment);
+        useCases.audit(actor, permission, SUBJECT, shipment.id().value(),
+                transition.name().toLowerCase(Locale.ROOT) + ": " + shipment.history().get(shipment.history().size() - 1)
+                        .from() + " -> " + shipment.status());
+        useCases.publish(shipment.pullEvents());
+        return ShipmentSnapshot.of(shipment);
+    }
+
+    private Shipment load(Actor actor, ShipmentId id) {
+        return shipments.find(actor.tenant(), id).orElseThrow(() -> new NotFoundException(
+                ShipmentsError.SHIPMENT_NOT_FOUND, "Shipment " + id + " does not exist."));
+    }
+
+    @Override
+    public ShipmentSnapshot shipment(Actor actor, ShipmentId shipment) {
+        return useCases.query(actor, ShipmentsPermissions.READ, new ShipmentRef(shipment),
+                () -> ShipmentSnapshot.of(load(actor, shipment)));
+    }
+
+    @Override
+    public List<ShipmentSnapshot> shipments(Actor actor, ShipmentStatus status) {
+        return useCases.query(actor, ShipmentsPermissions.READ, new StatusRef(status),
+                () -> shipments.findByStatus(actor.tenant(), status, MAX_LIST).stream().map(ShipmentSnapshot::of).toList());
+    }
+}

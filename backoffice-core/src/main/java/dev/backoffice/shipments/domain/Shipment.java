@@ -1,0 +1,226 @@
+package dev.backoffice.shipments.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.RuleViolationException;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Goods leaving an origin stock location (a warehouse or a location in it, by id) for a destination
+ * address, line by line, promised for a date. Its state changes only along
+ * {@link ShipmentLifecycle}'s table; every step is appended to its history with the actor and the
+ * time, and records a past-tense event. What a step does to stock is the application's business,
+ * through the stock context's api.
+ */
+public final class Shipment {
+
+    private final ShipmentId id;
+    private final TenantId tenant;
+    private final String reference;
+    private final UUID origin;
+    private final Address destination;
+    private final List<ShipmentLine> lines;
+    private final LocalDate promisedDate;
+    private ShipmentStatus status;
+    private final List<ShipmentStep> history;
+    private DeliveryProof deliveryProof;
+    private final Instant createdAt;
+    private final String createdBy;
+    private final long version;
+    private List<DomainEvent> events;
+
+    private Shipment(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
+                     List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status, List<ShipmentStep> history,
+                     DeliveryProof deliveryProof, Instant createdAt, String createdBy, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.reference = reference;
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.destination = Objects.requireNonNull(destination, "destination");
+        this.lines = List.copyOf(lines);
+        this.promisedDate = Objects.requireNonNull(promisedDate, "promisedDate");
+        this.status = Objects.requireNonNull(status, "status");
+        this.history = new ArrayList<>(history);
+        this.deliveryProof = deliveryProof;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.version = version;
+    }
+
+    /** A new draft; refused with {@code shipments.lines.invalid} without lines or with lines not numbered 1, 2, ... */
+    public static Shipment draft(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
+                                 List<ShipmentLine> lines, LocalDate promisedDate, String actor, Instant now,
+                                 Supplier<UUID> ids) {
+        if (lines == null || lines.isEmpty()) {
+            throw new RuleViolationException(ShipmentsError.LINES_INVALID, "A shipment needs at least one line.");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).number() != i + 1) {
+                throw new RuleViolationException(ShipmentsError.LINES_INVALID, "Shipment lines are numbered 1, 2, ...");
+            }
+        }
+        Shipment shipment = new Shipment(id, tenant, reference, origin, destination, lines, promisedDate,
+                ShipmentStatus.DRAFT, List.of(), null, now, actor, 0);
+        shipment.record(new ShipmentDrafted(ids.get(), tenant, now, id, reference, origin, lines.size(), promisedDate,
+                actor));
+        return shipment;
+    }
+
+    /** Rebuilds a stored shipment (for adapters). */
+    public static Shipment restore(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
+                                   List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status,
+                                   List<ShipmentStep> history, DeliveryProof deliveryProof, Instant createdAt,
+                                   String createdBy, long version) {
+        return new Shipment(id, tenant, reference, origin, destination, lines, promisedDate, status, history,
+                deliveryProof, createdAt, createdBy, version);
+    }
+
+    /** Whether the table allows the step from the current state. */
+    public boolean allows(ShipmentTransition step) {
+        return ShipmentLifecycle.next(status, step).isPresent();
+    }
+
+    /** Where the step leads from the current state; refused with {@code shipments.transition.not_allowed}. */
+    public ShipmentStatus require(ShipmentTransition step) {
+        ShipmentStatus from = status;
+        return ShipmentLifecycle.next(from, step).orElseThrow(() -> new RuleViolationException(
+                ShipmentsError.TRANSITION_NOT_ALLOWED, "Shipment " + id + " is " + from + ": it cannot "
+                + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "."));
+    }
+
+    /**
+     * Takes the step: refused with {@code shipments.transition.not_allowed} when the table does not
+     * allow it from the current state. Appends it to the history and records its event.
+     */
+    public ShipmentStep advance(ShipmentTransition step, String actor, Instant now, String note, Supplier<UUID> ids) {
+        ShipmentStatus from = status;
+        ShipmentStatus to = require(step);
+        ShipmentStep taken = new ShipmentStep(step, from, to, actor, now, note);
+        status = to;
+        history.add(taken);
+        record(event(step, ids.get(), now, from, actor));
+        return taken;
+    }
+
+    /** Delivers it with a proof of delivery; see {@link #advance}. */
+    public ShipmentStep deliver(DeliveryProof proof, String actor, Instant now, Supplier<UUID> ids) {
+        Objects.requireNonNull(proof, "proof");
+        ShipmentStep taken = advance(ShipmentTransition.DELIVER, actor, now,
+                proof.signatory() == null ? null : "signed by " + proof.signatory(), ids);
+        deliveryProof = proof;
+        return taken;
+    }
+
+    private DomainEvent event(ShipmentTransition step, UUID eventId, Instant now, ShipmentStatus from, String actor) {
+        return switch (step) {
+            case CONFIRM -> new ShipmentConfirmed(eventId, tenant, now, id, reference, from, actor);
+            case PICK -> new ShipmentPicked(eventId, tenant, now, id, reference, from, actor);
+            case UNPICK -> new ShipmentUnpicked(eventId, tenant, now, id, reference, from, actor);
+            case PACK -> new ShipmentPacked(eventId, tenant, now, id, reference, from, actor);
+            case UNPACK -> new ShipmentUnpacked(eventId, tenant, now, id, reference, from, actor);
+            case SHIP -> new ShipmentDispatched(eventId, tenant, now, id, reference, from, actor);
+            case DEPART -> new ShipmentDeparted(eventId, tenant, now, id, reference, from, actor);
+            case DELIVER -> new ShipmentDelivered(eventId, tenant, now, id, reference, from, actor);
+            case FAIL_DELIVERY -> new ShipmentDeliveryFailed(eventId, tenant, now, id, reference, from, actor);
+            case RETRY_DELIVERY -> new ShipmentDeliveryRetried(eventId, tenant, now, id, reference, from, actor);
+            case RETURN -> new ShipmentReturned(eventId, tenant, now, id, reference, from, actor);
+            case CANCEL -> new ShipmentCancelled(eventId, tenant, now, id, reference, from, actor);
+        };
+    }
+
+    private void record(DomainEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(1);
+        }
+        events.add(event);
+    }
+
+    /** The events recorded since the last call, which the caller publishes. */
+    public List<DomainEvent> pullEvents() {
+        List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
+        events = null;
+        return pulled;
+    }
+
+    /** Whether it left its origin (its stock was issued): shipped, in transit, delivered, failed or returned. */
+    public boolean hasLeft() {
+        return switch (status) {
+            case SHIPPED, IN_TRANSIT, DELIVERED, DELIVERY_FAILED, RETURNED -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether its stock is reserved at its origin: confirmed, picked or packed. */
+    public boolean holdsStock() {
+        return status == ShipmentStatus.CONFIRMED || status == ShipmentStatus.PICKED || status == ShipmentStatus.PACKED;
+    }
+
+    /** The demand its stock is reserved and issued for in the stock context. */
+    public String demand() {
+        return "shipment/" + id;
+    }
+
+    public ShipmentId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    /** The host's reference (an order), or null. */
+    public String reference() {
+        return reference;
+    }
+
+    /** The stock location (by id) its goods leave from. */
+    public UUID origin() {
+        return origin;
+    }
+
+    public Address destination() {
+        return destination;
+    }
+
+    public List<ShipmentLine> lines() {
+        return lines;
+    }
+
+    public LocalDate promisedDate() {
+        return promisedDate;
+    }
+
+    public ShipmentStatus status() {
+        return status;
+    }
+
+    /** Every step taken, oldest first. */
+    public List<ShipmentStep> history() {
+        return List.copyOf(history);
+    }
+
+    public Optional<DeliveryProof> deliveryProof() {
+        return Optional.ofNullable(deliveryProof);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    /** The stored version this object was read at, for optimistic locking. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.backoffice.shipments.domain;
+
+import dev.backoffice.common.ErrorCode;
+
+/** The error codes of the shipments context. */
+public enum ShipmentsError implements ErrorCode {
+    /** The tenant has no shipment with that id. */
+    SHIPMENT_NOT_FOUND("shipments.shipment.not_found"),
+    /** The shipment's state does not allow the step asked for (see the transition table). */
+    TRANSITION_NOT_ALLOWED("shipments.transition.not_allowed"),
+    /** A shipment needs at least one line, and every line a positive quantity. */
+    LINES_INVALID("shipments.lines.invalid"),
+    /** A line lists serial numbers that are not one distinct number per unit of its quantity. */
+    SERIALS_MISMATCH("shipments.line.serials_mismatch"),
+    /** Not all of a shipment's lines could be reserved at its origin. */
+    STOCK_INSUFFICIENT("shipments.stock.insufficient"),
+    /** The country of an address is not an ISO 3166-1 alpha-2 code. */
+    ADDRESS_COUNTRY_INVALID("shipments.address.country_invalid"),
+    /** The postal code of an address is missing or out of form. */
+    ADDRESS_POSTAL_CODE_INVALID("shipments.address.postal_code_invalid"),
+    /** An address needs one to four non-blank lines of at most 100 characters. */
+    ADDRESS_LINES_INVALID("shipments.address.lines_invalid"),
+    /** The origin of a shipment is not an internal stock location of the tenant. */
+    ORIGIN_INVALID("shipments.origin.invalid");
+
+    private final String code;
+
+    ShipmentsError(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
