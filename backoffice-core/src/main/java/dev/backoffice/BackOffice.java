@@ -64,7 +64,7 @@ public final class BackOffice {
                 builder.personnelRetention)).orElse(null);
         this.shipments = stock == null ? null : adapters.shipments().map(ports ->
                 new dev.backoffice.shipments.application.ShipmentsContext(useCases, ports, stock.warehousing(),
-                        stock.reservations(), stock.inventory())).orElse(null);
+                        stock.reservations(), stock.inventory(), stock.itemCatalog())).orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 

@@ -28,7 +28,8 @@ public final class InMemoryShipments implements Shipments {
 
     private static Shipment copy(Shipment s, long version) {
         return Shipment.restore(s.id(), s.tenant(), s.reference(), s.origin(), s.destination(), s.lines(),
-                s.promisedDate(), s.status(), s.history(), s.deliveryProof().orElse(null), s.createdAt(), s.createdBy(),
+                s.promisedDate(), s.status(), s.history(), s.deliveryProof().orElse(null), s.packages(),
+                s.backorderOf().orElse(null), s.backorder().orElse(null), s.createdAt(), s.createdBy(),
                 version);
     }
 

@@ -134,4 +134,33 @@ public abstract class ShipmentsContract extends ShipmentsAdapterContract {
         assertThat(inTx(() -> shipments().find(tenant, ShipmentId.of(UUID.randomUUID())))).isEmpty();
         assertThat(inTx(() -> shipments().findByStatus(otherTenant, ShipmentStatus.DRAFT, 100))).isEmpty();
     }
+
+    @Test
+    void packagesAndTheLinksOfASplitAreStored() {
+        Shipment shipment = draft(tenant, "order-9");
+        inTx(() -> shipments().add(shipment));
+        Shipment loaded = inTx(() -> shipments().find(tenant, shipment.id())).orElseThrow();
+        Shipment backorder = loaded.splitOff(ShipmentId.of(newId()), List.of(loaded.lines().get(0)),
+                List.of(loaded.lines().get(1)), "bob", NOW, AdapterContract::newId);
+        loaded.advance(ShipmentTransition.CONFIRM, "bob", NOW, null, AdapterContract::newId);
+        loaded.advance(ShipmentTransition.PICK, "bob", NOW, null, AdapterContract::newId);
+        loaded.pack(List.of(new dev.backoffice.shipments.domain.ShipmentPackage(1, "BOX", Quantity.of("1.25", "kg"),
+                Quantity.of(30, "cm"), Quantity.of(20, "cm"), Quantity.of(10, "cm"))), "bob", NOW, null,
+                AdapterContract::newId);
+        inTx(() -> {
+            shipments().update(loaded);
+            shipments().add(backorder);
+        });
+
+        Shipment found = inTx(() -> shipments().find(tenant, shipment.id())).orElseThrow();
+        assertThat(found.lines()).hasSize(1);
+        assertThat(found.backorder()).contains(backorder.id());
+        assertThat(found.packages()).isEqualTo(loaded.packages()).hasSize(1);
+        Shipment split = inTx(() -> shipments().find(tenant, backorder.id())).orElseThrow();
+        assertThat(split.backorderOf()).contains(shipment.id());
+        assertThat(split.lines()).singleElement().satisfies(l -> {
+            assertThat(l.number()).isEqualTo(1);
+            assertThat(l.serials()).containsExactly("S1", "S2");
+        });
+    }
 }

@@ -11,6 +11,8 @@ import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
 import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.DraftShipment;
+import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.PickingList;
 import dev.backoffice.shipments.api.RecordDelivery;
 import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.api.Shipping;
@@ -87,7 +89,12 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
                 new TimeOrderedIds(clock), clock);
         stock = new StockContext(useCases, stockAdapters());
         shipping = new ShipmentsContext(useCases, shipmentsAdapters(), stock.warehousing(), stock.reservations(),
-                stock.inventory()).shipping();
+                stock.inventory(), stock.itemCatalog()).shipping();
+    }
+
+    private static PackShipment packed(ShipmentId id) {
+        return PackShipment.of(id).box("BOX-M", Quantity.of("2.5", "kg"), Quantity.of(40, "cm"), Quantity.of(30, "cm"),
+                Quantity.of(20, "cm"));
     }
 
     private DraftShipment order(int bolts) {
@@ -149,7 +156,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
 
         shipping.pick(alice, AdvanceShipment.of(id));
         assertThat(atShelf().reserved()).isEqualTo(pc(4));
-        shipping.pack(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
         assertThat(atShelf().reserved()).isEqualTo(pc(4));
         assertThat(atCustomer(bolt)).isEqualTo(pc(0));
 
@@ -191,7 +198,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
         ShipmentId id = shipping.draft(alice, order(4)).id();
         shipping.confirm(alice, AdvanceShipment.of(id));
         shipping.pick(alice, AdvanceShipment.of(id));
-        shipping.pack(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
         assertThat(atShelf().reserved()).isEqualTo(pc(4));
 
         ShipmentSnapshot cancelled = shipping.cancel(alice, AdvanceShipment.of(id).note("customer changed mind"));
@@ -214,7 +221,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
     void aShipmentThatLeftCannotBeCancelled() {
         ShipmentId id = shipping.draft(alice, order(4)).id();
         for (Function<AdvanceShipment, ShipmentSnapshot> step : List.<Function<AdvanceShipment, ShipmentSnapshot>>of(
-                c -> shipping.confirm(alice, c), c -> shipping.pick(alice, c), c -> shipping.pack(alice, c),
+                c -> shipping.confirm(alice, c), c -> shipping.pick(alice, c), c -> shipping.pack(alice, packed(c.shipment())),
                 c -> shipping.ship(alice, c))) {
             step.apply(AdvanceShipment.of(id));
         }
@@ -227,7 +234,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
         ShipmentId id = shipping.draft(alice, order(3)).id();
         shipping.confirm(alice, AdvanceShipment.of(id));
         shipping.pick(alice, AdvanceShipment.of(id));
-        shipping.pack(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
         assertThat(shipping.unpack(alice, AdvanceShipment.of(id)).status()).isEqualTo(ShipmentStatus.PICKED);
         assertThat(shipping.unpick(alice, AdvanceShipment.of(id)).status()).isEqualTo(ShipmentStatus.CONFIRMED);
         assertThat(atShelf().reserved()).isEqualTo(pc(3));
@@ -239,7 +246,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
         ShipmentId id = shipping.draft(alice, order(1)).id();
         shipping.confirm(alice, AdvanceShipment.of(id));
         shipping.pick(alice, AdvanceShipment.of(id));
-        shipping.pack(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
         shipping.ship(alice, AdvanceShipment.of(id));
         shipping.recordDeliveryFailure(alice, AdvanceShipment.of(id).note("nobody home"));
         assertThat(shipping.retryDelivery(alice, AdvanceShipment.of(id)).status()).isEqualTo(ShipmentStatus.IN_TRANSIT);
@@ -289,7 +296,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
         assertThat(stock.reservations().reservations(alice, "shipment/" + id))
                 .extracting(r -> r.lot()).containsExactlyInAnyOrder("L2", "P1", "P3");
         shipping.pick(alice, AdvanceShipment.of(id));
-        shipping.pack(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
         shipping.ship(alice, AdvanceShipment.of(id));
 
         assertThat(stock.inventory().levels(alice, paint.id())).filteredOn(l -> l.location().equals(shelf))
@@ -381,5 +388,99 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
         assertRefused(id, () -> shipping.cancel(alice, AdvanceShipment.of(id)), "access.denied");
         wire((actor, permission) -> !permission.equals(ShipmentsPermissions.READ));
         assertRefused(id, () -> shipping.shipment(alice, id), "access.denied");
+    }
+
+    @Test
+    void whatIsAvailableShipsAndTheRestBecomesALinkedBackorder() {
+        StockItemSnapshot nut = stock.itemCatalog().createItem(alice, CreateItem.of("NUT", "Nut", UnitOfMeasure.of("pc")));
+        ShipmentId id = shipping.draft(alice, order(14).line(nut.id(), pc(2))).id();
+
+        ShipmentSnapshot confirmed = shipping.confirmAvailable(alice, AdvanceShipment.of(id));
+
+        assertThat(confirmed.status()).isEqualTo(ShipmentStatus.CONFIRMED);
+        assertThat(confirmed.lines()).singleElement().satisfies(l -> {
+            assertThat(l.item()).isEqualTo(bolt.id());
+            assertThat(l.quantity()).isEqualTo(pc(10));
+        });
+        assertThat(atShelf().reserved()).isEqualTo(pc(10));
+        ShipmentSnapshot backorder = shipping.shipment(alice, confirmed.backorder());
+        assertThat(backorder.status()).isEqualTo(ShipmentStatus.DRAFT);
+        assertThat(backorder.backorderOf()).isEqualTo(id);
+        assertThat(backorder.reference()).isEqualTo("order-1");
+        assertThat(backorder.promisedDate()).isEqualTo(PROMISED);
+        assertThat(backorder.lines()).extracting(l -> l.number() + " " + l.quantity())
+                .containsExactly("1 4 pc", "2 2 pc");
+        assertThat(published).extracting(DomainEvent::eventType).contains("ShipmentBackordered", "ShipmentDrafted",
+                "ShipmentConfirmed");
+
+        stock.inventory().move(alice, NewStockMove.receipt(bolt.id(), pc(4), shelf));
+        stock.inventory().move(alice, NewStockMove.receipt(nut.id(), pc(2), shelf));
+        shipping.confirm(alice, AdvanceShipment.of(backorder.id()));
+        assertThat(atShelf().reserved()).isEqualTo(pc(14));
+        assertThat(stock.inventory().level(alice, nut.id(), shelf).reserved()).isEqualTo(pc(2));
+    }
+
+    @Test
+    void serialNumbersSplitOneByOne() {
+        StockItemSnapshot phone = stock.itemCatalog().createItem(alice,
+                CreateItem.of("PHONE", "Phone", UnitOfMeasure.of("pc")).tracked(Tracking.SERIAL));
+        stock.inventory().move(alice, NewStockMove.receipt(phone.id(), pc(2), shelf).serials("P1", "P2"));
+        ShipmentId id = shipping.draft(alice, DraftShipment.of(main.rootLocation(), TO, PROMISED)
+                .line(DraftShipment.Line.of(phone.id(), pc(2)).serials("P1", "P3"))).id();
+
+        ShipmentSnapshot confirmed = shipping.confirmAvailable(alice, AdvanceShipment.of(id));
+
+        assertThat(confirmed.lines()).singleElement().satisfies(l -> assertThat(l.serials()).containsExactly("P1"));
+        assertThat(shipping.shipment(alice, confirmed.backorder()).lines()).singleElement()
+                .satisfies(l -> assertThat(l.serials()).containsExactly("P3"));
+    }
+
+    @Test
+    void everythingAvailableConfirmsWithoutASplitAndNothingAvailableIsRefused() {
+        ShipmentId whole = shipping.draft(alice, order(10)).id();
+        ShipmentSnapshot confirmed = shipping.confirmAvailable(alice, AdvanceShipment.of(whole));
+        assertThat(confirmed.backorder()).isNull();
+        assertThat(confirmed.lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(pc(10)));
+
+        ShipmentId none = shipping.draft(alice, order(1)).id();
+        assertRefused(none, () -> shipping.confirmAvailable(alice, AdvanceShipment.of(none)),
+                "shipments.stock.insufficient");
+        assertThat(shipping.shipments(alice, ShipmentStatus.DRAFT)).extracting(ShipmentSnapshot::id).containsExactly(none);
+    }
+
+    @Test
+    void thePickingListIsGroupedAndOrderedByLocation() {
+        LocationId binB = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "B", "Shelf B")).id();
+        stock.inventory().move(alice, NewStockMove.transfer(bolt.id(), pc(10), shelf, binB));
+        stock.inventory().move(alice, NewStockMove.receipt(bolt.id(), pc(2), shelf));
+        ShipmentId id = shipping.draft(alice, order(5)).id();
+        assertThat(shipping.pickingList(alice, id).stops()).isEmpty();
+        shipping.confirm(alice, AdvanceShipment.of(id));
+
+        PickingList list = shipping.pickingList(alice, id);
+
+        assertThat(list.stops()).extracting(PickingList.Stop::code).containsExactly("MAIN/A", "MAIN/B");
+        assertThat(list.stops()).flatExtracting(PickingList.Stop::picks).extracting(PickingList.Pick::quantity)
+                .containsExactly(pc(2), pc(3));
+        assertRefused(id, () -> shipping.pickingList(mallory, id), "shipments.shipment.not_found");
+    }
+
+    @Test
+    void packagesAreKeptWhenPackedAndDroppedWhenUnpacked() {
+        ShipmentId id = shipping.draft(alice, order(2)).id();
+        shipping.confirm(alice, AdvanceShipment.of(id));
+        shipping.pick(alice, AdvanceShipment.of(id));
+        assertRefused(id, () -> shipping.pack(alice, PackShipment.of(id)), "validation.failed");
+        assertRefused(id, () -> shipping.pack(alice, PackShipment.of(id).box("BOX", Quantity.of(0, "kg"),
+                pc(1), pc(1), pc(1))), "shipments.package.invalid");
+        assertRefused(id, () -> shipping.pack(alice, PackShipment.of(id).box("BOX", Quantity.of(1, "kg"),
+                Quantity.of(1, "cm"), Quantity.of(1, "cm"), Quantity.of(1, "mm"))), "shipments.package.invalid");
+
+        ShipmentSnapshot packed = shipping.pack(alice, packed(id).box("BOX-S", Quantity.of("0.8", "kg"),
+                Quantity.of(20, "cm"), Quantity.of(15, "cm"), Quantity.of(10, "cm")));
+
+        assertThat(packed.packages()).extracting(p -> p.number() + " " + p.boxType() + " " + p.weight())
+                .containsExactly("1 BOX-M 2.5 kg", "2 BOX-S 0.8 kg");
+        assertThat(shipping.unpack(alice, AdvanceShipment.of(id)).packages()).isEmpty();
     }
 }

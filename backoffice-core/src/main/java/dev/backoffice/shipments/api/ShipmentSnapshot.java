@@ -6,6 +6,7 @@ import dev.backoffice.shipments.domain.DeliveryProof;
 import dev.backoffice.shipments.domain.Shipment;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentLine;
+import dev.backoffice.shipments.domain.ShipmentPackage;
 import dev.backoffice.shipments.domain.ShipmentStatus;
 import dev.backoffice.shipments.domain.ShipmentStep;
 import dev.backoffice.stock.domain.ItemId;
@@ -15,11 +16,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A shipment as it stands, with its whole history (oldest step first) and, once delivered, its proof. */
+/**
+ * A shipment as it stands, with its whole history (oldest step first), its packages once packed,
+ * the links of a split (the shipment it is the backorder of, its own backorder) and, once
+ * delivered, its proof.
+ */
 public record ShipmentSnapshot(ShipmentId id, String reference, LocationId origin, Address destination,
                                List<LineSnapshot> lines, LocalDate promisedDate, ShipmentStatus status,
-                               List<ShipmentStep> history, DeliveryProof deliveryProof, Instant createdAt,
-                               String createdBy) {
+                               List<ShipmentStep> history, DeliveryProof deliveryProof,
+                               List<ShipmentPackage> packages, ShipmentId backorderOf, ShipmentId backorder,
+                               Instant createdAt, String createdBy) {
 
     /** One line as drafted. */
     public record LineSnapshot(int number, ItemId item, Quantity quantity, String lot, List<String> serials) {
@@ -32,6 +38,7 @@ public record ShipmentSnapshot(ShipmentId id, String reference, LocationId origi
     public static ShipmentSnapshot of(Shipment s) {
         return new ShipmentSnapshot(s.id(), s.reference(), LocationId.of(s.origin()), s.destination(),
                 s.lines().stream().map(LineSnapshot::of).toList(), s.promisedDate(), s.status(), s.history(),
-                s.deliveryProof().orElse(null), s.createdAt(), s.createdBy());
+                s.deliveryProof().orElse(null), s.packages(), s.backorderOf().orElse(null), s.backorder().orElse(null),
+                s.createdAt(), s.createdBy());
     }
 }

@@ -33,14 +33,27 @@ public interface Shipping {
      */
     ShipmentSnapshot confirm(Actor actor, AdvanceShipment command);
 
+    /**
+     * Confirms what is available at the origin and splits the rest off into a new draft, the
+     * shipment's backorder (same origin, destination, reference and promised date, linked both
+     * ways). A line is kept whole, split (in the item's base unit; serial numbers one by one), or
+     * moved whole. Confirms like {@link #confirm} when everything is available; refused with
+     * {@code shipments.stock.insufficient} when nothing is.
+     */
+    ShipmentSnapshot confirmAvailable(Actor actor, AdvanceShipment command);
+
+    /** The reserved stock of a confirmed, picked or packed shipment, grouped and ordered by location. */
+    PickingList pickingList(Actor actor, ShipmentId shipment);
+
     ShipmentSnapshot pick(Actor actor, AdvanceShipment command);
 
     /** Back from picked to confirmed; the stock stays reserved. */
     ShipmentSnapshot unpick(Actor actor, AdvanceShipment command);
 
-    ShipmentSnapshot pack(Actor actor, AdvanceShipment command);
+    /** Packs a picked shipment into packages ({@code shipments.package.invalid}). */
+    ShipmentSnapshot pack(Actor actor, PackShipment command);
 
-    /** Back from packed to picked. */
+    /** Back from packed to picked; the packages are dropped. */
     ShipmentSnapshot unpack(Actor actor, AdvanceShipment command);
 
     /** Issues the reserved stock from where it lies to the tenant's {@code @customer} location. */

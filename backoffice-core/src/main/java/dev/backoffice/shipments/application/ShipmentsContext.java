@@ -4,6 +4,7 @@ import dev.backoffice.common.application.UseCases;
 import dev.backoffice.shipments.api.Shipping;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
 import dev.backoffice.stock.api.Inventory;
+import dev.backoffice.stock.api.ItemCatalog;
 import dev.backoffice.stock.api.Reservations;
 import dev.backoffice.stock.api.Warehousing;
 
@@ -16,8 +17,9 @@ public final class ShipmentsContext {
     private final Shipping shipping;
 
     public ShipmentsContext(UseCases useCases, ShipmentsAdapters adapters, Warehousing warehousing,
-                            Reservations reservations, Inventory inventory) {
-        this.shipping = new ShippingService(useCases, adapters.shipments(), warehousing, reservations, inventory);
+                            Reservations reservations, Inventory inventory, ItemCatalog itemCatalog) {
+        this.shipping = new ShippingService(useCases, adapters.shipments(), warehousing, reservations, inventory,
+                itemCatalog);
     }
 
     /** Shipments along their lifecycle. */

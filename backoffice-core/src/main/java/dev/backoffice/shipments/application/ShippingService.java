@@ -20,7 +20,16 @@ import dev.backoffice.shipments.domain.ShipmentStatus;
 import dev.backoffice.shipments.domain.ShipmentTransition;
 import dev.backoffice.shipments.domain.ShipmentsError;
 import dev.backoffice.shipments.spi.Shipments;
+import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.PickingList;
+import dev.backoffice.shipments.domain.ShipmentPackage;
 import dev.backoffice.stock.api.Inventory;
+import dev.backoffice.stock.api.ItemCatalog;
+import dev.backoffice.stock.api.StockLevel;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import dev.backoffice.stock.api.LocationSnapshot;
 import dev.backoffice.stock.api.NewStockMove;
 import dev.backoffice.stock.api.ReservationResult;
@@ -57,9 +66,11 @@ final class ShippingService implements Shipping {
     private final Warehousing warehousing;
     private final Reservations reservations;
     private final Inventory inventory;
+    private final ItemCatalog itemCatalog;
 
     ShippingService(UseCases useCases, Shipments shipments, Warehousing warehousing, Reservations reservations,
-                    Inventory inventory) {
+                    Inventory inventory, ItemCatalog itemCatalog) {
+        this.itemCatalog = itemCatalog;
         this.useCases = useCases;
         this.shipments = shipments;
         this.warehousing = warehousing;
@@ -68,7 +79,7 @@ final class ShippingService implements Shipping {
     }
 
     /** A step and its command: the idempotency fingerprint, so one key cannot serve two different steps. */
-    record Step(@NotNull ShipmentTransition transition, @NotNull @Valid Object command) {
+    record Step(@NotNull String operation, @NotNull @Valid Object command) {
     }
 
     record ShipmentRef(@NotNull ShipmentId shipment) {
@@ -140,6 +151,132 @@ final class ShippingService implements Shipping {
         }
     }
 
+    @Override
+    public ShipmentSnapshot confirmAvailable(Actor actor, AdvanceShipment command) {
+        return step(actor, ShipmentsPermissions.CONFIRM, ShipmentTransition.CONFIRM, "CONFIRM_AVAILABLE", command,
+                command == null ? null : command.shipment(), command == null ? null : command.idempotencyKey(),
+                shipment -> {
+                    splitUnavailable(actor, shipment);
+                    reserve(actor, shipment);
+                    String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+                    shipment.advance(ShipmentTransition.CONFIRM, actor.id(), useCases.now(), note, useCases::newId);
+                    return null;
+                });
+    }
+
+    /**
+     * Keeps on the shipment what is available at its origin now and moves the rest into a new
+     * draft linked to it. Availability is read through the stock api (per item and lot, in the
+     * locations at and under the origin) and used up line by line.
+     */
+    private void splitUnavailable(Actor actor, Shipment shipment) {
+        LocationSnapshot origin = warehousing.location(actor, LocationId.of(shipment.origin()));
+        Set<LocationId> under = new HashSet<>();
+        for (LocationSnapshot location : warehousing.locations(actor, origin.warehouse())) {
+            if (location.code().equals(origin.code()) || location.code().startsWith(origin.code() + "/")) {
+                under.add(location.id());
+            }
+        }
+        Map<String, BigDecimal> available = new HashMap<>();
+        Set<UUID> read = new HashSet<>();
+        List<ShipmentLine> kept = new ArrayList<>();
+        List<ShipmentLine> rest = new ArrayList<>();
+        for (ShipmentLine line : shipment.lines()) {
+            ItemId item = ItemId.of(line.item());
+            if (read.add(line.item())) {
+                for (StockLevel level : inventory.levels(actor, item)) {
+                    if (under.contains(level.location()) && level.available().isPositive()) {
+                        available.merge(line.item() + "|", level.available().value(), BigDecimal::add);
+                        if (level.lot() != null) {
+                            available.merge(line.item() + "|" + level.lot(), level.available().value(), BigDecimal::add);
+                        }
+                    }
+                }
+            }
+            if (!line.serials().isEmpty()) {
+                List<String> here = new ArrayList<>();
+                List<String> missing = new ArrayList<>();
+                for (String serial : line.serials()) {
+                    (take(available, line.item(), serial, BigDecimal.ONE).signum() > 0 ? here : missing).add(serial);
+                }
+                split(line, here.isEmpty() ? null : Quantity.of(here.size(), line.quantity().unit()), here,
+                        missing.isEmpty() ? null : Quantity.of(missing.size(), line.quantity().unit()), missing, kept, rest);
+                continue;
+            }
+            Quantity wanted = itemCatalog.item(actor, item).unit().toBase(line.quantity());
+            BigDecimal taken = take(available, line.item(), line.lot(), wanted.value());
+            if (taken.compareTo(wanted.value()) == 0) {
+                kept.add(line);
+            } else {
+                split(line, taken.signum() > 0 ? Quantity.of(taken, wanted.unit()) : null, List.of(),
+                        Quantity.of(wanted.value().subtract(taken), wanted.unit()), List.of(), kept, rest);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new RuleViolationException(ShipmentsError.STOCK_INSUFFICIENT,
+                    "Nothing of shipment " + shipment.id() + " is available at its origin.");
+        }
+        if (!rest.isEmpty()) {
+            Shipment backorder = shipment.splitOff(ShipmentId.of(useCases.newId()), kept, rest, actor.id(),
+                    useCases.now(), useCases::newId);
+            shipments.add(backorder);
+            useCases.audit(actor, ShipmentsPermissions.CONFIRM, SUBJECT, backorder.id().value(),
+                    "drafted as the backorder of " + shipment.id());
+            useCases.publish(backorder.pullEvents());
+        }
+    }
+
+    /** Takes up to {@code wanted} of what is available of the item (and lot, when given); returns what it took. */
+    private static BigDecimal take(Map<String, BigDecimal> available, UUID item, String lot, BigDecimal wanted) {
+        String key = item + "|" + (lot == null ? "" : lot);
+        BigDecimal here = available.getOrDefault(key, BigDecimal.ZERO).min(
+                available.getOrDefault(item + "|", BigDecimal.ZERO));
+        BigDecimal taken = here.min(wanted).max(BigDecimal.ZERO);
+        if (taken.signum() > 0) {
+            available.merge(key, taken.negate(), BigDecimal::add);
+            if (lot != null) {
+                available.merge(item + "|", taken.negate(), BigDecimal::add);
+            }
+        }
+        return taken;
+    }
+
+    private static void split(ShipmentLine line, Quantity keep, List<String> keptSerials, Quantity move,
+                              List<String> movedSerials, List<ShipmentLine> kept, List<ShipmentLine> rest) {
+        if (keep != null) {
+            kept.add(new ShipmentLine(line.number(), line.item(), keep, line.lot(), keptSerials));
+        }
+        if (move != null) {
+            rest.add(new ShipmentLine(line.number(), line.item(), move, line.lot(), movedSerials));
+        }
+    }
+
+    @Override
+    public PickingList pickingList(Actor actor, ShipmentId shipment) {
+        return useCases.query(actor, ShipmentsPermissions.READ, new ShipmentRef(shipment), () -> {
+            Shipment found = load(actor, shipment);
+            Map<LocationId, List<PickingList.Pick>> byLocation = new HashMap<>();
+            if (found.holdsStock()) {
+                for (ReservationSnapshot held : reservations.reservations(actor, found.demand())) {
+                    if (held.status() == ReservationStatus.OPEN && held.open().isPositive()) {
+                        byLocation.computeIfAbsent(held.location(), l -> new ArrayList<>())
+                                .add(new PickingList.Pick(held.item(), held.lot(), held.open()));
+                    }
+                }
+            }
+            List<PickingList.Stop> stops = new ArrayList<>();
+            for (Map.Entry<LocationId, List<PickingList.Pick>> entry : byLocation.entrySet()) {
+                List<PickingList.Pick> picks = new ArrayList<>(entry.getValue());
+                picks.sort(Comparator.comparing((PickingList.Pick p) -> p.item().value())
+                        .thenComparing(p -> p.lot() == null ? "" : p.lot()));
+                stops.add(new PickingList.Stop(entry.getKey(), warehousing.location(actor, entry.getKey()).code(),
+                        List.copyOf(picks)));
+            }
+            stops.sort(Comparator.comparing(PickingList.Stop::code));
+            return new PickingList(shipment, List.copyOf(stops));
+        });
+    }
+
     private static void complete(ReservationResult result, ShipmentLine line) {
         if (!result.isComplete()) {
             throw new RuleViolationException(ShipmentsError.STOCK_INSUFFICIENT, "Only " + result.reserved() + " of the "
@@ -158,8 +295,19 @@ final class ShippingService implements Shipping {
     }
 
     @Override
-    public ShipmentSnapshot pack(Actor actor, AdvanceShipment command) {
-        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.PACK, command, null);
+    public ShipmentSnapshot pack(Actor actor, PackShipment command) {
+        return step(actor, ShipmentsPermissions.FULFIL, ShipmentTransition.PACK, ShipmentTransition.PACK.name(), command,
+                command == null ? null : command.shipment(), command == null ? null : command.idempotencyKey(),
+                shipment -> {
+                    List<ShipmentPackage> packages = new ArrayList<>();
+                    for (PackShipment.Box box : command.packages()) {
+                        packages.add(new ShipmentPackage(packages.size() + 1, box.boxType(), box.weight(), box.length(),
+                                box.width(), box.height()));
+                    }
+                    String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+                    shipment.pack(packages, actor.id(), useCases.now(), note, useCases::newId);
+                    return null;
+                });
     }
 
     @Override
@@ -204,7 +352,7 @@ final class ShippingService implements Shipping {
 
     @Override
     public ShipmentSnapshot recordDelivery(Actor actor, RecordDelivery command) {
-        return useCases.create(actor, ShipmentsPermissions.TRACK, new Step(ShipmentTransition.DELIVER, command),
+        return useCases.create(actor, ShipmentsPermissions.TRACK, new Step(ShipmentTransition.DELIVER.name(), command),
                 command == null ? null : command.idempotencyKey(),
                 () -> {
                     Shipment shipment = load(actor, command.shipment());
@@ -250,16 +398,26 @@ final class ShippingService implements Shipping {
      */
     private ShipmentSnapshot step(Actor actor, String permission, ShipmentTransition transition,
                                   AdvanceShipment command, java.util.function.Function<Shipment, Void> stockWork) {
-        return useCases.create(actor, permission, new Step(transition, command),
-                command == null ? null : command.idempotencyKey(),
-                () -> {
-                    Shipment shipment = load(actor, command.shipment());
-                    shipment.require(transition);
+        return step(actor, permission, transition, transition.name(), command, command == null ? null : command.shipment(),
+                command == null ? null : command.idempotencyKey(), shipment -> {
                     if (stockWork != null) {
                         stockWork.apply(shipment);
                     }
                     String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
                     shipment.advance(transition, actor.id(), useCases.now(), note, useCases::newId);
+                    return null;
+                });
+    }
+
+    private ShipmentSnapshot step(Actor actor, String permission, ShipmentTransition transition, String operation,
+                                  Object command, ShipmentId shipmentId, String idempotencyKey,
+                                  java.util.function.Function<Shipment, Void> work) {
+        return useCases.create(actor, permission, new Step(operation, command),
+                idempotencyKey,
+                () -> {
+                    Shipment shipment = load(actor, shipmentId);
+                    shipment.require(transition);
+                    work.apply(shipment);
                     return stored(actor, permission, transition, shipment);
                 },
                 snapshot -> snapshot.id().value(),

@@ -27,11 +27,14 @@ public final class Shipment {
     private final String reference;
     private final UUID origin;
     private final Address destination;
-    private final List<ShipmentLine> lines;
+    private List<ShipmentLine> lines;
     private final LocalDate promisedDate;
     private ShipmentStatus status;
     private final List<ShipmentStep> history;
     private DeliveryProof deliveryProof;
+    private List<ShipmentPackage> packages;
+    private final ShipmentId backorderOf;
+    private ShipmentId backorder;
     private final Instant createdAt;
     private final String createdBy;
     private final long version;
@@ -39,7 +42,8 @@ public final class Shipment {
 
     private Shipment(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                      List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status, List<ShipmentStep> history,
-                     DeliveryProof deliveryProof, Instant createdAt, String createdBy, long version) {
+                     DeliveryProof deliveryProof, List<ShipmentPackage> packages, ShipmentId backorderOf,
+                     ShipmentId backorder, Instant createdAt, String createdBy, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.reference = reference;
@@ -50,6 +54,9 @@ public final class Shipment {
         this.status = Objects.requireNonNull(status, "status");
         this.history = new ArrayList<>(history);
         this.deliveryProof = deliveryProof;
+        this.packages = packages == null ? List.of() : List.copyOf(packages);
+        this.backorderOf = backorderOf;
+        this.backorder = backorder;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.version = version;
@@ -59,6 +66,12 @@ public final class Shipment {
     public static Shipment draft(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                                  List<ShipmentLine> lines, LocalDate promisedDate, String actor, Instant now,
                                  Supplier<UUID> ids) {
+        return draft(id, tenant, reference, origin, destination, lines, promisedDate, null, actor, now, ids);
+    }
+
+    private static Shipment draft(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
+                                  List<ShipmentLine> lines, LocalDate promisedDate, ShipmentId backorderOf, String actor,
+                                  Instant now, Supplier<UUID> ids) {
         if (lines == null || lines.isEmpty()) {
             throw new RuleViolationException(ShipmentsError.LINES_INVALID, "A shipment needs at least one line.");
         }
@@ -68,7 +81,7 @@ public final class Shipment {
             }
         }
         Shipment shipment = new Shipment(id, tenant, reference, origin, destination, lines, promisedDate,
-                ShipmentStatus.DRAFT, List.of(), null, now, actor, 0);
+                ShipmentStatus.DRAFT, List.of(), null, List.of(), backorderOf, null, now, actor, 0);
         shipment.record(new ShipmentDrafted(ids.get(), tenant, now, id, reference, origin, lines.size(), promisedDate,
                 actor));
         return shipment;
@@ -77,10 +90,57 @@ public final class Shipment {
     /** Rebuilds a stored shipment (for adapters). */
     public static Shipment restore(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                                    List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status,
-                                   List<ShipmentStep> history, DeliveryProof deliveryProof, Instant createdAt,
-                                   String createdBy, long version) {
+                                   List<ShipmentStep> history, DeliveryProof deliveryProof,
+                                   List<ShipmentPackage> packages, ShipmentId backorderOf, ShipmentId backorder,
+                                   Instant createdAt, String createdBy, long version) {
         return new Shipment(id, tenant, reference, origin, destination, lines, promisedDate, status, history,
-                deliveryProof, createdAt, createdBy, version);
+                deliveryProof, packages, backorderOf, backorder, createdAt, createdBy, version);
+    }
+
+    /**
+     * Splits a draft before it is confirmed: it keeps {@code kept}, and {@code rest} becomes a new
+     * draft with the same origin, destination, reference and promised date, linked to it as its
+     * backorder. Both lists are non-empty; lines are renumbered from 1. Records
+     * {@link ShipmentBackordered} on this shipment and {@link ShipmentDrafted} on the new one.
+     */
+    public Shipment splitOff(ShipmentId backorderId, List<ShipmentLine> kept, List<ShipmentLine> rest, String actor,
+                             Instant now, Supplier<UUID> ids) {
+        require(ShipmentTransition.CONFIRM);
+        if (backorder != null || kept.isEmpty() || rest.isEmpty()) {
+            throw new IllegalArgumentException("a draft splits once, into two non-empty parts");
+        }
+        Shipment split = draft(backorderId, tenant, reference, origin, destination, renumbered(rest), promisedDate, id,
+                actor, now, ids);
+        lines = renumbered(kept);
+        backorder = backorderId;
+        record(new ShipmentBackordered(ids.get(), tenant, now, id, reference, backorderId, rest.size(), actor));
+        return split;
+    }
+
+    private static List<ShipmentLine> renumbered(List<ShipmentLine> lines) {
+        List<ShipmentLine> numbered = new ArrayList<>(lines.size());
+        for (ShipmentLine line : lines) {
+            numbered.add(new ShipmentLine(numbered.size() + 1, line.item(), line.quantity(), line.lot(), line.serials()));
+        }
+        return List.copyOf(numbered);
+    }
+
+    /**
+     * Packs it into packages (numbered 1, 2, ...; at least one): the {@code PACK} step, see
+     * {@link #advance}. Unpacking drops them.
+     */
+    public ShipmentStep pack(List<ShipmentPackage> into, String actor, Instant now, String note, Supplier<UUID> ids) {
+        if (into == null || into.isEmpty()) {
+            throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "A shipment is packed into at least one package.");
+        }
+        for (int i = 0; i < into.size(); i++) {
+            if (into.get(i).number() != i + 1) {
+                throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "Packages are numbered 1, 2, ...");
+            }
+        }
+        ShipmentStep taken = advance(ShipmentTransition.PACK, actor, now, note, ids);
+        packages = List.copyOf(into);
+        return taken;
     }
 
     /** Whether the table allows the step from the current state. */
@@ -106,6 +166,9 @@ public final class Shipment {
         ShipmentStep taken = new ShipmentStep(step, from, to, actor, now, note);
         status = to;
         history.add(taken);
+        if (step == ShipmentTransition.UNPACK) {
+            packages = List.of();
+        }
         record(event(step, ids.get(), now, from, actor));
         return taken;
     }
@@ -209,6 +272,21 @@ public final class Shipment {
 
     public Optional<DeliveryProof> deliveryProof() {
         return Optional.ofNullable(deliveryProof);
+    }
+
+    /** Its packages once packed, in order; empty before packing and after unpacking. */
+    public List<ShipmentPackage> packages() {
+        return packages;
+    }
+
+    /** The shipment it was split from as that one's backorder, if it was. */
+    public Optional<ShipmentId> backorderOf() {
+        return Optional.ofNullable(backorderOf);
+    }
+
+    /** Its backorder: the shipment the lines not available on confirmation went to, if any. */
+    public Optional<ShipmentId> backorder() {
+        return Optional.ofNullable(backorder);
     }
 
     public Instant createdAt() {

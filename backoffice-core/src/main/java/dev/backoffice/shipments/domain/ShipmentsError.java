@@ -20,6 +20,8 @@ public enum ShipmentsError implements ErrorCode {
     ADDRESS_POSTAL_CODE_INVALID("shipments.address.postal_code_invalid"),
     /** An address needs one to four non-blank lines of at most 100 characters. */
     ADDRESS_LINES_INVALID("shipments.address.lines_invalid"),
+    /** A package without a box type, or with a weight or dimension of zero or less, or dimensions in two units. */
+    PACKAGE_INVALID("shipments.package.invalid"),
     /** The origin of a shipment is not an internal stock location of the tenant. */
     ORIGIN_INVALID("shipments.origin.invalid");
 
