@@ -43,6 +43,7 @@ class ContextsProvidedTest {
         assertThatThrownBy(backOffice::reservations).isInstanceOf(BackOfficeException.class);
         assertThatThrownBy(backOffice::shipping).isInstanceOfSatisfying(BackOfficeException.class,
                 e -> assertThat(e.code()).isEqualTo("backoffice.context_not_provided"));
+        assertThatThrownBy(backOffice::carriers).isInstanceOf(BackOfficeException.class);
         assertThat(backOffice.chartOfAccounts().accounts(Actor.of("t", "alice"))).isEmpty();
     }
 

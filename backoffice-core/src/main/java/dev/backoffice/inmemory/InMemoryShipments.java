@@ -29,7 +29,8 @@ public final class InMemoryShipments implements Shipments {
     private static Shipment copy(Shipment s, long version) {
         return Shipment.restore(s.id(), s.tenant(), s.reference(), s.origin(), s.destination(), s.lines(),
                 s.promisedDate(), s.status(), s.history(), s.deliveryProof().orElse(null), s.packages(),
-                s.backorderOf().orElse(null), s.backorder().orElse(null), s.createdAt(), s.createdBy(),
+                s.backorderOf().orElse(null), s.backorder().orElse(null), s.booking().orElse(null),
+                s.tracking(), s.createdAt(), s.createdBy(),
                 version);
     }
 
@@ -61,6 +62,13 @@ public final class InMemoryShipments implements Shipments {
         Shipment stored = id == null ? null : byId.get(id);
         return stored != null && stored.tenant().equals(tenant) ? Optional.of(copy(stored, stored.version()))
                 : Optional.empty();
+    }
+
+    @Override
+    public Optional<Shipment> findByTrackingNumber(TenantId tenant, String trackingNumber) {
+        return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.booking()
+                        .map(b -> b.trackingNumbers().contains(trackingNumber)).orElse(false))
+                .sorted(OLDEST_FIRST).findFirst().map(s -> copy(s, s.version()));
     }
 
     @Override

@@ -89,7 +89,7 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
                 new TimeOrderedIds(clock), clock);
         stock = new StockContext(useCases, stockAdapters());
         shipping = new ShipmentsContext(useCases, shipmentsAdapters(), stock.warehousing(), stock.reservations(),
-                stock.inventory(), stock.itemCatalog()).shipping();
+                stock.inventory(), stock.itemCatalog(), dev.backoffice.shipments.spi.CarrierGateway.none()).shipping();
     }
 
     private static PackShipment packed(ShipmentId id) {

@@ -16,6 +16,8 @@ public final class ShipmentsPermissions {
     public static final String FULFIL = "shipments.fulfil";
     /** Ship packed shipments (issuing their stock). */
     public static final String SHIP = "shipments.ship";
+    /** Ask the carrier for quotes, book packed shipments with it, cancel bookings, get return labels. */
+    public static final String BOOK = "shipments.carrier.book";
     /** Record what happens on the way: in transit, delivered, delivery failed, retried, returned. */
     public static final String TRACK = "shipments.track";
     /** Cancel shipments that have not left. */

@@ -33,6 +33,8 @@ public final class Shipment {
     private final List<ShipmentStep> history;
     private DeliveryProof deliveryProof;
     private List<ShipmentPackage> packages;
+    private CarrierBooking booking;
+    private final List<PackageTracking> tracking;
     private final ShipmentId backorderOf;
     private ShipmentId backorder;
     private final Instant createdAt;
@@ -43,7 +45,8 @@ public final class Shipment {
     private Shipment(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                      List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status, List<ShipmentStep> history,
                      DeliveryProof deliveryProof, List<ShipmentPackage> packages, ShipmentId backorderOf,
-                     ShipmentId backorder, Instant createdAt, String createdBy, long version) {
+                     ShipmentId backorder, CarrierBooking booking, List<PackageTracking> tracking, Instant createdAt,
+                     String createdBy, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.reference = reference;
@@ -57,6 +60,8 @@ public final class Shipment {
         this.packages = packages == null ? List.of() : List.copyOf(packages);
         this.backorderOf = backorderOf;
         this.backorder = backorder;
+        this.booking = booking;
+        this.tracking = new ArrayList<>(tracking == null ? List.of() : tracking);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.version = version;
@@ -81,7 +86,7 @@ public final class Shipment {
             }
         }
         Shipment shipment = new Shipment(id, tenant, reference, origin, destination, lines, promisedDate,
-                ShipmentStatus.DRAFT, List.of(), null, List.of(), backorderOf, null, now, actor, 0);
+                ShipmentStatus.DRAFT, List.of(), null, List.of(), backorderOf, null, null, List.of(), now, actor, 0);
         shipment.record(new ShipmentDrafted(ids.get(), tenant, now, id, reference, origin, lines.size(), promisedDate,
                 actor));
         return shipment;
@@ -92,9 +97,95 @@ public final class Shipment {
                                    List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status,
                                    List<ShipmentStep> history, DeliveryProof deliveryProof,
                                    List<ShipmentPackage> packages, ShipmentId backorderOf, ShipmentId backorder,
-                                   Instant createdAt, String createdBy, long version) {
+                                   CarrierBooking booking, List<PackageTracking> tracking, Instant createdAt,
+                                   String createdBy, long version) {
         return new Shipment(id, tenant, reference, origin, destination, lines, promisedDate, status, history,
-                deliveryProof, packages, backorderOf, backorder, createdAt, createdBy, version);
+                deliveryProof, packages, backorderOf, backorder, booking, tracking, createdAt, createdBy, version);
+    }
+
+    /** Whether it may be booked with the carrier now: packed, and not booked yet. */
+    public boolean bookable() {
+        return status == ShipmentStatus.PACKED && booking == null;
+    }
+
+    /** Keeps the carrier's booking: one tracking number per package ({@code shipments.booking.not_allowed}). */
+    public void book(CarrierBooking made, String actor, Instant now, Supplier<UUID> ids) {
+        if (!bookable() || made.trackingNumbers().size() != packages.size()) {
+            throw new RuleViolationException(ShipmentsError.BOOKING_NOT_ALLOWED, "Shipment " + id
+                    + " is booked once it is packed, with one tracking number per package, and only once.");
+        }
+        booking = made;
+        record(new ShipmentBooked(ids.get(), tenant, now, id, reference, made.reference(), made.service(),
+                made.trackingNumbers(), actor));
+    }
+
+    /** Drops the booking of a shipment that has not left ({@code shipments.booking.none}, {@code shipments.booking.not_allowed}). */
+    public CarrierBooking dropBooking(String actor, Instant now, Supplier<UUID> ids) {
+        if (booking == null) {
+            throw new RuleViolationException(ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking.");
+        }
+        if (hasLeft()) {
+            throw new RuleViolationException(ShipmentsError.BOOKING_NOT_ALLOWED,
+                    "Shipment " + id + " has left: its booking can no longer be cancelled.");
+        }
+        CarrierBooking dropped = booking;
+        booking = null;
+        record(new ShipmentBookingCancelled(ids.get(), tenant, now, id, reference, dropped.reference(), actor));
+        return dropped;
+    }
+
+    /**
+     * Records a tracking event of one of its packages. A duplicate (same carrier event id) changes
+     * nothing and returns false. The state follows the latest event of each package (by the time it
+     * happened, so an event that arrives late never moves the state back): every package delivered
+     * delivers the shipment (proof: the last delivery's time and signatory); a package whose latest
+     * event is a failed delivery fails it; every package returned returns it; a package in transit
+     * takes a shipped (or failed) shipment into transit. Steps the table does not allow are skipped.
+     */
+    public boolean track(PackageTracking event, String actor, Instant now, Supplier<UUID> ids) {
+        if (booking == null || !booking.trackingNumbers().contains(event.trackingNumber())) {
+            throw new RuleViolationException(ShipmentsError.TRACKING_UNKNOWN, "Shipment " + id
+                    + " has no package with tracking number " + event.trackingNumber() + ".");
+        }
+        for (PackageTracking known : tracking) {
+            if (known.eventId().equals(event.eventId())) {
+                return false;
+            }
+        }
+        tracking.add(event);
+        tracking.sort(java.util.Comparator.comparing(PackageTracking::occurredAt).thenComparing(PackageTracking::eventId));
+        java.util.Map<String, PackageTracking> latest = new java.util.HashMap<>();
+        for (PackageTracking known : tracking) {
+            latest.put(known.trackingNumber(), known);
+        }
+        List<PackageTracking> last = booking.trackingNumbers().stream().map(latest::get).toList();
+        boolean allKnown = last.stream().allMatch(Objects::nonNull);
+        if (allKnown && last.stream().allMatch(t -> t.status() == TrackingStatus.DELIVERED)) {
+            if (allows(ShipmentTransition.DELIVER)) {
+                PackageTracking proof = last.stream().max(java.util.Comparator.comparing(PackageTracking::occurredAt))
+                        .orElseThrow();
+                deliver(new DeliveryProof(proof.occurredAt(), proof.signatory()), actor, now, ids);
+            }
+        } else if (allKnown && last.stream().allMatch(t -> t.status() == TrackingStatus.RETURNED)) {
+            if (allows(ShipmentTransition.FAIL_DELIVERY)) {
+                advance(ShipmentTransition.FAIL_DELIVERY, actor, now, "returned by the carrier", ids);
+            }
+            if (allows(ShipmentTransition.RETURN)) {
+                advance(ShipmentTransition.RETURN, actor, now, "returned by the carrier", ids);
+            }
+        } else if (last.stream().anyMatch(t -> t != null && t.status() == TrackingStatus.DELIVERY_FAILED)) {
+            if (allows(ShipmentTransition.FAIL_DELIVERY)) {
+                advance(ShipmentTransition.FAIL_DELIVERY, actor, now, "reported by the carrier", ids);
+            }
+        } else if (last.stream().anyMatch(t -> t != null && (t.status() == TrackingStatus.IN_TRANSIT
+                || t.status() == TrackingStatus.OUT_FOR_DELIVERY))) {
+            if (allows(ShipmentTransition.DEPART)) {
+                advance(ShipmentTransition.DEPART, actor, now, "reported by the carrier", ids);
+            } else if (allows(ShipmentTransition.RETRY_DELIVERY)) {
+                advance(ShipmentTransition.RETRY_DELIVERY, actor, now, "reported by the carrier", ids);
+            }
+        }
+        return true;
     }
 
     /**
@@ -151,6 +242,10 @@ public final class Shipment {
     /** Where the step leads from the current state; refused with {@code shipments.transition.not_allowed}. */
     public ShipmentStatus require(ShipmentTransition step) {
         ShipmentStatus from = status;
+        if (booking != null && (step == ShipmentTransition.UNPACK || step == ShipmentTransition.CANCEL)) {
+            throw new RuleViolationException(ShipmentsError.BOOKING_NOT_ALLOWED,
+                    "Shipment " + id + " is booked with the carrier: cancel the booking first.");
+        }
         return ShipmentLifecycle.next(from, step).orElseThrow(() -> new RuleViolationException(
                 ShipmentsError.TRANSITION_NOT_ALLOWED, "Shipment " + id + " is " + from + ": it cannot "
                 + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "."));
@@ -277,6 +372,16 @@ public final class Shipment {
     /** Its packages once packed, in order; empty before packing and after unpacking. */
     public List<ShipmentPackage> packages() {
         return packages;
+    }
+
+    /** Its booking with the carrier, if booked. */
+    public Optional<CarrierBooking> booking() {
+        return Optional.ofNullable(booking);
+    }
+
+    /** The tracking events of its packages, in the order they happened. */
+    public List<PackageTracking> tracking() {
+        return List.copyOf(tracking);
     }
 
     /** The shipment it was split from as that one's backorder, if it was. */

@@ -22,6 +22,16 @@ public enum ShipmentsError implements ErrorCode {
     ADDRESS_LINES_INVALID("shipments.address.lines_invalid"),
     /** A package without a box type, or with a weight or dimension of zero or less, or dimensions in two units. */
     PACKAGE_INVALID("shipments.package.invalid"),
+    /** Booking needs a packed shipment without a booking; unpacking and cancelling need none. */
+    BOOKING_NOT_ALLOWED("shipments.booking.not_allowed"),
+    /** The shipment has no booking with the carrier. */
+    BOOKING_NONE("shipments.booking.none"),
+    /** The carrier refused or failed; nothing was booked or changed. */
+    CARRIER_FAILED("shipments.carrier.failed"),
+    /** The carrier offers no service for these packages and this address. */
+    CARRIER_NO_QUOTE("shipments.carrier.no_quote"),
+    /** No package of the tenant's shipments has that tracking number. */
+    TRACKING_UNKNOWN("shipments.tracking.unknown"),
     /** The origin of a shipment is not an internal stock location of the tenant. */
     ORIGIN_INVALID("shipments.origin.invalid");
 

@@ -22,6 +22,9 @@ public interface Shipments {
 
     Optional<Shipment> find(TenantId tenant, ShipmentId id);
 
+    /** The tenant's shipment one of whose packages has the carrier's tracking number. */
+    Optional<Shipment> findByTrackingNumber(TenantId tenant, String trackingNumber);
+
     /** The tenant's shipments in a state, oldest first, at most {@code limit}. */
     List<Shipment> findByStatus(TenantId tenant, ShipmentStatus status, int limit);
 }
