@@ -72,6 +72,15 @@ public final class InMemoryShipments implements Shipments {
     }
 
     @Override
+    public List<Shipment> findLate(TenantId tenant, java.time.LocalDate today, int limit) {
+        return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.promisedDate().isBefore(today)
+                        && s.status() != ShipmentStatus.DELIVERED && s.status() != ShipmentStatus.RETURNED
+                        && s.status() != ShipmentStatus.CANCELLED)
+                .sorted(Comparator.comparing(Shipment::promisedDate).thenComparing(OLDEST_FIRST)).limit(limit)
+                .map(s -> copy(s, s.version())).toList();
+    }
+
+    @Override
     public List<Shipment> findByStatus(TenantId tenant, ShipmentStatus status, int limit) {
         return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.status() == status)
                 .sorted(OLDEST_FIRST).limit(limit).map(s -> copy(s, s.version())).toList();

@@ -163,4 +163,53 @@ public abstract class ShipmentsContract extends ShipmentsAdapterContract {
             assertThat(l.serials()).containsExactly("S1", "S2");
         });
     }
+
+    @Test
+    void lateShipmentsArePromisedBeforeTheDayAndNotFinished() {
+        Shipment due = draft(tenant, "due");            // promised 2026-03-09
+        Shipment delivered = draft(tenant, "delivered");
+        Shipment cancelled = draft(tenant, "cancelled");
+        Shipment other = draft(otherTenant, "other");
+        inTx(() -> List.of(due, delivered, cancelled, other).forEach(s -> shipments().add(s)));
+        Shipment d = inTx(() -> shipments().find(tenant, delivered.id())).orElseThrow();
+        for (ShipmentTransition step : List.of(ShipmentTransition.CONFIRM, ShipmentTransition.PICK,
+                ShipmentTransition.PACK, ShipmentTransition.SHIP, ShipmentTransition.DELIVER)) {
+            d.advance(step, "bob", NOW, null, AdapterContract::newId);
+        }
+        Shipment c = inTx(() -> shipments().find(tenant, cancelled.id())).orElseThrow();
+        c.advance(ShipmentTransition.CANCEL, "bob", NOW, null, AdapterContract::newId);
+        inTx(() -> {
+            shipments().update(d);
+            shipments().update(c);
+        });
+
+        assertThat(inTx(() -> shipments().findLate(tenant, LocalDate.of(2026, 3, 9), 100))).isEmpty();
+        assertThat(inTx(() -> shipments().findLate(tenant, LocalDate.of(2026, 3, 10), 100)))
+                .extracting(Shipment::id).containsExactly(due.id());
+        assertThat(inTx(() -> shipments().findLate(otherTenant, LocalDate.of(2026, 3, 10), 100)))
+                .extracting(Shipment::id).containsExactly(other.id());
+    }
+
+    @Test
+    void aShipmentIsFoundByTheTrackingNumberOfAnyOfItsPackages() {
+        Shipment shipment = draft(tenant, null);
+        inTx(() -> shipments().add(shipment));
+        Shipment s = inTx(() -> shipments().find(tenant, shipment.id())).orElseThrow();
+        s.advance(ShipmentTransition.CONFIRM, "bob", NOW, null, AdapterContract::newId);
+        s.advance(ShipmentTransition.PICK, "bob", NOW, null, AdapterContract::newId);
+        s.pack(List.of(new dev.backoffice.shipments.domain.ShipmentPackage(1, "BOX", Quantity.of(1, "kg"),
+                        Quantity.of(1, "cm"), Quantity.of(1, "cm"), Quantity.of(1, "cm")),
+                new dev.backoffice.shipments.domain.ShipmentPackage(2, "BOX", Quantity.of(1, "kg"),
+                        Quantity.of(1, "cm"), Quantity.of(1, "cm"), Quantity.of(1, "cm"))), "bob", NOW, null,
+                AdapterContract::newId);
+        s.book(new dev.backoffice.shipments.domain.CarrierBooking("BK1", "STANDARD", eur("7.00"),
+                List.of("T-1", "T-2"), List.of("L1", "L2")), "bob", NOW, AdapterContract::newId);
+        inTx(() -> shipments().update(s));
+
+        assertThat(inTx(() -> shipments().findByTrackingNumber(tenant, "T-2"))).map(Shipment::id).contains(shipment.id());
+        assertThat(inTx(() -> shipments().findByTrackingNumber(tenant, "T-2")).orElseThrow().booking())
+                .isEqualTo(s.booking());
+        assertThat(inTx(() -> shipments().findByTrackingNumber(otherTenant, "T-2"))).isEmpty();
+        assertThat(inTx(() -> shipments().findByTrackingNumber(tenant, "T-3"))).isEmpty();
+    }
 }

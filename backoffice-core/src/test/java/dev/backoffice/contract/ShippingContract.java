@@ -483,4 +483,16 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
                 .containsExactly("1 BOX-M 2.5 kg", "2 BOX-S 0.8 kg");
         assertThat(shipping.unpack(alice, AdvanceShipment.of(id)).packages()).isEmpty();
     }
+
+    @Test
+    void lateShipmentsThroughTheApi() {
+        ShipmentId late = shipping.draft(alice, order(1)).id();
+        ShipmentId done = shipping.draft(alice, order(1)).id();
+        shipping.cancel(alice, AdvanceShipment.of(done));
+        assertThat(shipping.lateShipments(alice, PROMISED)).isEmpty();
+        assertThat(shipping.lateShipments(alice, PROMISED.plusDays(1))).extracting(ShipmentSnapshot::id)
+                .containsExactly(late);
+        assertThat(shipping.lateShipments(mallory, PROMISED.plusDays(1))).isEmpty();
+        assertRefused(late, () -> shipping.lateShipments(alice, null), "validation.failed");
+    }
 }

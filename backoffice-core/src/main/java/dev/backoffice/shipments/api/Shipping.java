@@ -79,6 +79,12 @@ public interface Shipping {
     /** The shipment with its history ({@code shipments.shipment.not_found}). */
     ShipmentSnapshot shipment(Actor actor, ShipmentId shipment);
 
+    /**
+     * The tenant's late shipments as of a day: promised before it and not delivered, returned or
+     * cancelled; earliest promise first, at most 1,000.
+     */
+    List<ShipmentSnapshot> lateShipments(Actor actor, java.time.LocalDate asOf);
+
     /** The tenant's shipments in a state, oldest first, at most 1,000. */
     List<ShipmentSnapshot> shipments(Actor actor, ShipmentStatus status);
 }

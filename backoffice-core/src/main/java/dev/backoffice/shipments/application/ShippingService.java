@@ -88,6 +88,9 @@ final class ShippingService implements Shipping {
     record StatusRef(@NotNull ShipmentStatus status) {
     }
 
+    record DayRef(@NotNull java.time.LocalDate asOf) {
+    }
+
     @Override
     public ShipmentSnapshot draft(Actor actor, DraftShipment command) {
         return useCases.create(actor, ShipmentsPermissions.DRAFT, command,
@@ -442,6 +445,12 @@ final class ShippingService implements Shipping {
     public ShipmentSnapshot shipment(Actor actor, ShipmentId shipment) {
         return useCases.query(actor, ShipmentsPermissions.READ, new ShipmentRef(shipment),
                 () -> ShipmentSnapshot.of(load(actor, shipment)));
+    }
+
+    @Override
+    public List<ShipmentSnapshot> lateShipments(Actor actor, java.time.LocalDate asOf) {
+        return useCases.query(actor, ShipmentsPermissions.READ, new DayRef(asOf),
+                () -> shipments.findLate(actor.tenant(), asOf, MAX_LIST).stream().map(ShipmentSnapshot::of).toList());
     }
 
     @Override

@@ -25,6 +25,12 @@ public interface Shipments {
     /** The tenant's shipment one of whose packages has the carrier's tracking number. */
     Optional<Shipment> findByTrackingNumber(TenantId tenant, String trackingNumber);
 
+    /**
+     * The tenant's late shipments: promised before {@code today} and not delivered, returned or
+     * cancelled; earliest promise first, then oldest; at most {@code limit}.
+     */
+    List<Shipment> findLate(TenantId tenant, java.time.LocalDate today, int limit);
+
     /** The tenant's shipments in a state, oldest first, at most {@code limit}. */
     List<Shipment> findByStatus(TenantId tenant, ShipmentStatus status, int limit);
 }
