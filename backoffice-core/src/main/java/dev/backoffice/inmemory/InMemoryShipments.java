@@ -30,7 +30,7 @@ public final class InMemoryShipments implements Shipments {
         return Shipment.restore(s.id(), s.tenant(), s.reference(), s.origin(), s.destination(), s.lines(),
                 s.promisedDate(), s.status(), s.history(), s.deliveryProof().orElse(null), s.packages(),
                 s.backorderOf().orElse(null), s.backorder().orElse(null), s.booking().orElse(null),
-                s.tracking(), s.createdAt(), s.createdBy(),
+                s.tracking(), s.returns(), s.createdAt(), s.createdBy(),
                 version);
     }
 

@@ -212,4 +212,21 @@ public abstract class ShipmentsContract extends ShipmentsAdapterContract {
         assertThat(inTx(() -> shipments().findByTrackingNumber(otherTenant, "T-2"))).isEmpty();
         assertThat(inTx(() -> shipments().findByTrackingNumber(tenant, "T-3"))).isEmpty();
     }
+
+    @Test
+    void returnedGoodsAreStored() {
+        Shipment shipment = draft(tenant, null);
+        inTx(() -> shipments().add(shipment));
+        Shipment s = inTx(() -> shipments().find(tenant, shipment.id())).orElseThrow();
+        for (ShipmentTransition step : List.of(ShipmentTransition.CONFIRM, ShipmentTransition.PICK,
+                ShipmentTransition.PACK, ShipmentTransition.SHIP, ShipmentTransition.DELIVER)) {
+            s.advance(step, "bob", NOW, null, AdapterContract::newId);
+        }
+        dev.backoffice.shipments.domain.ReturnedGoods back = new dev.backoffice.shipments.domain.ReturnedGoods(
+                s.lines().get(1).item(), Quantity.of(1, "pc"), null, List.of("S2"), true, newId(), "carol", NOW);
+        s.receiveReturn(List.of(back), "carol", NOW, AdapterContract::newId);
+        inTx(() -> shipments().update(s));
+
+        assertThat(inTx(() -> shipments().find(tenant, shipment.id())).orElseThrow().returns()).containsExactly(back);
+    }
 }

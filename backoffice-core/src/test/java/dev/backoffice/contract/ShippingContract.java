@@ -13,6 +13,7 @@ import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.DraftShipment;
 import dev.backoffice.shipments.api.PackShipment;
 import dev.backoffice.shipments.api.PickingList;
+import dev.backoffice.shipments.api.ReceiveReturn;
 import dev.backoffice.shipments.api.RecordDelivery;
 import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.api.Shipping;
@@ -494,5 +495,59 @@ public abstract class ShippingContract extends ShipmentsAdapterContract {
                 .containsExactly(late);
         assertThat(shipping.lateShipments(mallory, PROMISED.plusDays(1))).isEmpty();
         assertRefused(late, () -> shipping.lateShipments(alice, null), "validation.failed");
+    }
+
+    private ShipmentId delivered(int bolts) {
+        ShipmentId id = shipping.draft(alice, order(bolts)).id();
+        shipping.confirm(alice, AdvanceShipment.of(id));
+        shipping.pick(alice, AdvanceShipment.of(id));
+        shipping.pack(alice, packed(id));
+        shipping.ship(alice, AdvanceShipment.of(id));
+        shipping.recordDelivery(alice, RecordDelivery.of(id, "Ms Smith"));
+        return id;
+    }
+
+    @Test
+    void returnedGoodsGoBackIntoStockOrToTheDamagedLocation() {
+        LocationId damaged = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "DMG", "Damaged")).id();
+        ShipmentId id = delivered(4);
+        assertThat(atShelf().onHand()).isEqualTo(pc(6));
+
+        ShipmentSnapshot back = shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, damaged)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(2)))
+                .line(ReceiveReturn.Line.damaged(bolt.id(), pc(1))).withIdempotencyKey("return-1"));
+
+        assertThat(atShelf().onHand()).isEqualTo(pc(8));
+        assertThat(stock.inventory().level(alice, bolt.id(), damaged).onHand()).isEqualTo(pc(1));
+        assertThat(atCustomer(bolt)).isEqualTo(pc(1));
+        assertThat(back.returns()).extracting(r -> r.quantity() + " " + r.damaged()).containsExactly("2 pc false", "1 pc true");
+        assertThat(published).extracting(DomainEvent::eventType).contains("ShipmentGoodsReturned", "StockMoved");
+        shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, damaged)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(2)))
+                .line(ReceiveReturn.Line.damaged(bolt.id(), pc(1))).withIdempotencyKey("return-1"));
+        assertThat(atShelf().onHand()).isEqualTo(pc(8));
+
+        assertRefused(id, () -> shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, null)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(2)))), "shipments.return.too_much");
+        shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, null).line(ReceiveReturn.Line.sound(bolt.id(), pc(1))));
+        assertThat(atCustomer(bolt)).isEqualTo(pc(0));
+    }
+
+    @Test
+    void aReturnIsRefusedWholeAndChangesNothing() {
+        ShipmentId id = delivered(4);
+        StockItemSnapshot nut = stock.itemCatalog().createItem(alice, CreateItem.of("NUT", "Nut", UnitOfMeasure.of("pc")));
+        assertRefused(id, () -> shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, null)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(1)))
+                .line(ReceiveReturn.Line.damaged(bolt.id(), pc(1)))), "shipments.return.location_required");
+        assertRefused(id, () -> shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, null)
+                .line(ReceiveReturn.Line.sound(nut.id(), pc(1)))), "shipments.return.too_much");
+        assertRefused(id, () -> shipping.receiveReturn(alice, ReceiveReturn.of(id, shelf, null)), "validation.failed");
+        assertRefused(id, () -> shipping.receiveReturn(mallory, ReceiveReturn.of(id, shelf, null)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(1)))), "shipments.shipment.not_found");
+        ShipmentId packedOnly = shipping.draft(alice, order(1)).id();
+        assertRefused(packedOnly, () -> shipping.receiveReturn(alice, ReceiveReturn.of(packedOnly, shelf, null)
+                .line(ReceiveReturn.Line.sound(bolt.id(), pc(1)))), "shipments.return.not_allowed");
+        assertThat(atShelf().onHand()).isEqualTo(pc(6));
     }
 }

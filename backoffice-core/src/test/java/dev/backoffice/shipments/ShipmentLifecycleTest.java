@@ -59,7 +59,7 @@ class ShipmentLifecycleTest {
                 Address.of("DE", "10115", "Invalidenstr. 1", "Berlin"),
                 List.of(new ShipmentLine(1, UUID.randomUUID(), Quantity.of(2, "pc"), null, List.of())),
                 LocalDate.of(2026, 3, 5), status, List.of(), null, List.of(), null, null, null,
-                List.of(), NOW,
+                List.of(), List.of(), NOW,
                 "alice", 0);
     }
 

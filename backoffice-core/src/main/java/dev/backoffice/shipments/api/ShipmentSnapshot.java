@@ -5,6 +5,7 @@ import dev.backoffice.shipments.domain.Address;
 import dev.backoffice.shipments.domain.CarrierBooking;
 import dev.backoffice.shipments.domain.DeliveryProof;
 import dev.backoffice.shipments.domain.PackageTracking;
+import dev.backoffice.shipments.domain.ReturnedGoods;
 import dev.backoffice.shipments.domain.Shipment;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentLine;
@@ -27,8 +28,8 @@ public record ShipmentSnapshot(ShipmentId id, String reference, LocationId origi
                                List<LineSnapshot> lines, LocalDate promisedDate, ShipmentStatus status,
                                List<ShipmentStep> history, DeliveryProof deliveryProof,
                                List<ShipmentPackage> packages, ShipmentId backorderOf, ShipmentId backorder,
-                               CarrierBooking booking, List<PackageTracking> tracking, Instant createdAt,
-                               String createdBy) {
+                               CarrierBooking booking, List<PackageTracking> tracking,
+                               List<ReturnedGoods> returns, Instant createdAt, String createdBy) {
 
     /** One line as drafted. */
     public record LineSnapshot(int number, ItemId item, Quantity quantity, String lot, List<String> serials) {
@@ -42,6 +43,6 @@ public record ShipmentSnapshot(ShipmentId id, String reference, LocationId origi
         return new ShipmentSnapshot(s.id(), s.reference(), LocationId.of(s.origin()), s.destination(),
                 s.lines().stream().map(LineSnapshot::of).toList(), s.promisedDate(), s.status(), s.history(),
                 s.deliveryProof().orElse(null), s.packages(), s.backorderOf().orElse(null), s.backorder().orElse(null),
-                s.booking().orElse(null), s.tracking(), s.createdAt(), s.createdBy());
+                s.booking().orElse(null), s.tracking(), s.returns(), s.createdAt(), s.createdBy());
     }
 }

@@ -20,6 +20,8 @@ public final class ShipmentsPermissions {
     public static final String BOOK = "shipments.carrier.book";
     /** Record what happens on the way: in transit, delivered, delivery failed, retried, returned. */
     public static final String TRACK = "shipments.track";
+    /** Receive goods that came back from customers into stock. */
+    public static final String RECEIVE_RETURN = "shipments.return.receive";
     /** Cancel shipments that have not left. */
     public static final String CANCEL = "shipments.cancel";
     /** Read shipments and their history. */

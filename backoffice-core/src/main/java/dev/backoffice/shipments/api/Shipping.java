@@ -70,8 +70,17 @@ public interface Shipping {
     /** On its way again after a failed delivery. */
     ShipmentSnapshot retryDelivery(Actor actor, AdvanceShipment command);
 
-    /** Back to the sender after a failed delivery (the goods coming back into stock is not done here yet). */
+    /** Back to the sender after a failed delivery; the goods come back into stock with {@link #receiveReturn}. */
     ShipmentSnapshot recordReturn(Actor actor, AdvanceShipment command);
+
+    /**
+     * Receives goods of a delivered or returned shipment back from the customer, through the stock
+     * api: a receipt from {@code @customer} into the restock location, or into the location for
+     * damaged goods. Refused with {@code shipments.return.not_allowed}, {@code shipments.return.too_much}
+     * (more of an item than the shipment carried and has not come back yet),
+     * {@code shipments.return.location_required}, and the stock context's codes.
+     */
+    ShipmentSnapshot receiveReturn(Actor actor, ReceiveReturn command);
 
     /** Cancels a shipment that has not left, releasing its reservations. */
     ShipmentSnapshot cancel(Actor actor, AdvanceShipment command);

@@ -21,6 +21,7 @@ import dev.backoffice.shipments.domain.ShipmentTransition;
 import dev.backoffice.shipments.domain.ShipmentsError;
 import dev.backoffice.shipments.spi.Shipments;
 import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.ReceiveReturn;
 import dev.backoffice.shipments.api.PickingList;
 import dev.backoffice.shipments.domain.ShipmentPackage;
 import dev.backoffice.stock.api.Inventory;
@@ -382,6 +383,62 @@ final class ShippingService implements Shipping {
     @Override
     public ShipmentSnapshot recordReturn(Actor actor, AdvanceShipment command) {
         return step(actor, ShipmentsPermissions.TRACK, ShipmentTransition.RETURN, command, null);
+    }
+
+    @Override
+    public ShipmentSnapshot receiveReturn(Actor actor, ReceiveReturn command) {
+        return useCases.create(actor, ShipmentsPermissions.RECEIVE_RETURN, new Step("RECEIVE_RETURN", command),
+                command == null ? null : command.idempotencyKey(),
+                () -> {
+                    Shipment shipment = load(actor, command.shipment());
+                    if (!shipment.receivesReturns()) {
+                        throw new RuleViolationException(ShipmentsError.RETURN_NOT_ALLOWED, "Shipment " + shipment.id()
+                                + " is " + shipment.status() + ": goods come back from a delivered or returned shipment.");
+                    }
+                    Map<UUID, Quantity> open = new HashMap<>();
+                    for (ShipmentLine line : shipment.lines()) {
+                        Quantity base = itemCatalog.item(actor, ItemId.of(line.item())).unit().toBase(line.quantity());
+                        open.merge(line.item(), base, Quantity::plus);
+                    }
+                    for (dev.backoffice.shipments.domain.ReturnedGoods back : shipment.returns()) {
+                        open.merge(back.item(), back.quantity().negate(), Quantity::plus);
+                    }
+                    LocationId customer = warehousing.virtualLocation(actor, LocationType.CUSTOMER).id();
+                    List<dev.backoffice.shipments.domain.ReturnedGoods> goods = new ArrayList<>();
+                    for (ReceiveReturn.Line line : command.lines()) {
+                        Quantity base = itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
+                        Quantity left = open.get(line.item().value());
+                        if (left == null || !base.isPositive() || base.isGreaterThan(left)) {
+                            throw new RuleViolationException(ShipmentsError.RETURN_TOO_MUCH, "Shipment " + shipment.id()
+                                    + " carried " + (left == null ? "none" : left + " not yet returned") + " of item "
+                                    + line.item() + "; " + base + " cannot come back.");
+                        }
+                        open.put(line.item().value(), left.minus(base));
+                        LocationId into = line.damaged() ? command.damagedInto() : command.restockInto();
+                        if (into == null) {
+                            throw new RuleViolationException(ShipmentsError.RETURN_LOCATION_REQUIRED,
+                                    "Damaged goods came back: name the location for damaged goods.");
+                        }
+                        NewStockMove receipt = NewStockMove.receipt(line.item(), line.quantity(), into).from(customer)
+                                .reference("return of shipment " + shipment.id());
+                        if (!line.serials().isEmpty()) {
+                            receipt = receipt.serials(line.serials().toArray(String[]::new));
+                        } else if (line.lot() != null && !line.lot().isBlank()) {
+                            receipt = receipt.lot(line.lot().strip());
+                        }
+                        inventory.move(actor, receipt);
+                        goods.add(new dev.backoffice.shipments.domain.ReturnedGoods(line.item().value(), base,
+                                line.lot(), line.serials(), line.damaged(), into.value(), actor.id(), useCases.now()));
+                    }
+                    shipment.receiveReturn(goods, actor.id(), useCases.now(), useCases::newId);
+                    shipments.update(shipment);
+                    useCases.audit(actor, ShipmentsPermissions.RECEIVE_RETURN, SUBJECT, shipment.id().value(),
+                            goods.size() + " returned line(s) received");
+                    useCases.publish(shipment.pullEvents());
+                    return ShipmentSnapshot.of(shipment);
+                },
+                snapshot -> snapshot.id().value(),
+                id -> ShipmentSnapshot.of(load(actor, ShipmentId.of(id))));
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class Shipment {
     private List<ShipmentPackage> packages;
     private CarrierBooking booking;
     private final List<PackageTracking> tracking;
+    private final List<ReturnedGoods> returns;
     private final ShipmentId backorderOf;
     private ShipmentId backorder;
     private final Instant createdAt;
@@ -45,8 +46,8 @@ public final class Shipment {
     private Shipment(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                      List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status, List<ShipmentStep> history,
                      DeliveryProof deliveryProof, List<ShipmentPackage> packages, ShipmentId backorderOf,
-                     ShipmentId backorder, CarrierBooking booking, List<PackageTracking> tracking, Instant createdAt,
-                     String createdBy, long version) {
+                     ShipmentId backorder, CarrierBooking booking, List<PackageTracking> tracking,
+                     List<ReturnedGoods> returns, Instant createdAt, String createdBy, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.reference = reference;
@@ -62,6 +63,7 @@ public final class Shipment {
         this.backorder = backorder;
         this.booking = booking;
         this.tracking = new ArrayList<>(tracking == null ? List.of() : tracking);
+        this.returns = new ArrayList<>(returns == null ? List.of() : returns);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.version = version;
@@ -86,7 +88,8 @@ public final class Shipment {
             }
         }
         Shipment shipment = new Shipment(id, tenant, reference, origin, destination, lines, promisedDate,
-                ShipmentStatus.DRAFT, List.of(), null, List.of(), backorderOf, null, null, List.of(), now, actor, 0);
+                ShipmentStatus.DRAFT, List.of(), null, List.of(), backorderOf, null, null, List.of(), List.of(), now,
+                actor, 0);
         shipment.record(new ShipmentDrafted(ids.get(), tenant, now, id, reference, origin, lines.size(), promisedDate,
                 actor));
         return shipment;
@@ -97,10 +100,39 @@ public final class Shipment {
                                    List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status,
                                    List<ShipmentStep> history, DeliveryProof deliveryProof,
                                    List<ShipmentPackage> packages, ShipmentId backorderOf, ShipmentId backorder,
-                                   CarrierBooking booking, List<PackageTracking> tracking, Instant createdAt,
-                                   String createdBy, long version) {
+                                   CarrierBooking booking, List<PackageTracking> tracking,
+                                   List<ReturnedGoods> returns, Instant createdAt, String createdBy, long version) {
         return new Shipment(id, tenant, reference, origin, destination, lines, promisedDate, status, history,
-                deliveryProof, packages, backorderOf, backorder, booking, tracking, createdAt, createdBy, version);
+                deliveryProof, packages, backorderOf, backorder, booking, tracking, returns, createdAt, createdBy,
+                version);
+    }
+
+    /** Whether goods can come back from it: delivered, or returned to the sender by the carrier. */
+    public boolean receivesReturns() {
+        return status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED;
+    }
+
+    /**
+     * Records goods that came back ({@code shipments.return.not_allowed} unless delivered or
+     * returned). That they do not exceed what it carried is checked by the caller, which knows the
+     * items' units.
+     */
+    public void receiveReturn(List<ReturnedGoods> goods, String actor, Instant now, Supplier<UUID> ids) {
+        if (!receivesReturns()) {
+            throw new RuleViolationException(ShipmentsError.RETURN_NOT_ALLOWED, "Shipment " + id + " is " + status
+                    + ": goods come back from a delivered or returned shipment.");
+        }
+        if (goods.isEmpty()) {
+            throw new IllegalArgumentException("a return has goods");
+        }
+        returns.addAll(goods);
+        record(new ShipmentGoodsReturned(ids.get(), tenant, now, id, reference, goods.size(),
+                goods.stream().anyMatch(ReturnedGoods::damaged), actor));
+    }
+
+    /** The goods that came back, in the order they were received. */
+    public List<ReturnedGoods> returns() {
+        return List.copyOf(returns);
     }
 
     /** Whether it may be booked with the carrier now: packed, and not booked yet. */

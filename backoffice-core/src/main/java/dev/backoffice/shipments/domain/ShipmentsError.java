@@ -32,6 +32,12 @@ public enum ShipmentsError implements ErrorCode {
     CARRIER_NO_QUOTE("shipments.carrier.no_quote"),
     /** No package of the tenant's shipments has that tracking number. */
     TRACKING_UNKNOWN("shipments.tracking.unknown"),
+    /** Goods are received back only from a shipment that was delivered or returned to the sender. */
+    RETURN_NOT_ALLOWED("shipments.return.not_allowed"),
+    /** More of an item would come back than the shipment carried (and has not come back yet). */
+    RETURN_TOO_MUCH("shipments.return.too_much"),
+    /** Damaged goods came back but no location for damaged goods was given. */
+    RETURN_LOCATION_REQUIRED("shipments.return.location_required"),
     /** The origin of a shipment is not an internal stock location of the tenant. */
     ORIGIN_INVALID("shipments.origin.invalid");
 
