@@ -4,7 +4,6 @@ import dev.backoffice.common.Quantity;
 import dev.backoffice.common.RuleViolationException;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * One package of a packed shipment: its box type, its gross weight, and its outer dimensions
@@ -32,6 +31,5 @@ public record ShipmentPackage(int number, String boxType, Quantity weight, Quant
             throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID,
                     "The dimensions of package " + number + " are in one unit.");
         }
-        Objects.requireNonNull(weight, "weight");
     }
 }
