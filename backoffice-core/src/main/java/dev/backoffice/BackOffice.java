@@ -41,6 +41,8 @@ public final class BackOffice {
     private final dev.backoffice.accounts.application.ReceivablesContext receivables;
     /** Null when the adapters provide no personnel ports. */
     private final dev.backoffice.personnel.application.PersonnelContext personnel;
+    /** Null when the adapters provide no shipments ports, or no stock ports for them to act on. */
+    private final dev.backoffice.shipments.application.ShipmentsContext shipments;
 
     private BackOffice(Builder builder) {
         this.adapters = builder.adapters;
@@ -60,6 +62,9 @@ public final class BackOffice {
         this.personnel = adapters.personnel().map(ports -> new dev.backoffice.personnel.application.PersonnelContext(
                 useCases, ports, accounts.ledger(), accounts.chartOfAccounts(), builder.holidayCalendar, builder.payrollRules,
                 builder.personnelRetention)).orElse(null);
+        this.shipments = stock == null ? null : adapters.shipments().map(ports ->
+                new dev.backoffice.shipments.application.ShipmentsContext(useCases, ports, stock.warehousing(),
+                        stock.reservations(), stock.inventory(), stock.itemCatalog(), builder.carrierGateway)).orElse(null);
         this.auditTrail = (actor, query) -> useCases.query(actor, AuditTrail.READ, query, () -> records(actor, query));
     }
 
@@ -218,6 +223,20 @@ public final class BackOffice {
         return provided(personnel, "personnel", "PersonnelAdapters");
     }
 
+    /** Shipments from draft to delivery: stock reserved on confirmation and issued on shipping. */
+    public dev.backoffice.shipments.api.Shipping shipping() {
+        return shipmentsContext().shipping();
+    }
+
+    /** Carrier quotes, bookings (labels and tracking numbers), tracking and return labels. */
+    public dev.backoffice.shipments.api.Carriers carriers() {
+        return shipmentsContext().carriers();
+    }
+
+    private dev.backoffice.shipments.application.ShipmentsContext shipmentsContext() {
+        return provided(shipments, "shipments", "ShipmentsAdapters (with StockAdapters)");
+    }
+
     private <C> C provided(C context, String name, String ports) {
         if (context == null) {
             throw new dev.backoffice.common.BackOfficeException(dev.backoffice.common.CommonError.CONTEXT_NOT_PROVIDED,
@@ -256,6 +275,8 @@ public final class BackOffice {
         private dev.backoffice.accounts.spi.TaxPolicy taxPolicy = dev.backoffice.accounts.spi.TaxPolicy.percentages(
                 java.util.Map.of(), false, dev.backoffice.accounts.domain.TaxRounding.PER_LINE);
         private dev.backoffice.accounts.spi.PaymentGateway paymentGateway = dev.backoffice.accounts.spi.PaymentGateway.none();
+        private dev.backoffice.shipments.spi.CarrierGateway carrierGateway =
+                dev.backoffice.shipments.spi.CarrierGateway.none();
         private java.time.Period personnelRetention = dev.backoffice.personnel.application.PersonnelContext.DEFAULT_RETENTION;
 
         private Builder(BackOfficeAdapters adapters) {
@@ -304,6 +325,16 @@ public final class BackOffice {
         /** The payment provider card and wallet payments go through (default: none, such calls are refused). */
         public Builder paymentGateway(dev.backoffice.accounts.spi.PaymentGateway value) {
             this.paymentGateway = Objects.requireNonNull(value, "paymentGateway");
+            return this;
+        }
+
+        /**
+         * The carrier shipments are quoted, booked and tracked with (default: none, such calls are
+         * refused with {@code backoffice.context_not_provided}; {@code InMemoryCarrier} is a
+         * deterministic one for tests and demos).
+         */
+        public Builder carrierGateway(dev.backoffice.shipments.spi.CarrierGateway value) {
+            this.carrierGateway = Objects.requireNonNull(value, "carrierGateway");
             return this;
         }
 

@@ -73,4 +73,14 @@ public interface BackOfficeAdapters {
     default java.util.Optional<dev.backoffice.accounts.spi.ReceivablesAdapters> receivables() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The ports of the shipments context over the same store and unit of work, when these adapters
+     * provide them (the in-memory adapters do). Shipments act on stock, so the back office offers
+     * them only when the stock ports are provided too; otherwise its shipments capabilities refuse
+     * every call with {@code backoffice.context_not_provided}.
+     */
+    default java.util.Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
+        return java.util.Optional.empty();
+    }
 }

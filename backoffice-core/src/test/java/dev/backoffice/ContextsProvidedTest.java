@@ -31,6 +31,7 @@ class ContextsProvidedTest {
 
         assertThat(backOffice.itemCatalog().items(actor)).isEmpty();
         assertThat(backOffice.warehousing().warehouses(actor)).isEmpty();
+        assertThat(backOffice.shipping().shipments(actor, dev.backoffice.shipments.domain.ShipmentStatus.DRAFT)).isEmpty();
     }
 
     @Test
@@ -40,6 +41,9 @@ class ContextsProvidedTest {
         assertThatThrownBy(backOffice::inventory).isInstanceOfSatisfying(BackOfficeException.class,
                 e -> assertThat(e.code()).isEqualTo("backoffice.context_not_provided"));
         assertThatThrownBy(backOffice::reservations).isInstanceOf(BackOfficeException.class);
+        assertThatThrownBy(backOffice::shipping).isInstanceOfSatisfying(BackOfficeException.class,
+                e -> assertThat(e.code()).isEqualTo("backoffice.context_not_provided"));
+        assertThatThrownBy(backOffice::carriers).isInstanceOf(BackOfficeException.class);
         assertThat(backOffice.chartOfAccounts().accounts(Actor.of("t", "alice"))).isEmpty();
     }
 

@@ -34,6 +34,7 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     private final InMemoryStockAdapters stock = new InMemoryStockAdapters(unitOfWork);
     private final InMemoryPersonnelAdapters personnel = new InMemoryPersonnelAdapters(unitOfWork);
     private final InMemoryReceivablesAdapters receivables = new InMemoryReceivablesAdapters(unitOfWork);
+    private final InMemoryShipmentsAdapters shipments = new InMemoryShipmentsAdapters(unitOfWork);
 
     @Override
     public UnitOfWork unitOfWork() {
@@ -113,5 +114,10 @@ public final class InMemoryAdapters implements BackOfficeAdapters {
     @Override
     public java.util.Optional<dev.backoffice.accounts.spi.ReceivablesAdapters> receivables() {
         return java.util.Optional.of(receivables);
+    }
+
+    @Override
+    public java.util.Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
+        return java.util.Optional.of(shipments);
     }
 }

@@ -1,0 +1,165 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.common.Money;
+import dev.backoffice.common.Quantity;
+import dev.backoffice.common.TenantId;
+import dev.backoffice.shipments.domain.Address;
+import dev.backoffice.shipments.domain.ShipmentPackage;
+import dev.backoffice.shipments.spi.CarrierGateway;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A deterministic carrier for tests and demos. Rates come from the total weight (rounded up to
+ * whole kilograms) and a zone of the destination: 1 in the home country, 2 in the rest of the EU,
+ * 3 elsewhere. {@code STANDARD} costs {@code 4.00 + 1.00 per kg} times the zone and takes zone + 1
+ * days; {@code EXPRESS} costs twice as much plus 5.00 and takes as many days as the zone. Tracking
+ * numbers count up ({@code IMC00000001}); tracking events are scripted by the test; failures are
+ * made on demand. Thread-safe.
+ */
+public final class InMemoryCarrier implements CarrierGateway {
+
+    private static final Set<String> EU = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
+            "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+    private final String homeCountry;
+    private final String currency;
+    private long counter;
+    private int failingBookings;
+    private boolean failing;
+    private Consumer<Booking> onBook = booking -> { };
+    private final Map<String, Booking> byKey = new HashMap<>();
+    private final Map<String, Booking> active = new LinkedHashMap<>();
+    private final Map<String, List<TrackingEvent>> scripts = new HashMap<>();
+
+    /** A carrier at home in Germany, charging in euros. */
+    public InMemoryCarrier() {
+        this("DE", "EUR");
+    }
+
+    public InMemoryCarrier(String homeCountry, String currency) {
+        this.homeCountry = Objects.requireNonNull(homeCountry, "homeCountry");
+        this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    /** The zone of a destination: 1 home, 2 EU, 3 elsewhere. */
+    public int zone(Address destination) {
+        return destination.country().equals(homeCountry) ? 1 : EU.contains(destination.country()) ? 2 : 3;
+    }
+
+    private static BigDecimal kilograms(List<ShipmentPackage> packages) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ShipmentPackage p : packages) {
+            Quantity weight = p.weight();
+            total = total.add(switch (weight.unit()) {
+                case "kg" -> weight.value();
+                case "g" -> weight.value().movePointLeft(3);
+                default -> throw new IllegalArgumentException("the carrier weighs in kg or g, not " + weight.unit());
+            });
+        }
+        return total.setScale(0, RoundingMode.CEILING);
+    }
+
+    @Override
+    public synchronized List<RateQuote> quote(TenantId tenant, Address destination, List<ShipmentPackage> packages) {
+        if (failing) {
+            throw new IllegalStateException("carrier unavailable");
+        }
+        int zone = zone(destination);
+        BigDecimal kg = kilograms(packages);
+        Money standard = Money.of(new BigDecimal("4.00").add(kg).multiply(BigDecimal.valueOf(zone)), currency);
+        Money express = standard.times(2).plus(Money.of("5.00", currency));
+        return List.of(new RateQuote("STANDARD", standard, zone + 1), new RateQuote("EXPRESS", express, zone));
+    }
+
+    @Override
+    public synchronized Booking book(TenantId tenant, String service, Address destination, List<ShipmentPackage> packages,
+                                     String idempotencyKey) {
+        String key = tenant + "|" + idempotencyKey;
+        if (idempotencyKey != null && byKey.containsKey(key)) {
+            return byKey.get(key);
+        }
+        if (failing || failingBookings > 0) {
+            failingBookings = Math.max(0, failingBookings - 1);
+            throw new IllegalStateException("booking refused by the carrier");
+        }
+        RateQuote quote = quote(tenant, destination, packages).stream().filter(q -> q.service().equals(service))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no service " + service));
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < packages.size(); i++) {
+            String number = String.format("IMC%08d", ++counter);
+            labels.add(new Label(number, "LABEL " + number + " " + destination.country() + " " + destination.postalCode()));
+        }
+        Booking booking = new Booking(String.format("BK%08d", ++counter), service, quote.price(), labels);
+        if (idempotencyKey != null) {
+            byKey.put(key, booking);
+        }
+        active.put(tenant + "|" + booking.reference(), booking);
+        onBook.accept(booking);
+        return booking;
+    }
+
+    @Override
+    public synchronized void cancel(TenantId tenant, String bookingReference) {
+        if (failing) {
+            throw new IllegalStateException("carrier unavailable");
+        }
+        if (active.remove(tenant + "|" + bookingReference) == null) {
+            throw new IllegalStateException("no active booking " + bookingReference);
+        }
+    }
+
+    @Override
+    public synchronized List<TrackingEvent> trackingEvents(TenantId tenant, String trackingNumber) {
+        if (failing) {
+            throw new IllegalStateException("carrier unavailable");
+        }
+        return List.copyOf(scripts.getOrDefault(trackingNumber, List.of()));
+    }
+
+    @Override
+    public synchronized Label returnLabel(TenantId tenant, String trackingNumber) {
+        if (failing) {
+            throw new IllegalStateException("carrier unavailable");
+        }
+        String number = String.format("IMR%08d", ++counter);
+        return new Label(number, "RETURN " + number + " for " + trackingNumber);
+    }
+
+    /** Scripts tracking events the carrier will report (in the order given; duplicates allowed). */
+    public synchronized void script(TrackingEvent... events) {
+        for (TrackingEvent event : events) {
+            scripts.computeIfAbsent(event.trackingNumber(), n -> new ArrayList<>()).add(event);
+        }
+    }
+
+    /** The next {@code count} bookings fail. */
+    public synchronized void failNextBookings(int count) {
+        this.failingBookings = count;
+    }
+
+    /** Every call fails while set. */
+    public synchronized void failEverything(boolean value) {
+        this.failing = value;
+    }
+
+    /** Runs after each booking, before it is returned (for tests that change things meanwhile). */
+    public synchronized void onBook(Consumer<Booking> hook) {
+        this.onBook = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** The tenant's bookings that are not cancelled. */
+    public synchronized List<Booking> activeBookings(TenantId tenant) {
+        return active.entrySet().stream().filter(e -> e.getKey().startsWith(tenant + "|")).map(Map.Entry::getValue)
+                .toList();
+    }
+}

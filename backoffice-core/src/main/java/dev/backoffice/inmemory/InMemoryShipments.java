@@ -1,0 +1,88 @@
+package dev.backoffice.inmemory;
+
+import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.TenantId;
+import dev.backoffice.shipments.domain.Shipment;
+import dev.backoffice.shipments.domain.ShipmentId;
+import dev.backoffice.shipments.domain.ShipmentStatus;
+import dev.backoffice.shipments.spi.Shipments;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Shipments in memory. Stores copies. */
+public final class InMemoryShipments implements Shipments {
+
+    private static final Comparator<Shipment> OLDEST_FIRST = Comparator.comparing(Shipment::createdAt)
+            .thenComparing(s -> s.id().value());
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Map<ShipmentId, Shipment> byId = new ConcurrentHashMap<>();
+
+    public InMemoryShipments(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    private static Shipment copy(Shipment s, long version) {
+        return Shipment.restore(s.id(), s.tenant(), s.reference(), s.origin(), s.destination(), s.lines(),
+                s.promisedDate(), s.status(), s.history(), s.deliveryProof().orElse(null), s.packages(),
+                s.backorderOf().orElse(null), s.backorder().orElse(null), s.booking().orElse(null),
+                s.tracking(), s.returns(), s.createdAt(), s.createdBy(),
+                version);
+    }
+
+    @Override
+    public void add(Shipment shipment) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        if (byId.putIfAbsent(shipment.id(), copy(shipment, shipment.version())) != null) {
+            throw new IllegalStateException("shipment " + shipment.id() + " exists already");
+        }
+        tx.onRollback(() -> byId.remove(shipment.id()));
+    }
+
+    @Override
+    public void update(Shipment shipment) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        Shipment stored = byId.get(shipment.id());
+        if (stored == null || !stored.tenant().equals(shipment.tenant())) {
+            throw new IllegalStateException("shipment " + shipment.id() + " is not stored");
+        }
+        if (stored.version() != shipment.version()) {
+            throw new ConcurrentUpdateException("Shipment " + shipment.id() + " was changed by someone else.");
+        }
+        byId.put(shipment.id(), copy(shipment, shipment.version() + 1));
+        tx.onRollback(() -> byId.put(shipment.id(), stored));
+    }
+
+    @Override
+    public Optional<Shipment> find(TenantId tenant, ShipmentId id) {
+        Shipment stored = id == null ? null : byId.get(id);
+        return stored != null && stored.tenant().equals(tenant) ? Optional.of(copy(stored, stored.version()))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<Shipment> findByTrackingNumber(TenantId tenant, String trackingNumber) {
+        return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.booking()
+                        .map(b -> b.trackingNumbers().contains(trackingNumber)).orElse(false))
+                .sorted(OLDEST_FIRST).findFirst().map(s -> copy(s, s.version()));
+    }
+
+    @Override
+    public List<Shipment> findLate(TenantId tenant, java.time.LocalDate today, int limit) {
+        return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.promisedDate().isBefore(today)
+                        && s.status() != ShipmentStatus.DELIVERED && s.status() != ShipmentStatus.RETURNED
+                        && s.status() != ShipmentStatus.CANCELLED)
+                .sorted(Comparator.comparing(Shipment::promisedDate).thenComparing(OLDEST_FIRST)).limit(limit)
+                .map(s -> copy(s, s.version())).toList();
+    }
+
+    @Override
+    public List<Shipment> findByStatus(TenantId tenant, ShipmentStatus status, int limit) {
+        return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.status() == status)
+                .sorted(OLDEST_FIRST).limit(limit).map(s -> copy(s, s.version())).toList();
+    }
+}

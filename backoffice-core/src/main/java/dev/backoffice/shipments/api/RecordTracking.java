@@ -1,0 +1,19 @@
+package dev.backoffice.shipments.api;
+
+import dev.backoffice.shipments.domain.TrackingStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/**
+ * A tracking event the carrier sent for a package (a notification the host received).
+ *
+ * @param eventId   the carrier's id of the event: the same id again changes nothing
+ * @param signatory who signed, for a delivery, or null
+ */
+public record RecordTracking(@NotBlank @Size(max = 64) String trackingNumber, @NotBlank @Size(max = 128) String eventId,
+                             @NotNull TrackingStatus status, @NotNull Instant occurredAt,
+                             @Size(max = 200) String signatory) {
+}

@@ -1,0 +1,12 @@
+package dev.backoffice.shipments.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A shipment could not be delivered. */
+public record ShipmentDeliveryFailed(UUID eventId, TenantId tenant, Instant occurredAt, ShipmentId shipmentId, String reference,
+        ShipmentStatus from, String actor) implements DomainEvent {
+}

@@ -1,0 +1,12 @@
+package dev.backoffice.shipments.domain;
+
+import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A shipment was put back to confirmed (its stock stays reserved). */
+public record ShipmentUnpicked(UUID eventId, TenantId tenant, Instant occurredAt, ShipmentId shipmentId, String reference,
+        ShipmentStatus from, String actor) implements DomainEvent {
+}

@@ -1,0 +1,54 @@
+package dev.backoffice.shipments.domain;
+
+import dev.backoffice.common.ErrorCode;
+
+/** The error codes of the shipments context. */
+public enum ShipmentsError implements ErrorCode {
+    /** The tenant has no shipment with that id. */
+    SHIPMENT_NOT_FOUND("shipments.shipment.not_found"),
+    /** The shipment's state does not allow the step asked for (see the transition table). */
+    TRANSITION_NOT_ALLOWED("shipments.transition.not_allowed"),
+    /** A shipment needs at least one line, and every line a positive quantity. */
+    LINES_INVALID("shipments.lines.invalid"),
+    /** A line lists serial numbers that are not one distinct number per unit of its quantity. */
+    SERIALS_MISMATCH("shipments.line.serials_mismatch"),
+    /** Not all of a shipment's lines could be reserved at its origin. */
+    STOCK_INSUFFICIENT("shipments.stock.insufficient"),
+    /** The country of an address is not an ISO 3166-1 alpha-2 code. */
+    ADDRESS_COUNTRY_INVALID("shipments.address.country_invalid"),
+    /** The postal code of an address is missing or out of form. */
+    ADDRESS_POSTAL_CODE_INVALID("shipments.address.postal_code_invalid"),
+    /** An address needs one to four non-blank lines of at most 100 characters. */
+    ADDRESS_LINES_INVALID("shipments.address.lines_invalid"),
+    /** A package without a box type, or with a weight or dimension of zero or less, or dimensions in two units. */
+    PACKAGE_INVALID("shipments.package.invalid"),
+    /** Booking needs a packed shipment without a booking; unpacking and cancelling need none. */
+    BOOKING_NOT_ALLOWED("shipments.booking.not_allowed"),
+    /** The shipment has no booking with the carrier. */
+    BOOKING_NONE("shipments.booking.none"),
+    /** The carrier refused or failed; nothing was booked or changed. */
+    CARRIER_FAILED("shipments.carrier.failed"),
+    /** The carrier offers no service for these packages and this address. */
+    CARRIER_NO_QUOTE("shipments.carrier.no_quote"),
+    /** No package of the tenant's shipments has that tracking number. */
+    TRACKING_UNKNOWN("shipments.tracking.unknown"),
+    /** Goods are received back only from a shipment that was delivered or returned to the sender. */
+    RETURN_NOT_ALLOWED("shipments.return.not_allowed"),
+    /** More of an item would come back than the shipment carried (and has not come back yet). */
+    RETURN_TOO_MUCH("shipments.return.too_much"),
+    /** Damaged goods came back but no location for damaged goods was given. */
+    RETURN_LOCATION_REQUIRED("shipments.return.location_required"),
+    /** The origin of a shipment is not an internal stock location of the tenant. */
+    ORIGIN_INVALID("shipments.origin.invalid");
+
+    private final String code;
+
+    ShipmentsError(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

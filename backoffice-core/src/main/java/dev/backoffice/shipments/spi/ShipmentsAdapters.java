@@ -1,0 +1,10 @@
+package dev.backoffice.shipments.spi;
+
+/**
+ * One implementation of every outbound port of the shipments context, sharing the store and the
+ * unit of work of the adapters of the other contexts (the stock ones above all).
+ */
+public interface ShipmentsAdapters {
+
+    Shipments shipments();
+}
