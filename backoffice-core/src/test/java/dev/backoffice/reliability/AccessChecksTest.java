@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,18 +29,6 @@ class AccessChecksTest {
     private static final Actor ACTOR = Actor.of("access", "mallory");
 
     /** The capability interfaces reached from {@link BackOffice}, with the accessor that returns each. */
-    private static List<Method> capabilities() {
-        List<Method> accessors = new ArrayList<>();
-        for (Method method : BackOffice.class.getMethods()) {
-            if (method.getParameterCount() == 0 && method.getReturnType().isInterface()
-                    && method.getReturnType().getPackageName().matches("dev\\.backoffice\\.[a-z]+\\.api")
-                    && !Modifier.isStatic(method.getModifiers())) {
-                accessors.add(method);
-            }
-        }
-        accessors.sort(Comparator.comparing(Method::getName));
-        return accessors;
-    }
 
     private static Object defaultValue(Class<?> type) {
         if (!type.isPrimitive()) {
@@ -73,32 +59,27 @@ class AccessChecksTest {
                 .build();
         List<String> unguarded = new ArrayList<>();
         int calls = 0;
-        for (Method accessor : capabilities()) {
-            Object capability = accessor.invoke(backOffice);
-            for (Method method : accessor.getReturnType().getMethods()) {
-                if (method.isDefault() || Modifier.isStatic(method.getModifiers()) || method.getParameterCount() == 0
-                        || method.getParameterTypes()[0] != Actor.class) {
-                    continue;
+        for (Capabilities.UseCase useCase : Capabilities.useCases()) {
+            Method method = useCase.method();
+            Object capability = useCase.accessor().invoke(backOffice);
+            Object[] arguments = new Object[method.getParameterCount()];
+            arguments[0] = ACTOR;
+            for (int i = 1; i < arguments.length; i++) {
+                arguments[i] = defaultValue(method.getParameterTypes()[i]);
+            }
+            int before = questions.get();
+            String name = useCase.name();
+            calls++;
+            try {
+                method.invoke(capability, arguments);
+                unguarded.add(name + " ran without being denied");
+            } catch (InvocationTargetException e) {
+                if (!(e.getCause() instanceof AccessDeniedException)) {
+                    unguarded.add(name + " failed with " + e.getCause() + " before asking for a permission");
                 }
-                Object[] arguments = new Object[method.getParameterCount()];
-                arguments[0] = ACTOR;
-                for (int i = 1; i < arguments.length; i++) {
-                    arguments[i] = defaultValue(method.getParameterTypes()[i]);
-                }
-                int before = questions.get();
-                String name = accessor.getReturnType().getSimpleName() + "." + method.getName();
-                calls++;
-                try {
-                    method.invoke(capability, arguments);
-                    unguarded.add(name + " ran without being denied");
-                } catch (InvocationTargetException e) {
-                    if (!(e.getCause() instanceof AccessDeniedException)) {
-                        unguarded.add(name + " failed with " + e.getCause() + " before asking for a permission");
-                    }
-                }
-                if (questions.get() == before) {
-                    unguarded.add(name + " asked no permission");
-                }
+            }
+            if (questions.get() == before) {
+                unguarded.add(name + " asked no permission");
             }
         }
         System.out.println("RELIABILITY R9 deny-all threads=1 operations=" + calls + " permissions=" + asked.size()

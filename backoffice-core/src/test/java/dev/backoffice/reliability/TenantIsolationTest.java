@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,7 +41,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -131,34 +129,29 @@ class TenantIsolationTest {
         List<String> anomalies = new ArrayList<>();
         int calls = 0;
         int refused = 0;
-        for (Method accessor : capabilities()) {
-            Object capability = accessor.invoke(backOffice);
-            for (Method method : accessor.getReturnType().getMethods()) {
-                if (method.isDefault() || Modifier.isStatic(method.getModifiers()) || method.getParameterCount() == 0
-                        || method.getParameterTypes()[0] != Actor.class) {
-                    continue;
-                }
-                Object[] arguments = new Object[method.getParameterCount()];
-                arguments[0] = bob;
-                for (int i = 1; i < arguments.length; i++) {
-                    arguments[i] = valueOf(method.getParameterTypes()[i], 0);
-                }
-                String name = accessor.getReturnType().getSimpleName() + "." + method.getName();
-                calls++;
-                try {
-                    Object answer = method.invoke(capability, arguments);
-                    String text = String.valueOf(answer);
-                    for (String id : idTexts) {
-                        if (text.contains(id)) {
-                            anomalies.add(name + " answered with tenant A's " + id);
-                        }
+        for (Capabilities.UseCase useCase : Capabilities.useCases()) {
+            Method method = useCase.method();
+            Object capability = useCase.accessor().invoke(backOffice);
+            Object[] arguments = new Object[method.getParameterCount()];
+            arguments[0] = bob;
+            for (int i = 1; i < arguments.length; i++) {
+                arguments[i] = valueOf(method.getParameterTypes()[i], 0);
+            }
+            String name = useCase.name();
+            calls++;
+            try {
+                Object answer = method.invoke(capability, arguments);
+                String text = String.valueOf(answer);
+                for (String id : idTexts) {
+                    if (text.contains(id)) {
+                        anomalies.add(name + " answered with tenant A's " + id);
                     }
-                } catch (InvocationTargetException e) {
-                    if (e.getCause() instanceof BackOfficeException) {
-                        refused++;
-                    } else {
-                        anomalies.add(name + " failed untyped: " + e.getCause());
-                    }
+                }
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof BackOfficeException) {
+                    refused++;
+                } else {
+                    anomalies.add(name + " failed untyped: " + e.getCause());
                 }
             }
         }
@@ -186,17 +179,6 @@ class TenantIsolationTest {
         throw new IllegalStateException("no uuid in " + id);
     }
 
-    private static List<Method> capabilities() {
-        List<Method> accessors = new ArrayList<>();
-        for (Method method : BackOffice.class.getMethods()) {
-            if (method.getParameterCount() == 0 && method.getReturnType().isInterface()
-                    && method.getReturnType().getPackageName().matches("dev\\.backoffice\\.[a-z]+\\.api")) {
-                accessors.add(method);
-            }
-        }
-        accessors.sort(Comparator.comparing(Method::getName));
-        return accessors;
-    }
 
     /** A plausible value of the type: tenant A's id for an id type, a command filled the same way, simple values else. */
     private Object valueOf(Class<?> type, int depth) {
