@@ -17,6 +17,7 @@ import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.application.ReceivablesContext;
 import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.accounts.domain.TaxRounding;
+import dev.backoffice.accounts.spi.PaymentGateway;
 import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.audit.api.AuditQuery;
 import dev.backoffice.common.Actor;
@@ -105,7 +106,15 @@ public abstract class ReceivablesUseCasesContract extends ReceivablesAdapterCont
                 new TimeOrderedIds(clock), clock);
         return new ReceivablesContext(useCases, receivables().parties(), receivables().configurations(),
                 receivables().invoices(), receivables().documentNumbers(), receivables().payments(),
-                receivables().gatewayCharges(), adapters().accounts(), backOffice.ledger(), TAX, gateway);
+                receivables().gatewayCharges(), adapters().accounts(), backOffice.ledger(), TAX, paymentGateway());
+    }
+
+    /**
+     * The payment gateway the context calls: {@link #gateway} itself, or a test's wrapper around it
+     * (one that loses a reply or fails after the gateway acted).
+     */
+    protected PaymentGateway paymentGateway() {
+        return gateway;
     }
 
     protected ConfigureReceivables configuration(Money approvalThreshold) {

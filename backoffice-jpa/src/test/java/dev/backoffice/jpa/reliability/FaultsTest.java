@@ -93,7 +93,7 @@ class FaultsTest {
                             NewJournalEntry.on(DAY, description).idempotencyKey(key)
                                     .debit(books.cash().id(), Money.of("5.00", EUR))
                                     .credit(books.sales().id(), Money.of("5.00", EUR)).build()));
-                    killed += terminateTheBackendWaitingOnTheLock();
+                    killed += LockWaiters.awaitAndTerminate(dataSource);
                     blocker.rollback(); // the retry of the posting can now go through
                     JournalEntrySnapshot posted = posting.get(1, TimeUnit.MINUTES);
                     assertThat(posted.description()).isEqualTo(description);
@@ -112,27 +112,6 @@ class FaultsTest {
                 + " anomalies=" + anomalies.size());
         assertThat(killed).as("a backend was terminated in every round").isEqualTo(rounds);
         assertThat(anomalies).isEmpty();
-    }
-
-    /** Waits until a backend waits on a row lock, terminates it, and returns 1 (fails after 30 s). */
-    private static int terminateTheBackendWaitingOnTheLock() throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try (Connection admin = dataSource.getConnection();
-                 PreparedStatement find = admin.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-                         + " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
-                 ResultSet waiting = find.executeQuery()) {
-                if (waiting.next()) {
-                    try (PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
-                        kill.setInt(1, waiting.getInt(1));
-                        kill.executeQuery().close();
-                    }
-                    return 1;
-                }
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("no backend waited on the lock");
     }
 
     @Test
