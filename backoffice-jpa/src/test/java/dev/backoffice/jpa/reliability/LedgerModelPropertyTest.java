@@ -15,9 +15,7 @@ import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.PendingEntryId;
 import dev.backoffice.common.Actor;
-import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
-import dev.backoffice.inmemory.InMemoryAdapters;
 import dev.backoffice.jpa.JpaAdapters;
 import dev.backoffice.jpa.support.TestDatabases;
 import net.jqwik.api.Arbitraries;
@@ -36,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,16 +73,13 @@ class LedgerModelPropertyTest {
     }
 
     /** The same tenant's books in two back offices; ids are kept side by side, in creation order. */
-    static final class Twin {
-        final BackOffice memory = BackOffice.builder(new InMemoryAdapters()).build();
-        final BackOffice database = postgres();
-        final Actor actor = Actor.of("r5-" + TENANTS.incrementAndGet(), "clerk");
+    static final class Twin extends TwinBackOffices {
         final List<AccountId[]> accounts = new ArrayList<>();
         final List<JournalEntryId[]> entries = new ArrayList<>();
         final List<PendingEntryId[]> pending = new ArrayList<>();
-        final List<String> log = new ArrayList<>();
 
         Twin() {
+            super(postgres(), Actor.of("r5-" + TENANTS.incrementAndGet(), "clerk"), STEPS);
             for (BackOffice backOffice : List.of(memory, database)) {
                 backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
             }
@@ -100,38 +94,6 @@ class LedgerModelPropertyTest {
             accounts.add(new AccountId[] {
                     memory.chartOfAccounts().openAccount(actor, new OpenAccount(code, code, type, EUR, null, null, limit)).id(),
                     database.chartOfAccounts().openAccount(actor, new OpenAccount(code, code, type, EUR, null, null, limit)).id()});
-        }
-
-        /**
-         * Runs the operation on both (side 0: in memory, side 1: PostgreSQL): both answer, or both
-         * refuse with the same code; returns the two answers, or null when both refused.
-         */
-        <T> List<T> both(String what, Function<Integer, T> operation) {
-            STEPS.incrementAndGet();
-            log.add(what);
-            Object[] outcomes = new Object[2];
-            for (int side = 0; side < 2; side++) {
-                try {
-                    outcomes[side] = operation.apply(side);
-                } catch (BackOfficeException refused) {
-                    outcomes[side] = "refused " + refused.code();
-                }
-            }
-            boolean refusedInMemory = outcomes[0] instanceof String s && s.startsWith("refused ");
-            boolean refusedInDatabase = outcomes[1] instanceof String s && s.startsWith("refused ");
-            assertThat(refusedInDatabase).as("%s: in memory %s, on PostgreSQL %s", what, outcomes[0], outcomes[1])
-                    .isEqualTo(refusedInMemory);
-            if (refusedInMemory) {
-                assertThat(outcomes[1]).as(what).isEqualTo(outcomes[0]);
-                return null;
-            }
-            @SuppressWarnings("unchecked")
-            List<T> answers = List.of((T) outcomes[0], (T) outcomes[1]);
-            return answers;
-        }
-
-        BackOffice side(int side) {
-            return side == 0 ? memory : database;
         }
 
         /** The invariant after every step: the same balances on both sides, and trial balances that net to zero. */
