@@ -19,7 +19,12 @@ public record AccountSnapshot(AccountId id, String code, String name, AccountTyp
                               Currency currency, AccountId parent, AccountStatus status, boolean leaf,
                               BalanceLimit balanceLimit, int balanceBuckets, Instant createdAt) {
 
-    /** The snapshot of an account. */
+    /**
+     * The snapshot of an account.
+     *
+     * @param account the account aggregate
+     * @return its read-only view
+     */
     public static AccountSnapshot of(Account account) {
         return new AccountSnapshot(account.id(), account.code(), account.name(), account.type(), account.normalSide(),
                 account.currency(), account.parentId().orElse(null), account.status(), account.isLeaf(),

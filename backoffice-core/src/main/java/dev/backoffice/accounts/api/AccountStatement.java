@@ -24,6 +24,7 @@ public record AccountStatement(AccountId account, String code, String name, Side
                        Money credit, Money balance) {
     }
 
+    /** {@return whether a later page holds more lines} */
     public boolean hasNextPage() {
         return (long) (page + 1) * size < totalLines;
     }

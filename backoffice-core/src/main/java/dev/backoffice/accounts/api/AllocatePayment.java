@@ -22,6 +22,13 @@ public record AllocatePayment(@NotNull PaymentId payment,
                               @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Part> parts,
                               LocalDate date) {
 
+    /**
+     * Copies the parts into an unmodifiable list.
+     *
+     * @param payment        the payment to allocate
+     * @param parts          the documents and amounts
+     * @param date           the allocation date, or null for today
+     */
     public AllocatePayment {
         parts = parts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(parts));
     }
@@ -30,10 +37,25 @@ public record AllocatePayment(@NotNull PaymentId payment,
     public record Part(@NotNull InvoiceId invoice, @NotNull Money amount) {
     }
 
+    /**
+     * One part of an allocation.
+     *
+     * @param invoice the document
+     * @param amount  the amount settled, in the payment's currency
+     * @return the part
+     */
     public static Part part(InvoiceId invoice, Money amount) {
         return new Part(invoice, amount);
     }
 
+    /**
+     * An allocation without idempotency key.
+     *
+     * @param payment the payment
+     * @param date    the allocation date
+     * @param parts   one or more documents and amounts
+     * @return the command
+     */
     public static AllocatePayment of(PaymentId payment, LocalDate date, Part... parts) {
         return new AllocatePayment(payment, Arrays.asList(parts), date);
     }

@@ -10,6 +10,10 @@ import java.util.Optional;
 public record CurrencyPolicySnapshot(Currency functionalCurrency, Optional<AccountId> exchangeGainAccount,
                                      Optional<AccountId> exchangeLossAccount) {
 
+    /**
+     * @param policy the tenant's currency policy
+     * @return its read-only view
+     */
     public static CurrencyPolicySnapshot of(CurrencyPolicy policy) {
         return new CurrencyPolicySnapshot(policy.functionalCurrency(), policy.exchangeGainAccount(),
                 policy.exchangeLossAccount());

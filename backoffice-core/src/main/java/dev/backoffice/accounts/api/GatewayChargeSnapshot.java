@@ -20,6 +20,10 @@ public record GatewayChargeSnapshot(GatewayChargeId id, PartyId customer, Invoic
                                     PaymentId payment, Money captured, Money refunded, String declineReason,
                                     String createdBy, Instant createdAt) {
 
+    /**
+     * @param c the charge
+     * @return its read-only view
+     */
     public static GatewayChargeSnapshot of(GatewayCharge c) {
         return new GatewayChargeSnapshot(c.id(), c.party(), c.invoice().orElse(null), c.amount(), c.status(),
                 c.gatewayReference().orElse(null), c.pendingEntry().orElse(null), c.payment().orElse(null),

@@ -29,6 +29,15 @@ public record GatewayEvent(@NotNull GatewayChargeId charge,
 
     /** What the gateway notifies. */
     public enum Type {
-        AUTHORIZED, DECLINED, CAPTURED, VOIDED, REFUNDED
+        /** The gateway reserved the amount on the customer's means of payment. */
+        AUTHORIZED,
+        /** The gateway refused the authorization. */
+        DECLINED,
+        /** The gateway took the authorized amount, or part of it. */
+        CAPTURED,
+        /** The authorization was released without a capture. */
+        VOIDED,
+        /** Captured money went back to the customer. */
+        REFUNDED
     }
 }

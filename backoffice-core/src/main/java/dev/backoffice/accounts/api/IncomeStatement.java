@@ -20,6 +20,15 @@ import java.util.Optional;
 public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
                               List<InCurrency> currencies) {
 
+    /**
+     * Copies the list of currencies.
+     *
+     * @param from         first day of the period
+     * @param to           last day of the period
+     * @param previousFrom first day of the comparison period
+     * @param previousTo   last day of the comparison period
+     * @param currencies   one statement per currency
+     */
     public IncomeStatement {
         currencies = List.copyOf(currencies);
     }
@@ -35,7 +44,12 @@ public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFr
                              Money netIncome, Money comparisonNetIncome) {
     }
 
-    /** The statement in the currency, if the tenant keeps revenue or expense accounts in it. */
+    /**
+     * The statement in the currency, if the tenant keeps revenue or expense accounts in it.
+     *
+     * @param currency the currency
+     * @return that currency's statement, or empty
+     */
     public Optional<InCurrency> in(Currency currency) {
         return currencies.stream().filter(c -> c.currency().equals(currency)).findFirst();
     }

@@ -30,6 +30,10 @@ public record InvoiceSnapshot(InvoiceId id, InvoiceKind kind, String number, Inv
                               JournalEntryId journalEntry, String createdBy, Instant createdAt, String issuedBy,
                               Instant issuedAt) {
 
+    /**
+     * @param i the document
+     * @return its read-only view
+     */
     public static InvoiceSnapshot of(Invoice i) {
         return new InvoiceSnapshot(i.id(), i.kind(), i.number().orElse(null), i.status(), i.party(), i.currency(),
                 i.issueDate().orElse(null), i.dueDate().orElse(null), i.lines(), i.totals(), i.totals().gross(),

@@ -15,6 +15,11 @@ import java.time.LocalDate;
  */
 public record IssueInvoice(@NotNull InvoiceId invoice, LocalDate issueDate) {
 
+    /**
+     * @param invoice   the draft
+     * @param issueDate the issue date, or null for today
+     * @return the command
+     */
     public static IssueInvoice of(InvoiceId invoice, LocalDate issueDate) {
         return new IssueInvoice(invoice, issueDate);
     }

@@ -30,6 +30,10 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
                        Map<String, String> dimensions, FunctionalEquivalent functional) {
     }
 
+    /**
+     * @param entry the journal entry
+     * @return its read-only view
+     */
     public static JournalEntrySnapshot of(JournalEntry entry) {
         List<JournalLine> entryLines = entry.lines();
         Line[] lines = new Line[entryLines.size()];

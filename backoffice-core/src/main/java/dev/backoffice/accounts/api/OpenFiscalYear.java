@@ -14,11 +14,23 @@ public record OpenFiscalYear(@NotBlank @Size(max = 32) String name,
                              @NotNull LocalDate startDate,
                              @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A fiscal year from a date.
+     *
+     * @param name      the name, for example {@code 2026/27}
+     * @param startDate the first day of a month
+     * @return the command
+     */
     public static OpenFiscalYear of(String name, LocalDate startDate) {
         return new OpenFiscalYear(name, startDate, null);
     }
 
-    /** The calendar year as fiscal year, named after it (for example "2026"). */
+    /**
+     * The calendar year as fiscal year, named after it (for example "2026").
+     *
+     * @param year the calendar year
+     * @return the command
+     */
     public static OpenFiscalYear calendarYear(int year) {
         return new OpenFiscalYear(Integer.toString(year), LocalDate.of(year, 1, 1), null);
     }

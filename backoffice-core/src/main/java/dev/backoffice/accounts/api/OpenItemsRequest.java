@@ -16,10 +16,24 @@ import java.util.Currency;
 public record OpenItemsRequest(@NotNull PartyRole role, @NotNull Currency currency, @NotNull LocalDate asOf,
                                PartyId party) {
 
+    /**
+     * What customers owe at the end of a day.
+     *
+     * @param currency the currency of the documents
+     * @param asOf     the day
+     * @return the request
+     */
     public static OpenItemsRequest receivables(Currency currency, LocalDate asOf) {
         return new OpenItemsRequest(PartyRole.CUSTOMER, currency, asOf, null);
     }
 
+    /**
+     * What the tenant owes its suppliers at the end of a day.
+     *
+     * @param currency the currency of the documents
+     * @param asOf     the day
+     * @return the request
+     */
     public static OpenItemsRequest payables(Currency currency, LocalDate asOf) {
         return new OpenItemsRequest(PartyRole.SUPPLIER, currency, asOf, null);
     }

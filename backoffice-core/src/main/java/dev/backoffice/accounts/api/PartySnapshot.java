@@ -12,6 +12,10 @@ import java.util.Currency;
 public record PartySnapshot(PartyId id, PartyRole role, String name, String taxId, Address billingAddress,
                             Address shippingAddress, int paymentTermsDays, Currency currency, Instant createdAt) {
 
+    /**
+     * @param party the party
+     * @return its read-only view
+     */
     public static PartySnapshot of(Party party) {
         return new PartySnapshot(party.id(), party.role(), party.name(), party.taxId().orElse(null),
                 party.billingAddress().orElse(null), party.shippingAddress().orElse(null),

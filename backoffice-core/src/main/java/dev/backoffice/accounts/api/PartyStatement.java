@@ -17,7 +17,18 @@ public record PartyStatement(PartyId party, String name, LocalDate from, LocalDa
 
     /** What a line of the statement is. */
     public enum LineType {
-        INVOICE, CREDIT_NOTE, BILL, DEBIT_NOTE, PAYMENT, REFUND
+        /** A customer invoice: the customer owes more. */
+        INVOICE,
+        /** A credit note correcting a customer invoice: the customer owes less. */
+        CREDIT_NOTE,
+        /** A supplier bill: the tenant owes the supplier more. */
+        BILL,
+        /** A debit note correcting a supplier bill: the tenant owes less. */
+        DEBIT_NOTE,
+        /** Money received from or paid to the party. */
+        PAYMENT,
+        /** Money given back to or received back from the party. */
+        REFUND
     }
 
     /** One line: {@code amount} raises the balance when positive, lowers it when negative. */

@@ -28,6 +28,10 @@ public record PaymentSnapshot(PaymentId id, PaymentDirection direction, PartyId 
                               JournalEntryId receiptEntry, GatewayChargeId charge, String createdBy,
                               Instant createdAt, String approvedBy, Instant approvedAt) {
 
+    /**
+     * @param p the payment
+     * @return its read-only view
+     */
     public static PaymentSnapshot of(Payment p) {
         return new PaymentSnapshot(p.id(), p.direction(), p.party(), p.amount(), p.date(), p.bankAccount(),
                 p.reference().orElse(null), p.status(), p.allocated(), p.refunded(), p.unallocated(), p.allocations(),
@@ -35,7 +39,11 @@ public record PaymentSnapshot(PaymentId id, PaymentDirection direction, PartyId 
                 p.approvedBy().orElse(null), p.approvedAt().orElse(null));
     }
 
-    /** The allocations not undone. */
+    /**
+     * The allocations not undone.
+     *
+     * @return the active allocations
+     */
     public List<Allocation> activeAllocations() {
         return allocations.stream().filter(a -> !a.isUndone()).toList();
     }

@@ -18,6 +18,10 @@ public record PendingEntrySnapshot(PendingEntryId id, LocalDate accountingDate, 
                                    Instant expiresAt, String createdBy, Instant createdAt, String resolvedBy,
                                    Instant resolvedAt, JournalEntryId postedEntry) {
 
+    /**
+     * @param entry the pending entry
+     * @return its read-only view
+     */
     public static PendingEntrySnapshot of(PendingEntry entry) {
         return new PendingEntrySnapshot(entry.id(), entry.accountingDate(), entry.description(),
                 entry.sourceReference().orElse(null), entry.status(),

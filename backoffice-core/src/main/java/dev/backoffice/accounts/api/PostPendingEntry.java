@@ -21,16 +21,35 @@ public record PostPendingEntry(@NotNull PendingEntryId pendingEntry,
                                LocalDate accountingDate,
                                @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * Copies the amounts into an unmodifiable list.
+     *
+     * @param pendingEntry   the pending entry
+     * @param amounts        one amount per line, or null for all
+     * @param accountingDate the date, or null
+     * @param idempotencyKey optional key
+     */
     public PostPendingEntry {
         amounts = amounts == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(amounts));
     }
 
-    /** Posts every line in full. */
+    /**
+     * Posts every line in full.
+     *
+     * @param pendingEntry the pending entry
+     * @return the command
+     */
     public static PostPendingEntry inFull(PendingEntryId pendingEntry) {
         return new PostPendingEntry(pendingEntry, null, null, null);
     }
 
-    /** Posts the given amount of each line, in line order. */
+    /**
+     * Posts the given amount of each line, in line order.
+     *
+     * @param pendingEntry the pending entry
+     * @param amounts      one amount per line
+     * @return the command
+     */
     public static PostPendingEntry inPart(PendingEntryId pendingEntry, Money... amounts) {
         return new PostPendingEntry(pendingEntry, Arrays.asList(amounts), null, null);
     }

@@ -25,6 +25,10 @@ public record ReconciliationSnapshot(ReconciliationId id, AccountId account, Rec
     public record Line(JournalLineRef line, LocalDate accountingDate, Side side, Money amount) {
     }
 
+    /**
+     * @param reconciliation the reconciliation
+     * @return its read-only view
+     */
     public static ReconciliationSnapshot of(Reconciliation reconciliation) {
         return new ReconciliationSnapshot(reconciliation.id(), reconciliation.account(), reconciliation.status(),
                 reconciliation.lines().stream().map(ReconciliationSnapshot::line).toList(),
@@ -36,7 +40,11 @@ public record ReconciliationSnapshot(ReconciliationId id, AccountId account, Rec
         return new Line(line.ref(), line.accountingDate(), line.side(), line.amount());
     }
 
-    /** The references of the matched lines. */
+    /**
+     * The references of the matched lines.
+     *
+     * @return the line references
+     */
     public List<JournalLineRef> refs() {
         return lines.stream().map(Line::line).toList();
     }

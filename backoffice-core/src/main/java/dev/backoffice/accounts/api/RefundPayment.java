@@ -20,6 +20,12 @@ public record RefundPayment(@NotNull PaymentId payment,
                             LocalDate date,
                             @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * @param payment the payment
+     * @param amount  the amount to refund
+     * @param date    the date
+     * @return the command
+     */
     public static RefundPayment of(PaymentId payment, Money amount, LocalDate date) {
         return new RefundPayment(payment, amount, date, null);
     }

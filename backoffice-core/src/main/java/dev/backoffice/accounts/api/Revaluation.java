@@ -20,6 +20,15 @@ import java.util.Optional;
 public record Revaluation(LocalDate asOf, Optional<JournalEntryId> entry, List<RevaluedAccount> accounts, Money gains,
                           Money losses) {
 
+    /**
+     * Copies the list of accounts.
+     *
+     * @param asOf     the date
+     * @param entry    the entry, or empty
+     * @param accounts the accounts
+     * @param gains    the gains
+     * @param losses   the losses
+     */
     public Revaluation {
         accounts = List.copyOf(accounts);
     }

@@ -17,6 +17,12 @@ public record ReverseJournalEntry(@NotNull JournalEntryId entry,
                                   @Size(max = 500) String reason,
                                   @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * @param entry        the posted entry
+     * @param reversalDate the date of the reversing entry, in an open period
+     * @param reason       why
+     * @return the command
+     */
     public static ReverseJournalEntry of(JournalEntryId entry, LocalDate reversalDate, String reason) {
         return new ReverseJournalEntry(entry, reversalDate, reason, null);
     }

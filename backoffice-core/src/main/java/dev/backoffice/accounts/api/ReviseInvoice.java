@@ -13,6 +13,13 @@ public record ReviseInvoice(@NotNull InvoiceId invoice,
                             @NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid InvoiceLineInput> lines,
                             @Size(max = 128) String reference) {
 
+    /**
+     * Copies the lines into an unmodifiable list.
+     *
+     * @param invoice   the draft
+     * @param lines     the new lines
+     * @param reference the new reference, or null
+     */
     public ReviseInvoice {
         lines = lines == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(lines));
     }

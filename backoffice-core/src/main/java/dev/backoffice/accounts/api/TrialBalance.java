@@ -23,16 +23,27 @@ public record TrialBalance(LocalDate asOf, List<Row> rows, List<Total> totals) {
 
     /** The column totals in one currency. */
     public record Total(Currency currency, Money debit, Money credit) {
+        /** {@return whether debit and credit totals are equal} */
         public boolean isBalanced() {
             return debit.equals(credit);
         }
     }
 
-    /** True when debits equal credits in every currency. */
+    /**
+     * True when debits equal credits in every currency.
+     *
+     * @return true when balanced
+     */
     public boolean isBalanced() {
         return totals.stream().allMatch(Total::isBalanced);
     }
 
+    /**
+     * The totals of a currency.
+     *
+     * @param currency the currency
+     * @return the totals, zero when the currency has no row
+     */
     public Total total(Currency currency) {
         return totals.stream().filter(t -> t.currency().equals(currency)).findFirst()
                 .orElse(new Total(currency, Money.zero(currency), Money.zero(currency)));

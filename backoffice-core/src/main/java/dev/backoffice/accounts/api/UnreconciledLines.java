@@ -21,12 +21,17 @@ public record UnreconciledLines(AccountId account, LocalDate from, LocalDate to,
     public record Line(JournalLineRef line, LocalDate accountingDate, String description, String memo, Side side,
                        Money amount) {
 
-        /** The amount signed as debit minus credit. */
+        /**
+         * The amount signed as debit minus credit.
+         *
+         * @return the amount, negative for a credit
+         */
         public Money signedAmount() {
             return side == Side.DEBIT ? amount : amount.negate();
         }
     }
 
+    /** {@return whether a later page holds more lines} */
     public boolean hasNextPage() {
         return (long) (page + 1) * size < totalLines;
     }

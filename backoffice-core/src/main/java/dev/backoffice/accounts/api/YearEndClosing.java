@@ -17,6 +17,13 @@ import java.util.Optional;
  */
 public record YearEndClosing(FiscalYearSnapshot fiscalYear, String sourceReference, List<Closing> closings) {
 
+    /**
+     * Copies the closings.
+     *
+     * @param fiscalYear      the year
+     * @param sourceReference the reference of the closing entries
+     * @param closings        one per currency
+     */
     public YearEndClosing {
         closings = List.copyOf(closings);
     }
@@ -32,7 +39,12 @@ public record YearEndClosing(FiscalYearSnapshot fiscalYear, String sourceReferen
                           Money netIncome) {
     }
 
-    /** What was closed in the currency, if anything. */
+    /**
+     * What was closed in the currency, if anything.
+     *
+     * @param currency the currency
+     * @return the closing, or empty
+     */
     public Optional<Closing> in(Currency currency) {
         return closings.stream().filter(c -> c.currency().equals(currency)).findFirst();
     }
