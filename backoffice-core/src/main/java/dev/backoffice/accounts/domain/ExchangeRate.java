@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date, String source) {
 
+    /**
+     * Requires every component; a rate of zero or less is refused with {@code ledger.currency.rate_missing}.
+     *
+     * @param from the from
+     * @param to the to
+     * @param rate the rate
+     * @param date the date
+     * @param source the source
+     */
     public ExchangeRate {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -28,7 +37,11 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
         }
     }
 
-    /** The same rate read the other way round (to 16 significant digits). */
+    /**
+     * The same rate read the other way round (to 16 significant digits).
+     *
+     * @return the inverse rate, from the target back to the source currency
+     */
     public ExchangeRate inverse() {
         return new ExchangeRate(to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL64), date, source);
     }

@@ -6,6 +6,14 @@ import java.util.Objects;
 /** One period of a fiscal year (a month), numbered from 1, with its dates (inclusive) and state. */
 public record FiscalPeriod(int number, LocalDate startDate, LocalDate endDate, PeriodStatus status) {
 
+    /**
+     * Requires dates and status; a period cannot end before it starts.
+     *
+     * @param number the number
+     * @param startDate the start date
+     * @param endDate the end date
+     * @param status the status
+     */
     public FiscalPeriod {
         Objects.requireNonNull(startDate, "startDate");
         Objects.requireNonNull(endDate, "endDate");
@@ -15,6 +23,12 @@ public record FiscalPeriod(int number, LocalDate startDate, LocalDate endDate, P
         }
     }
 
+    /**
+     * Whether the date lies in the period.
+     *
+     * @param date the date
+     * @return true from the start date to the end date, both inclusive
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

@@ -25,6 +25,14 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
     /** The scale rates are kept at. */
     public static final int RATE_SCALE = 12;
 
+    /**
+     * Requires every component; a negative amount is refused with {@code ledger.line.amount_not_positive}.
+     *
+     * @param amount the amount
+     * @param rate the rate
+     * @param rateDate the rate date
+     * @param rateSource the rate source
+     */
     public FunctionalEquivalent {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rate, "rate");
@@ -45,7 +53,13 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
         }
     }
 
-    /** The equivalent of an amount in the functional currency itself. */
+    /**
+     * The equivalent of an amount in the functional currency itself.
+     *
+     * @param amount an amount in the functional currency
+     * @param date   the date of the valuation
+     * @return the equivalent, at rate 1
+     */
     public static FunctionalEquivalent ofFunctional(Money amount, LocalDate date) {
         return new FunctionalEquivalent(amount, BigDecimal.ONE, date, FUNCTIONAL);
     }
@@ -53,6 +67,11 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
     /**
      * An equivalent the caller stated for a line amount; its rate is the quotient (zero for a line
      * whose own amount is zero, such as a revaluation).
+     *
+     * @param lineAmount the line's own amount
+     * @param functional its value in the functional currency
+     * @param date       the date of the valuation
+     * @return the equivalent
      */
     public static FunctionalEquivalent given(Money lineAmount, Money functional, LocalDate date) {
         BigDecimal rate = lineAmount.isZero() ? BigDecimal.ZERO
@@ -60,7 +79,12 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
         return new FunctionalEquivalent(functional, rate, date, GIVEN);
     }
 
-    /** The same rate on another amount (a partial posting keeps the rate, not the amount). */
+    /**
+     * The same rate on another amount (a partial posting keeps the rate, not the amount).
+     *
+     * @param newAmount the other amount, in the same currency
+     * @return the equivalent of the other amount
+     */
     public FunctionalEquivalent withAmount(Money newAmount) {
         return new FunctionalEquivalent(newAmount, rate, rateDate, rateSource);
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record JournalChainHead(TenantId tenant, long sequence, String chainHash) {
 
+    /**
+     * Requires tenant and chain hash and a sequence of 0 or more.
+     *
+     * @param tenant the tenant
+     * @param sequence the sequence
+     * @param chainHash the chain hash
+     */
     public JournalChainHead {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(chainHash, "chainHash");
@@ -20,12 +27,21 @@ public record JournalChainHead(TenantId tenant, long sequence, String chainHash)
         }
     }
 
-    /** The head of a chain without seals. */
+    /**
+     * The head of a chain without seals.
+     *
+     * @param tenant the tenant
+     * @return the genesis head, sequence 0
+     */
     public static JournalChainHead genesis(TenantId tenant) {
         return new JournalChainHead(tenant, 0, EntryDigest.GENESIS);
     }
 
-    /** Whether no entry was sealed yet. */
+    /**
+     * Whether no entry was sealed yet.
+     *
+     * @return true for the genesis head
+     */
     public boolean isGenesis() {
         return sequence == 0;
     }
@@ -34,6 +50,10 @@ public record JournalChainHead(TenantId tenant, long sequence, String chainHash)
      * The seal that appends the posted entry to this chain: the next sequence, the entry's hash and
      * the chain hash linking it to this head. The head itself does not change; continue from
      * {@link #after(JournalSeal)}.
+     *
+     * @param entry    the posted entry to seal
+     * @param sealedAt when it is sealed
+     * @return the seal
      */
     public JournalSeal seal(JournalEntry entry, Instant sealedAt) {
         Objects.requireNonNull(entry, "entry");
@@ -45,7 +65,12 @@ public record JournalChainHead(TenantId tenant, long sequence, String chainHash)
                 EntryDigest.chainHash(chainHash, entryHash), sealedAt);
     }
 
-    /** The head after the seal, which must be the next one. */
+    /**
+     * The head after the seal, which must be the next one.
+     *
+     * @param seal the next seal
+     * @return the new head
+     */
     public JournalChainHead after(JournalSeal seal) {
         if (!seal.tenant().equals(tenant) || seal.sequence() != sequence + 1) {
             throw new IllegalArgumentException("Seal " + seal.sequence() + " does not follow head " + sequence + ".");

@@ -19,6 +19,17 @@ import java.util.Objects;
 public record JournalSeal(TenantId tenant, long sequence, JournalEntryId entryId, int digestVersion,
                           String entryHash, String chainHash, Instant sealedAt) {
 
+    /**
+     * Requires every component and a sequence of 1 or more.
+     *
+     * @param tenant the tenant
+     * @param sequence the sequence
+     * @param entryId the entry
+     * @param digestVersion the digest version
+     * @param entryHash the entry hash
+     * @param chainHash the chain hash
+     * @param sealedAt the sealed at
+     */
     public JournalSeal {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(entryId, "entryId");

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record ReconciledLine(JournalLineRef ref, LocalDate accountingDate, Side side, Money amount) {
 
+    /**
+     * Requires every component.
+     *
+     * @param ref the ref
+     * @param accountingDate the accounting date
+     * @param side the side
+     * @param amount the amount
+     */
     public ReconciledLine {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(accountingDate, "accountingDate");
@@ -18,7 +26,11 @@ public record ReconciledLine(JournalLineRef ref, LocalDate accountingDate, Side 
         Objects.requireNonNull(amount, "amount");
     }
 
-    /** The amount signed as debit minus credit. */
+    /**
+     * The amount signed as debit minus credit.
+     *
+     * @return the signed amount
+     */
     public Money signedAmount() {
         return side == Side.DEBIT ? amount : amount.negate();
     }
