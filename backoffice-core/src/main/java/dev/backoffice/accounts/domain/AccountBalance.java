@@ -18,10 +18,10 @@ public record AccountBalance(AccountId accountId, Money debits, Money credits, M
      * Requires every component, all in one currency.
      *
      * @param accountId the account
-     * @param debits the debits
-     * @param credits the credits
-     * @param pendingDebits the pending debits
-     * @param pendingCredits the pending credits
+     * @param debits the posted debits
+     * @param credits the posted credits
+     * @param pendingDebits the pending debits reserved
+     * @param pendingCredits the pending credits reserved
      */
     public AccountBalance {
         Objects.requireNonNull(accountId, "accountId");

@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param accountId the account
- * @param code the code
- * @param type the type
+ * @param code the account code
+ * @param type the account type
  * @serial exclude
  */
 public record AccountOpened(UUID eventId, TenantId tenant, Instant occurredAt, AccountId accountId, String code,

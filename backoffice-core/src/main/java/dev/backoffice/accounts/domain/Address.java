@@ -12,9 +12,9 @@ import java.io.Serializable;
  * @param country ISO 3166-1 alpha-2 code, for example {@code FR}
  * @param line1 the line1
  * @param line2 the line2
- * @param postalCode the postal code
+ * @param postalCode the postal code, or null
  * @param city the city
- * @param region the region
+ * @param region the region or state, or null
  * @serial exclude
  */
 public record Address(@NotBlank @Size(max = 200) String line1,

@@ -15,9 +15,9 @@ import java.util.UUID;
  * @param invoice the invoice
  * @param amount the amount
  * @param date the date
- * @param entry the entry
+ * @param entry the journal entry
  * @param undoneOn the date it was undone, or null while it counts
- * @param reversal the reversal
+ * @param reversal the entry that reversed its posting, or null
  * @serial exclude
  */
 public record Allocation(UUID id, InvoiceId invoice, Money amount, LocalDate date, JournalEntryId entry,
@@ -30,9 +30,9 @@ public record Allocation(UUID id, InvoiceId invoice, Money amount, LocalDate dat
      * @param invoice the invoice
      * @param amount the amount
      * @param date the date
-     * @param entry the entry
+     * @param entry the journal entry
      * @param undoneOn the date it was undone, or null while it counts
-     * @param reversal the reversal
+     * @param reversal the entry that reversed its posting, or null
      */
     public Allocation {
         Objects.requireNonNull(id, "id");

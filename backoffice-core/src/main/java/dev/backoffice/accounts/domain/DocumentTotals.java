@@ -19,9 +19,9 @@ import java.util.function.Function;
  * the document's net, tax and gross. Net plus tax is gross on every line, every tax code and the
  * document, to the minor unit.
  *
- * @param net the net
+ * @param net the net total, before tax
  * @param tax the tax
- * @param gross the gross
+ * @param gross the gross total, tax included
  * @param lines the lines
  * @param taxes the taxes
  * @serial exclude
@@ -34,9 +34,9 @@ public record DocumentTotals(Money net, Money tax, Money gross, List<LineTotal> 
     /**
      * Copies the lists of line and tax totals.
      *
-     * @param net the net
+     * @param net the net total, before tax
      * @param tax the tax
-     * @param gross the gross
+     * @param gross the gross total, tax included
      * @param lines the lines
      * @param taxes the taxes
      */
@@ -48,10 +48,10 @@ public record DocumentTotals(Money net, Money tax, Money gross, List<LineTotal> 
     /**
      * The amounts of one line.
      *
-     * @param lineNo the line no
-     * @param net the net
+     * @param lineNo the line number, from 1
+     * @param net the net total, before tax
      * @param tax the tax
-     * @param gross the gross
+     * @param gross the gross total, tax included
      * @serial exclude
      */
     public record LineTotal(int lineNo, Money net, Money tax, Money gross) implements Serializable {
@@ -61,8 +61,8 @@ public record DocumentTotals(Money net, Money tax, Money gross, List<LineTotal> 
      * The tax of one tax code: its rate in percent, the net amount it applies to, and the tax.
      *
      * @param taxCode the tax code
-     * @param ratePercent the rate percent
-     * @param base the base
+     * @param ratePercent the rate in percent, 20 for 20 %
+     * @param base the net amount the tax is computed on
      * @param tax the tax
      * @serial exclude
      */

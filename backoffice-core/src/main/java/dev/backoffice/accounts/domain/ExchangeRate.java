@@ -17,11 +17,11 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
     /**
      * Requires every component; a rate of zero or less is refused with {@code ledger.currency.rate_missing}.
      *
-     * @param from the from
-     * @param to the to
-     * @param rate the rate
+     * @param from the currency converted from
+     * @param to the currency converted into
+     * @param rate the rate: units of the target currency per unit of the source currency
      * @param date the date
-     * @param source the source
+     * @param source where the rate comes from
      */
     public ExchangeRate {
         Objects.requireNonNull(from, "from");

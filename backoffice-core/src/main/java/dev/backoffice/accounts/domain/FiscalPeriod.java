@@ -9,10 +9,10 @@ public record FiscalPeriod(int number, LocalDate startDate, LocalDate endDate, P
     /**
      * Requires dates and status; a period cannot end before it starts.
      *
-     * @param number the number
-     * @param startDate the start date
-     * @param endDate the end date
-     * @param status the status
+     * @param number    the period number, 1 to 12
+     * @param startDate its first day
+     * @param endDate   its last day
+     * @param status    open, closed or locked
      */
     public FiscalPeriod {
         Objects.requireNonNull(startDate, "startDate");

@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param fiscalYearId the fiscal year
- * @param periodNumber the period number
- * @param status the status
+ * @param periodNumber the period number, 1 to 12
+ * @param status the new status
  * @serial exclude
  */
 public record FiscalPeriodChanged(UUID eventId, TenantId tenant, Instant occurredAt, FiscalYearId fiscalYearId,

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param fiscalYearId the fiscal year
- * @param closingEntries the closing entries
+ * @param closingEntries the closing entries posted, one per currency
  * @serial exclude
  */
 public record FiscalYearClosed(UUID eventId, TenantId tenant, Instant occurredAt, FiscalYearId fiscalYearId,
@@ -28,7 +28,7 @@ public record FiscalYearClosed(UUID eventId, TenantId tenant, Instant occurredAt
      * @param tenant the tenant
      * @param occurredAt when it happened
      * @param fiscalYearId the fiscal year
-     * @param closingEntries the closing entries
+     * @param closingEntries the closing entries posted, one per currency
      */
     public FiscalYearClosed {
         closingEntries = List.copyOf(closingEntries);

@@ -29,9 +29,9 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
      * Requires every component; a negative amount is refused with {@code ledger.line.amount_not_positive}.
      *
      * @param amount the amount
-     * @param rate the rate
-     * @param rateDate the rate date
-     * @param rateSource the rate source
+     * @param rate the rate: units of the target currency per unit of the source currency
+     * @param rateDate the date of the rate used
+     * @param rateSource where the rate came from
      */
     public FunctionalEquivalent {
         Objects.requireNonNull(amount, "amount");

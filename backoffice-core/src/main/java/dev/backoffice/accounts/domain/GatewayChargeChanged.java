@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param chargeId the charge
- * @param status the status
- * @param captured the captured
- * @param refunded the refunded
+ * @param status the new status
+ * @param captured the amount captured so far
+ * @param refunded the amount refunded so far
  * @serial exclude
  */
 public record GatewayChargeChanged(UUID eventId, TenantId tenant, Instant occurredAt, GatewayChargeId chargeId,

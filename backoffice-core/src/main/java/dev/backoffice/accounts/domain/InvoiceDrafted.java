@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param invoiceId the invoice
- * @param kind the kind
+ * @param kind invoice, bill or note
  * @param party the party
  * @serial exclude
  */

@@ -14,10 +14,10 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param invoiceId the invoice
- * @param kind the kind
- * @param number the number
- * @param gross the gross
- * @param journalEntry the journal entry
+ * @param kind invoice, bill or note
+ * @param number the document number
+ * @param gross the gross total, tax included
+ * @param journalEntry the journal entry that posted it
  * @serial exclude
  */
 public record InvoiceIssued(UUID eventId, TenantId tenant, Instant occurredAt,

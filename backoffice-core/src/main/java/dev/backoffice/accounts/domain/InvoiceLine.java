@@ -12,10 +12,10 @@ import java.util.Objects;
  * taxed under a tax code. Whether the unit price includes tax is the tax policy's setting.
  *
  * @param account the revenue (or expense) account of the line, or null for the configured default
- * @param lineNo the line no
+ * @param lineNo the line number, from 1
  * @param description the description
- * @param quantity the quantity
- * @param unitPrice the unit price
+ * @param quantity the quantity, above zero
+ * @param unitPrice the price of one unit, before discount
  * @param discountPercent the discount in percent, or null for none
  * @param taxCode the tax code
  * @serial exclude
@@ -28,10 +28,10 @@ public record InvoiceLine(int lineNo, String description, BigDecimal quantity, M
     /**
      * Requires description, quantity, unit price and tax code; a null discount is zero.
      *
-     * @param lineNo the line no
+     * @param lineNo the line number, from 1
      * @param description the description
-     * @param quantity the quantity
-     * @param unitPrice the unit price
+     * @param quantity the quantity, above zero
+     * @param unitPrice the price of one unit, before discount
      * @param discountPercent the discount in percent, or null for none
      * @param taxCode the tax code
      * @param account the account

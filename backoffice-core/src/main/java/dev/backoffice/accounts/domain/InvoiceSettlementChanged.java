@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param invoiceId the invoice
- * @param status the status
- * @param open the open
+ * @param status the new status
+ * @param open the amount still open
  * @serial exclude
  */
 public record InvoiceSettlementChanged(UUID eventId, TenantId tenant, Instant occurredAt,

@@ -16,8 +16,8 @@ public record JournalChainHead(TenantId tenant, long sequence, String chainHash)
      * Requires tenant and chain hash and a sequence of 0 or more.
      *
      * @param tenant the tenant
-     * @param sequence the sequence
-     * @param chainHash the chain hash
+     * @param sequence the position in the tenant's chain
+     * @param chainHash the chain hash, hexadecimal
      */
     public JournalChainHead {
         Objects.requireNonNull(tenant, "tenant");

@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param occurredAt when it happened
  * @param entryId the entry
  * @param accountingDate the accounting date
- * @param reversalOf the reversal of
- * @param lineCount the line count
+ * @param reversalOf the entry it reverses, or null
+ * @param lineCount the number of lines
  * @serial exclude
  */
 public record JournalEntryPosted(UUID eventId, TenantId tenant, Instant occurredAt, JournalEntryId entryId,

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param occurredAt when it happened
  * @param entryId the entry
  * @param reversalId the reversal
- * @param reversalDate the reversal date
+ * @param reversalDate the accounting date of the reversing entry
  * @serial exclude
  */
 public record JournalEntryReversed(UUID eventId, TenantId tenant, Instant occurredAt, JournalEntryId entryId,

@@ -33,13 +33,13 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     /**
      * Requires account, side and amount; an amount that is not above zero (unless only the functional value moves) is refused with {@code ledger.line.amount_not_positive}.
      *
-     * @param lineNo the line no
+     * @param lineNo the line number, from 1
      * @param account the account
-     * @param side the side
+     * @param side debit or credit
      * @param amount the amount
-     * @param memo the memo
-     * @param dimensions the dimensions
-     * @param functional the functional
+     * @param memo optional text, or null
+     * @param dimensions analytic dimensions, name to value
+     * @param functional the value in the functional currency, or null
      */
     public JournalLine {
         Objects.requireNonNull(account, "account");

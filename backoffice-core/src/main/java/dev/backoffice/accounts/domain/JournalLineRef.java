@@ -8,8 +8,8 @@ import java.util.Objects;
  * Points at one line of a journal entry: the entry's id and the line's number in it (from 1).
  * Ordered by entry id, then line number: the one global order in which adapters lock lines.
  *
- * @param entry the entry
- * @param lineNo the line no
+ * @param entry the journal entry
+ * @param lineNo the line number, from 1
  * @serial exclude
  */
 public record JournalLineRef(JournalEntryId entry, int lineNo) implements Serializable, Comparable<JournalLineRef> {
@@ -21,8 +21,8 @@ public record JournalLineRef(JournalEntryId entry, int lineNo) implements Serial
     /**
      * Requires the entry.
      *
-     * @param entry the entry
-     * @param lineNo the line no
+     * @param entry the journal entry
+     * @param lineNo the line number, from 1
      */
     public JournalLineRef {
         Objects.requireNonNull(entry, "entry");

@@ -23,12 +23,12 @@ public record JournalSeal(TenantId tenant, long sequence, JournalEntryId entryId
      * Requires every component and a sequence of 1 or more.
      *
      * @param tenant the tenant
-     * @param sequence the sequence
+     * @param sequence the position in the tenant's chain
      * @param entryId the entry
-     * @param digestVersion the digest version
-     * @param entryHash the entry hash
-     * @param chainHash the chain hash
-     * @param sealedAt the sealed at
+     * @param digestVersion the version of the canonical form hashed
+     * @param entryHash the SHA-256 of the entry's canonical form, hexadecimal
+     * @param chainHash the chain hash, hexadecimal
+     * @param sealedAt when the entry was sealed
      */
     public JournalSeal {
         Objects.requireNonNull(tenant, "tenant");

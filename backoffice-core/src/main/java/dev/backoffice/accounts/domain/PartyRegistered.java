@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param partyId the party
- * @param role the role
+ * @param role customer or supplier
  * @serial exclude
  */
 public record PartyRegistered(UUID eventId, TenantId tenant, Instant occurredAt, PartyId partyId, PartyRole role)

@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param paymentId the payment
- * @param approvedBy the approved by
+ * @param approvedBy the id of the approving actor
  * @serial exclude
  */
 public record PaymentApproved(UUID eventId, TenantId tenant, Instant occurredAt, PaymentId paymentId,

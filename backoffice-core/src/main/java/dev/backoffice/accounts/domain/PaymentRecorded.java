@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param direction the direction
  * @param party the party
  * @param amount the amount
- * @param status the status
+ * @param status the status it has now
  * @serial exclude
  */
 public record PaymentRecorded(UUID eventId, TenantId tenant, Instant occurredAt, PaymentId paymentId,

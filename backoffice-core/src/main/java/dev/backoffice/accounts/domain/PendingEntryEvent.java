@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param tenant the tenant
  * @param occurredAt when it happened
  * @param pendingEntry the pending entry
- * @param status the status
+ * @param status the new status
  * @param postedEntry the posted entry
  * @serial exclude
  */

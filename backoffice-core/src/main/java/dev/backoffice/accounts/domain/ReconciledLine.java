@@ -16,7 +16,7 @@ public record ReconciledLine(JournalLineRef ref, LocalDate accountingDate, Side 
      *
      * @param ref the ref
      * @param accountingDate the accounting date
-     * @param side the side
+     * @param side debit or credit
      * @param amount the amount
      */
     public ReconciledLine {

@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param id the id
  * @param amount the amount
  * @param date the date
- * @param entry the entry
+ * @param entry the journal entry
  * @serial exclude
  */
 public record Refund(UUID id, Money amount, LocalDate date, JournalEntryId entry) implements Serializable {
@@ -24,7 +24,7 @@ public record Refund(UUID id, Money amount, LocalDate date, JournalEntryId entry
      * @param id the id
      * @param amount the amount
      * @param date the date
-     * @param entry the entry
+     * @param entry the journal entry
      */
     public Refund {
         Objects.requireNonNull(id, "id");

@@ -21,7 +21,7 @@ public record Settlement(UUID source, LocalDate date, Money amount) implements S
     /**
      * Requires every component.
      *
-     * @param source the source
+     * @param source where the rate comes from
      * @param date the date
      * @param amount the amount
      */
