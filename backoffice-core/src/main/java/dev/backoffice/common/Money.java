@@ -426,6 +426,8 @@ public final class Money implements Comparable<Money>, Serializable {
     }
 
     /**
+     * Whether two amounts can be combined.
+     *
      * @param other another amount
      * @return whether both amounts are in the same currency, so that they can be combined
      */

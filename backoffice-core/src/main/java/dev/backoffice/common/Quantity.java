@@ -158,6 +158,8 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     }
 
     /**
+     * Whether this quantity is in a unit.
+     *
      * @param other a unit code
      * @return whether this quantity is in that unit
      */

@@ -14,6 +14,19 @@ import java.util.Currency;
  * An account as the chart of accounts shows it. {@code parent} is null for a top-level account;
  * {@code balanceBuckets} is the number of balance buckets its totals are spread over (1 for a
  * normal account, more for a hot account).
+ *
+ * @param id the id
+ * @param code the account code
+ * @param name the account name
+ * @param type the account type, which fixes the normal side
+ * @param normalSide the side its balance is reported on
+ * @param currency the currency
+ * @param parent the parent account, or null
+ * @param status its status
+ * @param leaf whether it takes postings (a parent does not)
+ * @param balanceLimit the rule on its balance
+ * @param balanceBuckets the number of balance buckets its totals are spread over
+ * @param createdAt when it was created
  */
 public record AccountSnapshot(AccountId id, String code, String name, AccountType type, Side normalSide,
                               Currency currency, AccountId parent, AccountStatus status, boolean leaf,

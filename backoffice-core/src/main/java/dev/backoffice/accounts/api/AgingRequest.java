@@ -6,7 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Currency;
 
-/** Receivables (customers) or payables (suppliers) aging in one currency at the end of {@code asOf}. */
+/**
+ * Receivables (customers) or payables (suppliers) aging in one currency at the end of {@code asOf}.
+ *
+ * @param role customers or suppliers
+ * @param currency the currency
+ * @param asOf the last day counted
+ */
 public record AgingRequest(@NotNull PartyRole role, @NotNull Currency currency, @NotNull LocalDate asOf) {
 
     /**

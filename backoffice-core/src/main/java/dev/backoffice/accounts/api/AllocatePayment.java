@@ -17,6 +17,8 @@ import java.util.List;
  * (party advances against receivable or payable), all or nothing.
  *
  * @param date the date of the allocations and their entries, or null for today
+ * @param payment the payment
+ * @param parts the documents and amounts
  */
 public record AllocatePayment(@NotNull PaymentId payment,
                               @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Part> parts,
@@ -33,7 +35,12 @@ public record AllocatePayment(@NotNull PaymentId payment,
         parts = parts == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(parts));
     }
 
-    /** An amount to allocate to a document. */
+    /**
+     * An amount to allocate to a document.
+     *
+     * @param invoice the document
+     * @param amount the amount
+     */
     public record Part(@NotNull InvoiceId invoice, @NotNull Money amount) {
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
  *
  * @param asOf       the last day counted in the amount column
  * @param comparedTo the last day counted in the comparison column
+ * @param currencies one statement per currency
  */
 public record BalanceSheet(LocalDate asOf, LocalDate comparedTo, List<InCurrency> currencies) {
 
@@ -35,6 +36,11 @@ public record BalanceSheet(LocalDate asOf, LocalDate comparedTo, List<InCurrency
      * The balance sheet in one currency. The equity section ends with the current result: revenue
      * minus expenses not yet closed to equity by a year-end close, so that assets equal
      * liabilities plus equity.
+     *
+     * @param currency the currency
+     * @param assets the assets section
+     * @param liabilities the liabilities section
+     * @param equity the equity section
      */
     public record InCurrency(Currency currency, StatementSection assets, StatementSection liabilities,
                              StatementSection equity) {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param correctionOf   for a credit or debit note, the issued invoice or bill it corrects; else null
  * @param reference      optional outside reference, for example the supplier's own bill number
  * @param idempotencyKey optional: the same key again returns the first draft
+ * @param kind invoice, bill or note
+ * @param lines its lines
  */
 public record DraftInvoice(@NotNull InvoiceKind kind,
                            PartyId party,

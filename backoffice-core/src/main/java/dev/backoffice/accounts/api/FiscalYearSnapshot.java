@@ -7,11 +7,21 @@ import dev.backoffice.accounts.domain.FiscalYearId;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A fiscal year with the state of each period. */
+/**
+ * A fiscal year with the state of each period.
+ *
+ * @param id the id
+ * @param name the name, for example {@code 2026}
+ * @param startDate the first day
+ * @param endDate the last day
+ * @param periods the twelve periods
+ */
 public record FiscalYearSnapshot(FiscalYearId id, String name, LocalDate startDate, LocalDate endDate,
                                  List<FiscalPeriod> periods) {
 
     /**
+     * The snapshot of a fiscal year and its periods.
+     *
      * @param year the fiscal year
      * @return its read-only view
      */

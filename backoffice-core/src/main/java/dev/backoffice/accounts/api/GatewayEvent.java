@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *                             with the same one changes nothing
  * @param amount               the amount captured or refunded; null for other types
  * @param date                 the accounting date to post on, or null for today
+ * @param type what the gateway notifies
+ * @param message the gateway's message, or null
  */
 public record GatewayEvent(@NotNull GatewayChargeId charge,
                            @NotBlank @Size(max = 128) String gatewayReference,

@@ -16,6 +16,12 @@ import java.util.Optional;
  * <p>Amounts are never converted between currencies: there is one statement per currency that
  * the tenant keeps revenue or expense accounts in, in {@link #currencies()} ordered by currency
  * code.
+ *
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
+ * @param previousFrom the first day of the comparison period
+ * @param previousTo the last day of the comparison period
+ * @param currencies one statement per currency
  */
 public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
                               List<InCurrency> currencies) {
@@ -39,6 +45,9 @@ public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFr
      *
      * @param netIncome           revenue minus expenses for the period (negative for a loss)
      * @param comparisonNetIncome the same for the previous period
+     * @param currency the currency
+     * @param revenue the revenue
+     * @param expenses the expenses
      */
     public record InCurrency(Currency currency, StatementSection revenue, StatementSection expenses,
                              Money netIncome, Money comparisonNetIncome) {

@@ -18,6 +18,8 @@ import java.math.BigDecimal;
  * @param discountPercent 0 to 100, or null for none
  * @param taxCode         a code the tax policy knows ({@code receivables.tax.unknown_code} else)
  * @param account         the revenue or expense account of the line, or null for the configured one
+ * @param description what it records
+ * @param quantity the quantity, above zero
  */
 public record InvoiceLineInput(@NotBlank @Size(max = 500) String description,
                                @NotNull @Positive BigDecimal quantity,

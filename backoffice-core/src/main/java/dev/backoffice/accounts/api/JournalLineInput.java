@@ -20,6 +20,10 @@ import java.util.TreeMap;
  *                         it the ledger converts the amount at the rate of the
  *                         {@code ExchangeRates} port for the accounting date. With it, the amount
  *                         may be zero (an exchange difference on a foreign-currency account).
+ * @param account the account
+ * @param side debit or credit
+ * @param amount the amount
+ * @param memo optional text, or null
  */
 public record JournalLineInput(@NotNull AccountId account,
                                @NotNull Side side,

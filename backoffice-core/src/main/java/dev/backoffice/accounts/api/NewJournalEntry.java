@@ -23,6 +23,9 @@ import java.util.List;
  *
  * @param sourceReference optional reference to the business document (invoice number, order id)
  * @param idempotencyKey  optional: the same key again returns the first entry and posts nothing
+ * @param accountingDate the date it counts on
+ * @param description what it records
+ * @param lines its lines
  */
 public record NewJournalEntry(@NotNull LocalDate accountingDate,
                               @NotBlank @Size(max = 500) String description,

@@ -15,6 +15,8 @@ import java.time.Instant;
 public record NewPendingEntry(@NotNull @Valid NewJournalEntry entry, Instant expiresAt) {
 
     /**
+     * A pending entry with an optional timeout.
+     *
      * @param entry     the entry to reserve
      * @param expiresAt when it expires, or null for never
      * @return the command

@@ -25,6 +25,9 @@ import java.util.Currency;
  *                       totals are spread over: 1 for a normal account, more for a hot account that
  *                       many concurrent postings touch; more than 1 with a balance limit is refused
  *                       with {@code ledger.account.limit_needs_one_bucket}
+ * @param name the account name
+ * @param type the account type, which fixes the normal side
+ * @param currency the currency
  */
 public record OpenAccount(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 /**
  * Opens a fiscal year of twelve monthly periods starting on {@code startDate}. It may not overlap
  * another fiscal year of the tenant ({@code ledger.fiscal_year.overlaps}).
+ *
+ * @param name the name, up to 32 characters, for example {@code 2026}
+ * @param startDate the first day
+ * @param idempotencyKey optional: the same key again returns the first result
  */
 public record OpenFiscalYear(@NotBlank @Size(max = 32) String name,
                              @NotNull LocalDate startDate,

@@ -12,6 +12,9 @@ import java.util.Currency;
  * a day, for every party or one.
  *
  * @param party null for every party of the role
+ * @param role customers or suppliers
+ * @param currency the currency
+ * @param asOf the last day counted
  */
 public record OpenItemsRequest(@NotNull PartyRole role, @NotNull Currency currency, @NotNull LocalDate asOf,
                                PartyId party) {

@@ -8,11 +8,25 @@ import dev.backoffice.accounts.domain.PartyRole;
 import java.time.Instant;
 import java.util.Currency;
 
-/** A customer or supplier. Optional fields are null when absent. */
+/**
+ * A customer or supplier. Optional fields are null when absent.
+ *
+ * @param id the id
+ * @param role customers or suppliers
+ * @param name the party name
+ * @param taxId the tax id, or null
+ * @param billingAddress the billing address, or null
+ * @param shippingAddress the shipping address, or null
+ * @param paymentTermsDays days from the issue date to the due date
+ * @param currency the currency
+ * @param createdAt when it was created
+ */
 public record PartySnapshot(PartyId id, PartyRole role, String name, String taxId, Address billingAddress,
                             Address shippingAddress, int paymentTermsDays, Currency currency, Instant createdAt) {
 
     /**
+     * The snapshot of a party.
+     *
      * @param party the party
      * @return its read-only view
      */

@@ -11,6 +11,14 @@ import java.util.List;
  * every document, payment and refund of the period with the running balance, and the balance at
  * the end. The balance is what the party owes the tenant (for a supplier: what the tenant owes
  * it): its open documents less its unallocated payments.
+ *
+ * @param party the customer or supplier
+ * @param name the party name
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
+ * @param openingBalance the balance at the end of the day before {@code from}
+ * @param lines its lines
+ * @param closingBalance the balance at the end of {@code to}
  */
 public record PartyStatement(PartyId party, String name, LocalDate from, LocalDate to, Money openingBalance,
                              List<Line> lines, Money closingBalance) {
@@ -31,7 +39,15 @@ public record PartyStatement(PartyId party, String name, LocalDate from, LocalDa
         REFUND
     }
 
-    /** One line: {@code amount} raises the balance when positive, lowers it when negative. */
+    /**
+     * One line: {@code amount} raises the balance when positive, lowers it when negative.
+     *
+     * @param date the date
+     * @param type what the line is
+     * @param reference optional outside reference, or null
+     * @param amount the amount
+     * @param balance the balance after the line
+     */
     public record Line(LocalDate date, LineType type, String reference, Money amount, Money balance) {
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param amounts        null to post every line in full; else one amount per line, from zero up to
  *                       the pending amount (a line given zero is left out), still balanced
  * @param accountingDate the date of the posting entry, or null for the pending entry's date
+ * @param pendingEntry the pending entry
+ * @param idempotencyKey optional: the same key again returns the first result
  */
 public record PostPendingEntry(@NotNull PendingEntryId pendingEntry,
                                @Size(min = 2, max = 1000) List<@NotNull Money> amounts,

@@ -16,6 +16,11 @@ import java.time.LocalDate;
  *
  * @param bankAccount    the bank or cash account, or null for the configured one
  * @param idempotencyKey optional: the same key again returns the first payment
+ * @param direction incoming or outgoing
+ * @param party the customer or supplier
+ * @param amount the amount
+ * @param date the date
+ * @param reference optional outside reference, or null
  */
 public record RecordPayment(@NotNull PaymentDirection direction,
                             @NotNull PartyId party,

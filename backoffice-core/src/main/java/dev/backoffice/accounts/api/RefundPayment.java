@@ -14,6 +14,8 @@ import java.time.LocalDate;
  *
  * @param date           the date of the refund entry, or null for today
  * @param idempotencyKey optional: the same key again returns the payment and refunds nothing more
+ * @param payment the payment
+ * @param amount the amount
  */
 public record RefundPayment(@NotNull PaymentId payment,
                             @NotNull Money amount,
@@ -21,6 +23,8 @@ public record RefundPayment(@NotNull PaymentId payment,
                             @Size(min = 1, max = 128) String idempotencyKey) {
 
     /**
+     * Refunds part of a payment, without idempotency key.
+     *
      * @param payment the payment
      * @param amount  the amount to refund
      * @param date    the date

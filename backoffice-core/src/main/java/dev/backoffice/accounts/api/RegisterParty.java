@@ -17,6 +17,11 @@ import java.util.Currency;
  * @param paymentTermsDays net days from the issue date of a document to its due date (0 to 365)
  * @param currency         the currency of the party's documents
  * @param idempotencyKey   optional: the same key again returns the first party
+ * @param role customers or suppliers
+ * @param name the party name
+ * @param taxId the tax id, or null
+ * @param billingAddress the billing address, or null
+ * @param shippingAddress the shipping address, or null
  */
 public record RegisterParty(@NotNull PartyRole role,
                             @NotBlank @Size(max = 200) String name,

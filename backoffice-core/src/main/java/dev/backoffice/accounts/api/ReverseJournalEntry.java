@@ -11,6 +11,8 @@ import java.time.LocalDate;
  *
  * @param reversalDate the date of the reversing entry; it must lie in an open period
  * @param reason       the description of the reversing entry, or null for "Reversal of ..."
+ * @param entry the journal entry
+ * @param idempotencyKey optional: the same key again returns the first result
  */
 public record ReverseJournalEntry(@NotNull JournalEntryId entry,
                                   @NotNull LocalDate reversalDate,
@@ -18,6 +20,8 @@ public record ReverseJournalEntry(@NotNull JournalEntryId entry,
                                   @Size(min = 1, max = 128) String idempotencyKey) {
 
     /**
+     * Reverses a posted entry, without idempotency key.
+     *
      * @param entry        the posted entry
      * @param reversalDate the date of the reversing entry, in an open period
      * @param reason       why

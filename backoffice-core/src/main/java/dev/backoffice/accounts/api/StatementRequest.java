@@ -12,6 +12,9 @@ import java.time.LocalDate;
  *
  * @param page the page number, from 0
  * @param size lines per page, 1 to 1,000
+ * @param account the account
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
  */
 public record StatementRequest(@NotNull AccountId account, @NotNull LocalDate from, @NotNull LocalDate to,
                                @Min(0) int page, @Min(1) @Max(1000) int size) {

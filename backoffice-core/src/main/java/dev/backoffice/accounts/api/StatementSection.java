@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param total           the sum of the top-level rows in the amount column
  * @param comparisonTotal the same in the comparison column
+ * @param type the account type of the section
+ * @param rows the rows
  */
 public record StatementSection(AccountType type, List<StatementRow> rows, Money total, Money comparisonTotal) {
 

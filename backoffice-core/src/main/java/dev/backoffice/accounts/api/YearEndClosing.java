@@ -34,6 +34,9 @@ public record YearEndClosing(FiscalYearSnapshot fiscalYear, String sourceReferen
      *
      * @param retainedEarnings the retained-earnings account of the currency
      * @param netIncome        revenue minus expenses, credited to retained earnings (debited when negative)
+     * @param currency the currency
+     * @param revenue the revenue
+     * @param expenses the expenses
      */
     public record Closing(Currency currency, AccountId retainedEarnings, Money revenue, Money expenses,
                           Money netIncome) {

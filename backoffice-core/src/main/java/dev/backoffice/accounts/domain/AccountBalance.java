@@ -10,6 +10,12 @@ import java.util.Objects;
  * pending entries not yet posted, voided or expired. Kept up to date on every posting so that a
  * current balance is read in constant time. As a delta, any component may be negative (a pending
  * amount released).
+ *
+ * @param accountId the account
+ * @param debits the posted debits
+ * @param credits the posted credits
+ * @param pendingDebits the debits reserved by pending entries
+ * @param pendingCredits the credits reserved by pending entries
  */
 public record AccountBalance(AccountId accountId, Money debits, Money credits, Money pendingDebits,
                              Money pendingCredits) {

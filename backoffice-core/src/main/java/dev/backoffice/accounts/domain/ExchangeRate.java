@@ -11,6 +11,12 @@ import java.util.Objects;
 /**
  * A rate between two currencies as a source published it: {@code rate} units of {@code to} for one
  * unit of {@code from}, in force from {@code date}.
+ *
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
+ * @param rate the rate applied
+ * @param date the date
+ * @param source where the rate comes from, for example a central bank
  */
 public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date, String source) {
 

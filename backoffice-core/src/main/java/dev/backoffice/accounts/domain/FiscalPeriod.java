@@ -3,7 +3,14 @@ package dev.backoffice.accounts.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** One period of a fiscal year (a month), numbered from 1, with its dates (inclusive) and state. */
+/**
+ * One period of a fiscal year (a month), numbered from 1, with its dates (inclusive) and state.
+ *
+ * @param number the document number, null while a draft
+ * @param startDate the first day
+ * @param endDate the last day
+ * @param status its status
+ */
 public record FiscalPeriod(int number, LocalDate startDate, LocalDate endDate, PeriodStatus status) {
 
     /**

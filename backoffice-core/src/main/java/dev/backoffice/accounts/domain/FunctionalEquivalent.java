@@ -13,6 +13,11 @@ import java.util.Objects;
  * line's currency), the date the rate was published for and its source (a rate feed's name,
  * {@value #FUNCTIONAL} when the line is in the functional currency already, {@value #GIVEN} when
  * the caller stated the equivalent).
+ *
+ * @param amount the amount
+ * @param rate the rate applied
+ * @param rateDate the date of the rate
+ * @param rateSource where the rate came from
  */
 public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rateDate, String rateSource) {
 

@@ -9,6 +9,10 @@ import java.util.Objects;
  * The end of a tenant's journal chain: the sequence and chain hash of its last seal, or
  * {@link #genesis} (sequence 0, {@link EntryDigest#GENESIS}) before the first. {@link #seal}
  * appends an entry to the chain.
+ *
+ * @param tenant the tenant
+ * @param sequence the sequence of the last seal, 0 for none
+ * @param chainHash the chain hash of the last seal, hexadecimal
  */
 public record JournalChainHead(TenantId tenant, long sequence, String chainHash) {
 

@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  *
  * @param functional the equivalent in the functional currency; {@code null} until converted, and
  *                   always {@code null} for a tenant without a functional currency
+ * @param lineNo the line number, from 1
+ * @param account the account
+ * @param side debit or credit
+ * @param amount the amount
+ * @param memo optional text, or null
+ * @param dimensions analytic dimensions, name to value
  */
 public record JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
                           Map<String, String> dimensions, FunctionalEquivalent functional) {

@@ -8,6 +8,11 @@ import java.util.Objects;
 /**
  * A posted journal line matched in a {@link Reconciliation}: which line it is, and the date, side
  * and amount it had when it was matched (a posted line never changes, so they stay true).
+ *
+ * @param ref the line reference
+ * @param accountingDate the date it counts on
+ * @param side debit or credit
+ * @param amount the amount
  */
 public record ReconciledLine(JournalLineRef ref, LocalDate accountingDate, Side side, Money amount) {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param transactionReference the gateway's id of this operation (the same in its notifications), null on a timeout
  * @param amount               what the gateway did: for a capture it may be less than asked (a partial capture)
  * @param message              the gateway's reason for a decline, or null
+ * @param outcome what the gateway answered, not null
  */
 public record GatewayResponse(GatewayOutcome outcome, String gatewayReference, String transactionReference,
                               Money amount, String message) {

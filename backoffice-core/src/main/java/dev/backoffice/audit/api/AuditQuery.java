@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param from  inclusive lower bound
  * @param to    exclusive upper bound
  * @param limit at most this many records, 1 to 10,000
+ * @param subjectId only records about this record id, or null
+ * @param actorId only records by this actor, or null
  */
 public record AuditQuery(UUID subjectId, @Size(max = 128) String actorId, Instant from, Instant to,
                          @Min(1) @Max(10_000) int limit) {
