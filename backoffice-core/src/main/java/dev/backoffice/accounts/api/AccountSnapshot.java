@@ -20,7 +20,7 @@ import java.util.Currency;
  * @param name the account name
  * @param type the account type, which fixes the normal side
  * @param normalSide the side its balance is reported on
- * @param currency the currency
+ * @param currency the currency of its postings
  * @param parent the parent account, or null
  * @param status its status
  * @param leaf whether it takes postings (a parent does not)

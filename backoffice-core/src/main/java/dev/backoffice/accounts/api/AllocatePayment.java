@@ -39,7 +39,7 @@ public record AllocatePayment(@NotNull PaymentId payment,
      * An amount to allocate to a document.
      *
      * @param invoice the document
-     * @param amount the amount
+     * @param amount the amount settled, above zero, in the payment's currency
      */
     public record Part(@NotNull InvoiceId invoice, @NotNull Money amount) {
     }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param paymentMethod  the gateway's token of the card or wallet
  * @param idempotencyKey required: passed to the gateway; the same key again returns the same charge
  * @param customer the customer
- * @param amount the amount
+ * @param amount the amount to authorize, above zero, in the customer's currency
  */
 public record AuthorizeCharge(@NotNull PartyId customer,
                               @NotNull Money amount,

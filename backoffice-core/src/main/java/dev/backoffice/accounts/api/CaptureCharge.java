@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *
  * @param date the accounting date of the posting and of the payment, or null for today
  * @param charge the gateway charge
- * @param amount the amount
+ * @param amount the amount to capture, at most the authorized amount
  * @param idempotencyKey optional: the same key again returns the first result
  */
 public record CaptureCharge(@NotNull GatewayChargeId charge, Money amount, LocalDate date,

@@ -14,7 +14,7 @@ import java.util.Currency;
  *
  * @param gatewayClearing   null when the payment gateway is not used in this currency
  * @param approvalThreshold null when no outgoing payment needs an approval
- * @param currency the currency
+ * @param currency the currency the configuration is for
  * @param receivable the receivable (control) account of customer documents
  * @param customerCredit the account of unallocated customer payments
  * @param revenue the revenue

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param id the id
  * @param customer the customer
  * @param invoice the document
- * @param amount the amount
+ * @param amount the amount asked to authorize
  * @param status its status
  * @param gatewayReference the gateway's id of the charge, or null
  * @param pendingEntry the pending entry

@@ -27,7 +27,7 @@ import java.util.List;
  * @param number the document number, null while a draft
  * @param status its status
  * @param party the customer or supplier
- * @param currency the currency
+ * @param currency the currency of the document, the party's
  * @param issueDate the issue date, null while a draft
  * @param dueDate the due date, null while a draft
  * @param lines its lines

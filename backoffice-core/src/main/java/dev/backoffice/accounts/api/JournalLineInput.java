@@ -20,9 +20,9 @@ import java.util.TreeMap;
  *                         it the ledger converts the amount at the rate of the
  *                         {@code ExchangeRates} port for the accounting date. With it, the amount
  *                         may be zero (an exchange difference on a foreign-currency account).
- * @param account the account
+ * @param account the leaf account
  * @param side debit or credit
- * @param amount the amount
+ * @param amount the amount, above zero (but see functionalAmount), in the account's currency
  * @param memo optional text, or null
  */
 public record JournalLineInput(@NotNull AccountId account,

@@ -27,7 +27,7 @@ import java.util.Currency;
  *                       with {@code ledger.account.limit_needs_one_bucket}
  * @param name the account name
  * @param type the account type, which fixes the normal side
- * @param currency the currency
+ * @param currency the currency of its postings
  */
 public record OpenAccount(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",

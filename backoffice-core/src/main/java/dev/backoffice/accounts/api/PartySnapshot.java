@@ -18,7 +18,7 @@ import java.util.Currency;
  * @param billingAddress the billing address, or null
  * @param shippingAddress the shipping address, or null
  * @param paymentTermsDays days from the issue date to the due date
- * @param currency the currency
+ * @param currency the currency of its documents
  * @param createdAt when it was created
  */
 public record PartySnapshot(PartyId id, PartyRole role, String name, String taxId, Address billingAddress,

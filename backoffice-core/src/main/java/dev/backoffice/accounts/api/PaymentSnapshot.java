@@ -24,8 +24,8 @@ import java.util.List;
  * @param id the id
  * @param direction incoming or outgoing
  * @param party the customer or supplier
- * @param amount the amount
- * @param date the date
+ * @param amount the amount paid
+ * @param date the payment date
  * @param bankAccount the bank or cash account
  * @param reference optional outside reference, or null
  * @param status its status

@@ -18,8 +18,8 @@ import java.time.LocalDate;
  * @param idempotencyKey optional: the same key again returns the first payment
  * @param direction incoming or outgoing
  * @param party the customer or supplier
- * @param amount the amount
- * @param date the date
+ * @param amount the amount, above zero, in the party's currency
+ * @param date the payment date, the accounting date of its entry
  * @param reference optional outside reference, or null
  */
 public record RecordPayment(@NotNull PaymentDirection direction,

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param date           the date of the refund entry, or null for today
  * @param idempotencyKey optional: the same key again returns the payment and refunds nothing more
  * @param payment the payment
- * @param amount the amount
+ * @param amount the amount given back, above zero, at most the unallocated part
  */
 public record RefundPayment(@NotNull PaymentId payment,
                             @NotNull Money amount,

@@ -20,7 +20,7 @@ import java.util.Currency;
  * @param billingAddress the billing address, or null
  * @param shippingAddress the shipping address, or null
  * @param paymentTermsDays days from the issue date to the due date
- * @param currency the currency
+ * @param currency the currency of its documents
  */
 public record UpdateParty(@NotNull PartyId party,
                           @NotBlank @Size(max = 200) String name,
