@@ -19,6 +19,18 @@ import java.util.UUID;
 public record AuditRecord(UUID id, TenantId tenant, String actorId, Instant at, String action,
                           String subjectType, UUID subjectId, String detail) {
 
+    /**
+     * Requires every component but {@code detail}, which becomes empty when null.
+     *
+     * @param id          the record's own id
+     * @param tenant      the tenant the change belongs to
+     * @param actorId     who made the change
+     * @param at          when
+     * @param action      the permission name of the use case
+     * @param subjectType the kind of record changed
+     * @param subjectId   the id of the record changed
+     * @param detail      a short description, or null for none
+     */
     public AuditRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");

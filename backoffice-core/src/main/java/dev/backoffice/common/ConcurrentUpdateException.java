@@ -9,10 +9,21 @@ public class ConcurrentUpdateException extends ConflictException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A stale-version conflict with code {@code concurrency.conflict}.
+     *
+     * @param message which aggregate was changed concurrently
+     */
     public ConcurrentUpdateException(String message) {
         super(CommonError.CONCURRENCY_CONFLICT, message);
     }
 
+    /**
+     * A stale-version conflict with code {@code concurrency.conflict}, from a lower-level failure.
+     *
+     * @param message which aggregate was changed concurrently
+     * @param cause   the adapter's failure, for example an optimistic-lock exception
+     */
     public ConcurrentUpdateException(String message, Throwable cause) {
         super(CommonError.CONCURRENCY_CONFLICT, message, cause);
     }

@@ -11,14 +11,24 @@ import java.util.UUID;
  */
 public interface DomainEvent extends Serializable {
 
-    /** Unique id of this event, for de-duplication by consumers. */
+    /**
+     * Unique id of this event, for de-duplication by consumers.
+     *
+     * @return the event id, a time-ordered UUID
+     */
     UUID eventId();
 
+    /** {@return the tenant in which the event happened} */
     TenantId tenant();
 
+    /** {@return when the event happened, from the library's clock} */
     Instant occurredAt();
 
-    /** A stable name of the event type, by default the simple class name. */
+    /**
+     * A stable name of the event type, by default the simple class name.
+     *
+     * @return the event type name
+     */
     default String eventType() {
         return getClass().getSimpleName();
     }

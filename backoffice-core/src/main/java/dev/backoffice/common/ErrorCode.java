@@ -8,6 +8,10 @@ package dev.backoffice.common;
  */
 public interface ErrorCode {
 
-    /** The dotted code, for example {@code validation.failed}. */
+    /**
+     * The dotted code, for example {@code validation.failed}.
+     *
+     * @return the code, lower case, dot separated: {@code <context>.<thing>.<problem>}
+     */
     String code();
 }

@@ -30,7 +30,9 @@ public final class Money implements Comparable<Money>, Serializable {
     private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
+    /** The amount in minor units of the currency. */
     private final long minor;
+    /** The currency, one with a minor unit (ISO 4217 default fraction digits of 0 or more). */
     private final Currency currency;
 
     private Money(long minor, Currency currency) {
@@ -38,7 +40,13 @@ public final class Money implements Comparable<Money>, Serializable {
         this.currency = currency;
     }
 
-    /** An amount given in minor units, for example {@code ofMinor(1250, EUR)} is 12.50 EUR. */
+    /**
+     * An amount given in minor units, for example {@code ofMinor(1250, EUR)} is 12.50 EUR.
+     *
+     * @param minorUnits the whole number of minor units, negative for a debt or refund
+     * @param currency   the currency; refused with {@code money.unsupported_currency} when it has no minor unit
+     * @return the amount
+     */
     public static Money ofMinor(long minorUnits, Currency currency) {
         return new Money(minorUnits, checked(currency));
     }
@@ -47,7 +55,12 @@ public final class Money implements Comparable<Money>, Serializable {
     private static final java.util.concurrent.ConcurrentMap<Currency, Money> ZEROS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Zero in the given currency. */
+    /**
+     * Zero in the given currency.
+     *
+     * @param currency the currency; refused with {@code money.unsupported_currency} when it has no minor unit
+     * @return zero of that currency (a shared instance)
+     */
     public static Money zero(Currency currency) {
         Objects.requireNonNull(currency, "currency");
         Money zero = ZEROS.get(currency);
@@ -61,12 +74,27 @@ public final class Money implements Comparable<Money>, Serializable {
         return zero;
     }
 
-    /** The exact amount; refused with {@code money.too_precise} if it has too many decimals. */
+    /**
+     * The exact amount; refused with {@code money.too_precise} if it has too many decimals.
+     *
+     * @param amount   the decimal amount, for example {@code 12.50}
+     * @param currency the currency
+     * @return the amount; refused with {@code money.overflow} beyond the range of a {@code long} of minor units
+     */
     public static Money of(BigDecimal amount, Currency currency) {
         return of(amount, currency, RoundingMode.UNNECESSARY);
     }
 
-    /** The amount rounded to the currency's minor unit with the given rounding. */
+    /**
+     * The amount rounded to the currency's minor unit with the given rounding.
+     * Refused with {@code money.overflow} beyond the range of a {@code long} of minor units.
+     *
+     * @param amount   the decimal amount
+     * @param currency the currency
+     * @param rounding how to round to the minor unit; {@link RoundingMode#UNNECESSARY} refuses with {@code
+     *     money.too_precise} instead
+     * @return the rounded amount
+     */
     public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rounding, "rounding");
@@ -95,17 +123,37 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(unscaled.longValueExact(), checkedCurrency);
     }
 
-    /** Parses an amount such as {@code "12.50"} in a currency such as {@code "EUR"}. */
+    /**
+     * Parses an amount such as {@code "12.50"} in a currency such as {@code "EUR"}.
+     * Refused with {@code money.malformed} when the text is not a plain decimal, {@code
+     * money.unsupported_currency} for an unknown code.
+     *
+     * @param amount       the decimal text, at most 40 characters, optional sign, a point as separator
+     * @param currencyCode the ISO 4217 code, for example {@code EUR}
+     * @return the amount
+     */
     public static Money of(String amount, String currencyCode) {
         return of(parse(amount), currency(currencyCode));
     }
 
-    /** Parses an amount such as {@code "12.50"} in the given currency. */
+    /**
+     * Parses an amount such as {@code "12.50"} in the given currency.
+     *
+     * @param amount   the decimal text, at most 40 characters, optional sign, a point as separator
+     * @param currency the currency
+     * @return the amount; refused with {@code money.malformed} or {@code money.too_precise}
+     */
     public static Money of(String amount, Currency currency) {
         return of(parse(amount), currency);
     }
 
-    /** The amount in a currency given by ISO 4217 code. */
+    /**
+     * The amount in a currency given by ISO 4217 code.
+     *
+     * @param amount       the decimal amount
+     * @param currencyCode the ISO 4217 code, for example {@code EUR}
+     * @return the exact amount; refused with {@code money.too_precise} if it has too many decimals
+     */
     public static Money of(BigDecimal amount, String currencyCode) {
         return of(amount, currency(currencyCode));
     }
@@ -113,6 +161,9 @@ public final class Money implements Comparable<Money>, Serializable {
     /**
      * The currency for an ISO 4217 code; refused with {@code money.unsupported_currency} when the
      * code is unknown or the currency has no minor unit (precious metals, XXX).
+     *
+     * @param currencyCode the code, case-insensitive, surrounding blanks ignored
+     * @return the currency
      */
     public static Currency currency(String currencyCode) {
         if (currencyCode == null || currencyCode.isBlank()) {
@@ -159,32 +210,51 @@ public final class Money implements Comparable<Money>, Serializable {
                 "The amount " + what + " is outside the range the library can hold exactly.");
     }
 
-    /** The amount as a decimal with exactly the currency's number of decimals. */
+    /**
+     * The amount as a decimal with exactly the currency's number of decimals.
+     *
+     * @return the amount, for example {@code 12.50} for EUR
+     */
     public BigDecimal amount() {
         return BigDecimal.valueOf(minor, currency.getDefaultFractionDigits());
     }
 
-    /** The amount in minor units (cents for EUR). */
+    /**
+     * The amount in minor units (cents for EUR).
+     *
+     * @return the minor units, negative for a negative amount
+     */
     public long minorUnits() {
         return minor;
     }
 
+    /** {@return the currency of the amount} */
     public Currency currency() {
         return currency;
     }
 
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return minor == 0;
     }
 
+    /** {@return whether the amount is above zero} */
     public boolean isPositive() {
         return minor > 0;
     }
 
+    /** {@return whether the amount is below zero} */
     public boolean isNegative() {
         return minor < 0;
     }
 
+    /**
+     * The sum; refused with {@code money.currency_mismatch} for another currency, {@code money.overflow} past
+     * the range.
+     *
+     * @param other an amount of the same currency
+     * @return this plus other
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         try {
@@ -194,6 +264,13 @@ public final class Money implements Comparable<Money>, Serializable {
         }
     }
 
+    /**
+     * The difference; refused with {@code money.currency_mismatch} for another currency, {@code money.overflow}
+     * past the range.
+     *
+     * @param other an amount of the same currency
+     * @return this minus other
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
         try {
@@ -203,6 +280,7 @@ public final class Money implements Comparable<Money>, Serializable {
         }
     }
 
+    /** {@return the amount with the opposite sign} */
     public Money negate() {
         if (minor == Long.MIN_VALUE) {
             throw overflow("-(" + this + ")");
@@ -210,11 +288,17 @@ public final class Money implements Comparable<Money>, Serializable {
         return new Money(-minor, currency);
     }
 
+    /** {@return the amount without its sign} */
     public Money abs() {
         return minor < 0 ? negate() : this;
     }
 
-    /** This amount times a whole number. */
+    /**
+     * This amount times a whole number.
+     *
+     * @param factor the multiplier, negative to flip the sign
+     * @return the product; refused with {@code money.overflow} past the range
+     */
     public Money times(long factor) {
         try {
             return new Money(Math.multiplyExact(minor, factor), currency);
@@ -223,12 +307,24 @@ public final class Money implements Comparable<Money>, Serializable {
         }
     }
 
-    /** This amount times a decimal factor, rounded HALF_EVEN to the minor unit. */
+    /**
+     * This amount times a decimal factor, rounded HALF_EVEN to the minor unit.
+     *
+     * @param factor the multiplier, for example a tax rate {@code 0.21}
+     * @return the rounded product
+     */
     public Money times(BigDecimal factor) {
         return times(factor, DEFAULT_ROUNDING);
     }
 
-    /** This amount times a decimal factor, rounded to the minor unit as asked. */
+    /**
+     * This amount times a decimal factor, rounded to the minor unit as asked.
+     *
+     * @param factor   the multiplier
+     * @param rounding how to round to the minor unit
+     * @return the rounded product; {@link RoundingMode#UNNECESSARY} refuses a product that needs rounding with
+     *     {@code money.too_precise}
+     */
     public Money times(BigDecimal factor, RoundingMode rounding) {
         Objects.requireNonNull(factor, "factor");
         return of(amount().multiply(factor), currency, rounding);
@@ -239,6 +335,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * add up to exactly this amount. The minor units left over by rounding down go one at a time to
      * the parts with the largest rounding remainders (ties to the earlier part), so each part is
      * less than one minor unit away from its exact share.
+     * Refused with {@code money.invalid_allocation} when there is no ratio, a negative one, or they add up to
+     * zero.
+     *
+     * @param ratios the shares, zero or positive, for example {@code 1, 1, 1} for thirds
+     * @return one part per ratio, in the order of the ratios
      */
     public List<Money> allocate(long... ratios) {
         if (ratios == null || ratios.length == 0) {
@@ -288,7 +389,13 @@ public final class Money implements Comparable<Money>, Serializable {
         return Collections.unmodifiableList(result);
     }
 
-    /** Splits this amount into {@code parts} equal parts, losing no minor unit. */
+    /**
+     * Splits this amount into {@code parts} equal parts, losing no minor unit.
+     * The first parts get the extra minor units: 10.00 EUR in 3 is 3.34, 3.33, 3.33.
+     *
+     * @param parts how many parts, positive; refused with {@code money.invalid_allocation} otherwise
+     * @return the parts, largest first
+     */
     public List<Money> split(int parts) {
         if (parts <= 0) {
             throw new BackOfficeException(CommonError.MONEY_INVALID_ALLOCATION, "The number of parts must be positive.");
@@ -298,14 +405,32 @@ public final class Money implements Comparable<Money>, Serializable {
         return allocate(ratios);
     }
 
+    /**
+     * Refused with {@code money.currency_mismatch} for another currency.
+     *
+     * @param other an amount of the same currency
+     * @return whether this amount is larger
+     */
     public boolean isGreaterThan(Money other) {
         return compareTo(other) > 0;
     }
 
+    /**
+     * Refused with {@code money.currency_mismatch} for another currency.
+     *
+     * @param other an amount of the same currency
+     * @return whether this amount is smaller
+     */
     public boolean isLessThan(Money other) {
         return compareTo(other) < 0;
     }
 
+    /**
+     * Whether two amounts can be combined.
+     *
+     * @param other another amount
+     * @return whether both amounts are in the same currency, so that they can be combined
+     */
     public boolean hasSameCurrencyAs(Money other) {
         return currency.equals(other.currency);
     }

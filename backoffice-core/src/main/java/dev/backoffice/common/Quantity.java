@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param value the number, negative for a decrease
  * @param unit  the unit code: a letter, then up to 15 letters, digits, {@code _}, {@code .} or {@code -}
+ * @serial exclude
  */
 public record Quantity(BigDecimal value, String unit) implements Comparable<Quantity>, Serializable {
 
@@ -28,6 +29,14 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
     private static final Pattern UNIT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,15}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
+    /**
+     * Refuses a missing number with {@code quantity.malformed}, a bad unit with {@code quantity.unit_invalid},
+     * too many decimals with {@code quantity.too_precise} and too many digits with {@code quantity.overflow};
+     * strips trailing zeros.
+     *
+     * @param value the number, required
+     * @param unit  the unit code, required
+     */
     public Quantity {
         if (value == null) {
             throw new BackOfficeException(QuantityError.MALFORMED, "A quantity needs a number.");
@@ -36,17 +45,35 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
         value = normalized(value);
     }
 
-    /** The exact quantity; refused with {@code quantity.too_precise} beyond {@value #MAX_SCALE} decimals. */
+    /**
+     * The exact quantity; refused with {@code quantity.too_precise} beyond {@value #MAX_SCALE} decimals.
+     *
+     * @param value the number
+     * @param unit  the unit code, for example {@code kg}
+     * @return the quantity
+     */
     public static Quantity of(BigDecimal value, String unit) {
         return new Quantity(value, unit);
     }
 
-    /** A whole number of units. */
+    /**
+     * A whole number of units.
+     *
+     * @param value the whole number
+     * @param unit  the unit code, for example {@code pcs}
+     * @return the quantity
+     */
     public static Quantity of(long value, String unit) {
         return new Quantity(BigDecimal.valueOf(value), unit);
     }
 
-    /** Parses a number such as {@code "2.5"}; refused with {@code quantity.malformed} when it is not one. */
+    /**
+     * Parses a number such as {@code "2.5"}; refused with {@code quantity.malformed} when it is not one.
+     *
+     * @param value the decimal text, at most 40 characters
+     * @param unit  the unit code
+     * @return the quantity
+     */
     public static Quantity of(String value, String unit) {
         if (value == null || value.isBlank() || value.length() > 40 || !NUMBER.matcher(value.strip()).matches()) {
             throw new BackOfficeException(QuantityError.MALFORMED, "'" + abbreviated(value) + "' is not a decimal number.");
@@ -54,11 +81,22 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
         return new Quantity(new BigDecimal(value.strip()), unit);
     }
 
+    /**
+     * Nothing of a unit.
+     *
+     * @param unit the unit code
+     * @return zero in that unit
+     */
     public static Quantity zero(String unit) {
         return new Quantity(BigDecimal.ZERO, unit);
     }
 
-    /** Whether a unit code is well formed (a letter, then up to 15 letters, digits, '_', '.' or '-'). */
+    /**
+     * Whether a unit code is well formed (a letter, then up to 15 letters, digits, '_', '.' or '-').
+     *
+     * @param unit the text to check, may be null
+     * @return true when it can be used as a unit
+     */
     public static boolean isUnitCode(String unit) {
         return unit != null && UNIT.matcher(unit).matches();
     }
@@ -90,58 +128,109 @@ public record Quantity(BigDecimal value, String unit) implements Comparable<Quan
         return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
+    /** {@return -1, 0 or 1 as the number is negative, zero or positive} */
     public int signum() {
         return value.signum();
     }
 
+    /** {@return whether the number is zero} */
     public boolean isZero() {
         return value.signum() == 0;
     }
 
+    /** {@return whether the number is above zero} */
     public boolean isPositive() {
         return value.signum() > 0;
     }
 
+    /** {@return whether the number is below zero} */
     public boolean isNegative() {
         return value.signum() < 0;
     }
 
-    /** Whether the number has no fractional part. */
+    /**
+     * Whether the number has no fractional part.
+     *
+     * @return true for {@code 3} or {@code 3.0}, false for {@code 2.5}
+     */
     public boolean isWhole() {
         return value.scale() <= 0;
     }
 
+    /**
+     * Whether this quantity is in a unit.
+     *
+     * @param other a unit code
+     * @return whether this quantity is in that unit
+     */
     public boolean hasUnit(String other) {
         return unit.equals(other);
     }
 
+    /**
+     * The sum; refused with {@code quantity.unit_mismatch} for another unit, {@code quantity.overflow} past the
+     * range.
+     *
+     * @param other a quantity in the same unit
+     * @return this plus other
+     */
     public Quantity plus(Quantity other) {
         requireSameUnit(other);
         return new Quantity(value.add(other.value), unit);
     }
 
+    /**
+     * The difference; refused with {@code quantity.unit_mismatch} for another unit.
+     *
+     * @param other a quantity in the same unit
+     * @return this minus other
+     */
     public Quantity minus(Quantity other) {
         requireSameUnit(other);
         return new Quantity(value.subtract(other.value), unit);
     }
 
+    /** {@return the quantity with the opposite sign} */
     public Quantity negate() {
         return new Quantity(value.negate(), unit);
     }
 
-    /** The same number in another unit: for conversions a caller has computed itself. */
+    /**
+     * The same number in another unit: for conversions a caller has computed itself.
+     *
+     * @param otherUnit the unit code of the result
+     * @return the same number in {@code otherUnit}
+     */
     public Quantity in(String otherUnit) {
         return new Quantity(value, otherUnit);
     }
 
+    /**
+     * The smaller of two quantities in one unit; refused with {@code quantity.unit_mismatch} otherwise.
+     *
+     * @param other a quantity in the same unit
+     * @return this or other, whichever is smaller (this when equal)
+     */
     public Quantity min(Quantity other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
+    /**
+     * Refused with {@code quantity.unit_mismatch} for another unit.
+     *
+     * @param other a quantity in the same unit
+     * @return whether this quantity is larger
+     */
     public boolean isGreaterThan(Quantity other) {
         return compareTo(other) > 0;
     }
 
+    /**
+     * Refused with {@code quantity.unit_mismatch} for another unit.
+     *
+     * @param other a quantity in the same unit
+     * @return whether this quantity is smaller
+     */
     public boolean isLessThan(Quantity other) {
         return compareTo(other) < 0;
     }

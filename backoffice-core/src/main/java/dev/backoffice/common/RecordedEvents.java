@@ -12,7 +12,11 @@ public final class RecordedEvents {
 
     private List<DomainEvent> events;
 
-    /** Records an event, after the earlier ones. */
+    /**
+     * Records an event, after the earlier ones.
+     *
+     * @param event the event, not null
+     */
     public void record(DomainEvent event) {
         java.util.Objects.requireNonNull(event, "event");
         if (events == null) {
@@ -25,7 +29,11 @@ public final class RecordedEvents {
         }
     }
 
-    /** The events recorded since the last call, in order, and forgets them. */
+    /**
+     * The events recorded since the last call, in order, and forgets them.
+     *
+     * @return the recorded events, oldest first; empty when there are none
+     */
     public List<DomainEvent> pull() {
         if (events == null) {
             return List.of();

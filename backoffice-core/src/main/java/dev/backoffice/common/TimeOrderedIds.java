@@ -33,10 +33,16 @@ public final class TimeOrderedIds implements IdGenerator {
     private long lastMillis = -1;
     private int sequence;
 
+    /** A generator on the system clock in UTC. */
     public TimeOrderedIds() {
         this(Clock.systemUTC());
     }
 
+    /**
+     * A generator on the given clock (a fixed clock in tests still yields distinct, increasing ids).
+     *
+     * @param clock where the millisecond timestamp comes from
+     */
     public TimeOrderedIds(Clock clock) {
         this.clock = clock;
         this.random = new SplittableRandom(new SecureRandom().nextLong());

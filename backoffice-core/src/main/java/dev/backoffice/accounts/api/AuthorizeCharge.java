@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param invoice        the invoice the capture is allocated to, or null to keep it as the customer's credit
  * @param paymentMethod  the gateway's token of the card or wallet
  * @param idempotencyKey required: passed to the gateway; the same key again returns the same charge
+ * @param customer the customer
+ * @param amount the amount to authorize, above zero, in the customer's currency
  */
 public record AuthorizeCharge(@NotNull PartyId customer,
                               @NotNull Money amount,

@@ -17,9 +17,17 @@ import java.util.Optional;
  *
  * @param asOf       the last day counted in the amount column
  * @param comparedTo the last day counted in the comparison column
+ * @param currencies one statement per currency
  */
 public record BalanceSheet(LocalDate asOf, LocalDate comparedTo, List<InCurrency> currencies) {
 
+    /**
+     * Copies the list of currencies.
+     *
+     * @param asOf       the date of the amounts
+     * @param comparedTo the date of the comparison amounts
+     * @param currencies one statement per currency
+     */
     public BalanceSheet {
         currencies = List.copyOf(currencies);
     }
@@ -28,39 +36,69 @@ public record BalanceSheet(LocalDate asOf, LocalDate comparedTo, List<InCurrency
      * The balance sheet in one currency. The equity section ends with the current result: revenue
      * minus expenses not yet closed to equity by a year-end close, so that assets equal
      * liabilities plus equity.
+     *
+     * @param currency the currency
+     * @param assets the assets section
+     * @param liabilities the liabilities section
+     * @param equity the equity section
      */
     public record InCurrency(Currency currency, StatementSection assets, StatementSection liabilities,
                              StatementSection equity) {
 
-        /** The equity row of revenue minus expenses not yet closed to equity. */
+        /**
+         * The equity row of revenue minus expenses not yet closed to equity.
+         *
+         * @return the current-result row, zero when there is no revenue or expense
+         */
         public StatementRow currentResult() {
             return equity.rows().stream().filter(r -> r.kind() == StatementRow.Kind.CURRENT_RESULT).findFirst()
                     .orElseThrow();
         }
 
-        /** Liabilities plus equity, in the amount column. */
+        /**
+         * Liabilities plus equity, in the amount column.
+         *
+         * @return the sum of the liabilities and equity totals
+         */
         public Money liabilitiesAndEquity() {
             return liabilities.total().plus(equity.total());
         }
 
-        /** Liabilities plus equity, in the comparison column. */
+        /**
+         * Liabilities plus equity, in the comparison column.
+         *
+         * @return the sum of the liabilities and equity comparison totals
+         */
         public Money comparisonLiabilitiesAndEquity() {
             return liabilities.comparisonTotal().plus(equity.comparisonTotal());
         }
 
-        /** Whether assets equal liabilities plus equity in both columns; always true when the ledger is right. */
+        /**
+         * Whether assets equal liabilities plus equity in both columns; always true when the ledger is right.
+         *
+         * @return true when both columns balance
+         */
         public boolean isBalanced() {
             return assets.total().equals(liabilitiesAndEquity())
                     && assets.comparisonTotal().equals(comparisonLiabilitiesAndEquity());
         }
     }
 
-    /** The statement in the currency, if the tenant keeps accounts in it. */
+    /**
+     * The statement in the currency, if the tenant keeps accounts in it.
+     *
+     * @param currency the currency
+     * @return that currency's statement, or empty
+     */
     public Optional<InCurrency> in(Currency currency) {
         return currencies.stream().filter(c -> c.currency().equals(currency)).findFirst();
     }
 
-    /** Whether every currency's statement balances. */
+    /**
+     * Whether every currency's statement balances.
+     *
+     * @return true when every currency balances
+     */
     public boolean isBalanced() {
         return currencies.stream().allMatch(InCurrency::isBalanced);
     }

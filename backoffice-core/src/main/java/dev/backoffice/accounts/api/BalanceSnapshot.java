@@ -15,6 +15,16 @@ import java.time.LocalDate;
  * not in {@code debits}, {@code credits} or {@code balance}; balances as of a date have none.
  *
  * @param asOf null for the current balance, else the last date counted
+ * @param account the account
+ * @param code the account code
+ * @param type the account type
+ * @param normalSide the side its balance is reported on
+ * @param debits the posted debits
+ * @param credits the posted credits
+ * @param balance the balance after the line
+ * @param pendingDebits the debits reserved by pending entries
+ * @param pendingCredits the credits reserved by pending entries
+ * @param rolledUp whether the amounts are the roll-up of a parent's subtree
  */
 public record BalanceSnapshot(AccountId account, String code, AccountType type, Side normalSide, Money debits,
                               Money credits, Money balance, Money pendingDebits, Money pendingCredits, LocalDate asOf,

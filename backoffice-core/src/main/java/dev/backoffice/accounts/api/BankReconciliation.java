@@ -27,12 +27,22 @@ public interface BankReconciliation {
     /**
      * Matches the lines into a new active reconciliation and returns it. With an idempotency key,
      * the same command again returns the first reconciliation.
+     * Refused with {@code ledger.reconciliation.*} codes when a line is unknown, already reconciled, on another
+     * account, or the lines do not net to zero.
+     *
+     * @param actor   who reconciles; needs {@code ledger.reconcile}
+     * @param command the lines to match
+     * @return the new reconciliation
      */
     ReconciliationSnapshot reconcile(Actor actor, ReconcileLines command);
 
     /**
      * Undoes a reconciliation: it is kept as history, marked undone, and its lines are
      * unreconciled again. Returns it as it is now.
+     *
+     * @param actor          who undoes; needs {@code ledger.reconcile}
+     * @param reconciliation the reconciliation to undo
+     * @return the reconciliation, undone
      */
     ReconciliationSnapshot undo(Actor actor, ReconciliationId reconciliation);
 
@@ -42,9 +52,21 @@ public interface BankReconciliation {
      *
      * @param page the page number, from 0
      * @param size lines per page, 1 to 1,000
+     * @param actor   who reads; needs {@code ledger.read}
+     * @param account the bank or clearing account (a leaf)
+     * @param from    the first date, inclusive
+     * @param to      the last date, inclusive
+     * @return the page of unreconciled lines
      */
     UnreconciledLines unreconciledLines(Actor actor, AccountId account, LocalDate from, LocalDate to, int page, int size);
 
-    /** A reconciliation, active or undone; {@code ledger.reconciliation.not_found} when the tenant has none with that id. */
+    /**
+     * A reconciliation, active or undone; {@code ledger.reconciliation.not_found} when the tenant has none with
+     * that id.
+     *
+     * @param actor          who reads
+     * @param reconciliation its id
+     * @return the reconciliation
+     */
     ReconciliationSnapshot reconciliation(Actor actor, ReconciliationId reconciliation);
 }

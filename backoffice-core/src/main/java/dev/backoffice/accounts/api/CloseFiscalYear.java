@@ -27,17 +27,35 @@ public record CloseFiscalYear(@NotNull FiscalYearId fiscalYear,
                               @NotNull @Size(min = 1, max = 200) List<@NotNull AccountId> retainedEarnings,
                               @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * Copies the list of retained-earnings accounts.
+     *
+     * @param fiscalYear       the year to close
+     * @param retainedEarnings the equity accounts, one per currency
+     * @param idempotencyKey   optional key
+     */
     public CloseFiscalYear {
         retainedEarnings = retainedEarnings == null ? null
                 : Collections.unmodifiableList(new ArrayList<>(retainedEarnings));
     }
 
-    /** Closes the year into the given retained-earnings accounts (one per currency). */
+    /**
+     * Closes the year into the given retained-earnings accounts (one per currency).
+     *
+     * @param fiscalYear       the year to close
+     * @param retainedEarnings the retained-earnings accounts
+     * @return the command
+     */
     public static CloseFiscalYear of(FiscalYearId fiscalYear, AccountId... retainedEarnings) {
         return new CloseFiscalYear(fiscalYear, retainedEarnings == null ? null : Arrays.asList(retainedEarnings), null);
     }
 
-    /** The same command with an idempotency key. */
+    /**
+     * The same command with an idempotency key.
+     *
+     * @param key the idempotency key, 1 to 128 characters
+     * @return the command with the key
+     */
     public CloseFiscalYear withIdempotencyKey(String key) {
         return new CloseFiscalYear(fiscalYear, retainedEarnings, key);
     }

@@ -14,6 +14,16 @@ import java.util.Currency;
  *
  * @param gatewayClearing   null when the payment gateway is not used in this currency
  * @param approvalThreshold null when no outgoing payment needs an approval
+ * @param currency the currency the configuration is for
+ * @param receivable the receivable (control) account of customer documents
+ * @param customerCredit the account of unallocated customer payments
+ * @param revenue the revenue
+ * @param outputTax the output tax account
+ * @param payable the payable (control) account of supplier documents
+ * @param supplierAdvances the account of unallocated supplier payments
+ * @param expense the expense account of bill lines
+ * @param inputTax the input tax account
+ * @param bank the default bank account of payments
  */
 public record ConfigureReceivables(@NotNull Currency currency,
                                    @NotNull AccountId receivable,

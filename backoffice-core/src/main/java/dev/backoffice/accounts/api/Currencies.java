@@ -21,6 +21,10 @@ public interface Currencies {
      * Sets the tenant's functional currency. Refused with {@code ledger.currency.functional_already_set}
      * when it has one already (another, or the same: it is set once), and with
      * {@code ledger.currency.journal_not_empty} once the tenant has posted an entry.
+     *
+     * @param actor   who acts; needs {@code ledger.currency.manage}
+     * @param command the currency
+     * @return the tenant's new policy
      */
     CurrencyPolicySnapshot setFunctionalCurrency(Actor actor, SetFunctionalCurrency command);
 
@@ -29,10 +33,19 @@ public interface Currencies {
      * expense account) to: active leaves of the tenant in the functional currency. Refused with
      * {@code ledger.currency.functional_not_set} before the functional currency is set,
      * {@code ledger.account.not_found} and {@code ledger.currency.exchange_account_invalid}.
+     *
+     * @param actor   who acts; needs {@code ledger.currency.manage}
+     * @param command the gain and loss accounts
+     * @return the tenant's policy with the accounts
      */
     CurrencyPolicySnapshot setExchangeAccounts(Actor actor, SetExchangeAccounts command);
 
-    /** The tenant's currency policy; empty while it has no functional currency. */
+    /**
+     * The tenant's currency policy; empty while it has no functional currency.
+     *
+     * @param actor who reads; needs {@code ledger.read}
+     * @return the policy, or empty
+     */
     Optional<CurrencyPolicySnapshot> policy(Actor actor);
 
     /**
@@ -45,6 +58,10 @@ public interface Currencies {
      * {@code ledger.currency.functional_not_set}, {@code ledger.currency.exchange_accounts_not_set}
      * and {@code ledger.currency.rate_missing}; the entry is checked as any posting (open period,
      * lock date).
+     *
+     * @param actor   who acts; needs {@code ledger.currency.revalue}
+     * @param command the date, and an optional idempotency key
+     * @return what was revalued and the entry posted, if any
      */
     Revaluation revalue(Actor actor, RevalueBalances command);
 }

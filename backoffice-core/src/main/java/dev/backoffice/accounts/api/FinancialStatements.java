@@ -26,6 +26,11 @@ public interface FinancialStatements {
      * at {@code comparedTo} (any date, usually the end of the previous year) beside them. Assets,
      * liabilities and equity follow the account hierarchy; equity ends with the current result
      * (revenue minus expenses not yet closed to equity).
+     *
+     * @param actor      who reads; needs {@code ledger.read}
+     * @param asOf       the date of the amounts
+     * @param comparedTo the date of the comparison amounts
+     * @return the balance sheet, one per currency
      */
     BalanceSheet balanceSheet(Actor actor, LocalDate asOf, LocalDate comparedTo);
 
@@ -33,6 +38,13 @@ public interface FinancialStatements {
      * The income statement for {@code from} to {@code to}, with the period {@code previousFrom} to
      * {@code previousTo} beside it (all dates inclusive). Refused with
      * {@code ledger.invalid_date_range} when either period ends before it starts.
+     *
+     * @param actor        who reads; needs {@code ledger.read}
+     * @param from         first day of the period
+     * @param to           last day of the period
+     * @param previousFrom first day of the comparison period
+     * @param previousTo   last day of the comparison period
+     * @return the income statement, one per currency
      */
     IncomeStatement incomeStatement(Actor actor, LocalDate from, LocalDate to, LocalDate previousFrom,
                                     LocalDate previousTo);
@@ -42,6 +54,11 @@ public interface FinancialStatements {
      * before it: as many whole months before when the period is whole months (a year beside the
      * year before, a quarter beside the quarter before), else as many days before. Refused with
      * {@code ledger.invalid_date_range} when the period ends before it starts.
+     *
+     * @param actor who reads; needs {@code ledger.read}
+     * @param from  first day of the period
+     * @param to    last day of the period
+     * @return the income statement, one per currency
      */
     IncomeStatement incomeStatement(Actor actor, LocalDate from, LocalDate to);
 }

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *                             with the same one changes nothing
  * @param amount               the amount captured or refunded; null for other types
  * @param date                 the accounting date to post on, or null for today
+ * @param type what the gateway notifies
+ * @param message the gateway's message, or null
  */
 public record GatewayEvent(@NotNull GatewayChargeId charge,
                            @NotBlank @Size(max = 128) String gatewayReference,
@@ -29,6 +31,15 @@ public record GatewayEvent(@NotNull GatewayChargeId charge,
 
     /** What the gateway notifies. */
     public enum Type {
-        AUTHORIZED, DECLINED, CAPTURED, VOIDED, REFUNDED
+        /** The gateway reserved the amount on the customer's means of payment. */
+        AUTHORIZED,
+        /** The gateway refused the authorization. */
+        DECLINED,
+        /** The gateway took the authorized amount, or part of it. */
+        CAPTURED,
+        /** The authorization was released without a capture. */
+        VOIDED,
+        /** Captured money went back to the customer. */
+        REFUNDED
     }
 }

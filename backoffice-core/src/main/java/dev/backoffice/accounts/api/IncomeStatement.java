@@ -16,10 +16,25 @@ import java.util.Optional;
  * <p>Amounts are never converted between currencies: there is one statement per currency that
  * the tenant keeps revenue or expense accounts in, in {@link #currencies()} ordered by currency
  * code.
+ *
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
+ * @param previousFrom the first day of the comparison period
+ * @param previousTo the last day of the comparison period
+ * @param currencies one statement per currency
  */
 public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo,
                               List<InCurrency> currencies) {
 
+    /**
+     * Copies the list of currencies.
+     *
+     * @param from         first day of the period
+     * @param to           last day of the period
+     * @param previousFrom first day of the comparison period
+     * @param previousTo   last day of the comparison period
+     * @param currencies   one statement per currency
+     */
     public IncomeStatement {
         currencies = List.copyOf(currencies);
     }
@@ -30,12 +45,20 @@ public record IncomeStatement(LocalDate from, LocalDate to, LocalDate previousFr
      *
      * @param netIncome           revenue minus expenses for the period (negative for a loss)
      * @param comparisonNetIncome the same for the previous period
+     * @param currency the currency
+     * @param revenue the revenue
+     * @param expenses the expenses
      */
     public record InCurrency(Currency currency, StatementSection revenue, StatementSection expenses,
                              Money netIncome, Money comparisonNetIncome) {
     }
 
-    /** The statement in the currency, if the tenant keeps revenue or expense accounts in it. */
+    /**
+     * The statement in the currency, if the tenant keeps revenue or expense accounts in it.
+     *
+     * @param currency the currency
+     * @return that currency's statement, or empty
+     */
     public Optional<InCurrency> in(Currency currency) {
         return currencies.stream().filter(c -> c.currency().equals(currency)).findFirst();
     }

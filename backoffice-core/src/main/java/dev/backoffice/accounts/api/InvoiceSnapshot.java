@@ -22,6 +22,26 @@ import java.util.List;
  *
  * @param open     what is still owed on it
  * @param credited the gross total of the notes that corrected it
+ * @param id the id
+ * @param kind invoice, bill or note
+ * @param number the document number, null while a draft
+ * @param status its status
+ * @param party the customer or supplier
+ * @param currency the currency of the document, the party's
+ * @param issueDate the issue date, null while a draft
+ * @param dueDate the due date, null while a draft
+ * @param lines its lines
+ * @param totals the net, tax and gross totals
+ * @param gross the gross total, tax included
+ * @param settled the amount settled
+ * @param settlements the payments and notes applied to it
+ * @param correctionOf the document a note corrects, or null
+ * @param reference optional outside reference, or null
+ * @param journalEntry the entry that posted it, or null
+ * @param createdBy the id of the actor who created it
+ * @param createdAt when it was created
+ * @param issuedBy the id of the actor who issued it, or null
+ * @param issuedAt when it was issued, or null
  */
 public record InvoiceSnapshot(InvoiceId id, InvoiceKind kind, String number, InvoiceStatus status, PartyId party,
                               Currency currency, LocalDate issueDate, LocalDate dueDate, List<InvoiceLine> lines,
@@ -30,6 +50,12 @@ public record InvoiceSnapshot(InvoiceId id, InvoiceKind kind, String number, Inv
                               JournalEntryId journalEntry, String createdBy, Instant createdAt, String issuedBy,
                               Instant issuedAt) {
 
+    /**
+     * The snapshot of a document.
+     *
+     * @param i the document
+     * @return its read-only view
+     */
     public static InvoiceSnapshot of(Invoice i) {
         return new InvoiceSnapshot(i.id(), i.kind(), i.number().orElse(null), i.status(), i.party(), i.currency(),
                 i.issueDate().orElse(null), i.dueDate().orElse(null), i.lines(), i.totals(), i.totals().gross(),

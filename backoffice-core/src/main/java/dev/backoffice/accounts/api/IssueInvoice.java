@@ -12,9 +12,17 @@ import java.time.LocalDate;
  * corrects.
  *
  * @param issueDate the issue and accounting date, or null for today (by the back office's clock, UTC)
+ * @param invoice the document
  */
 public record IssueInvoice(@NotNull InvoiceId invoice, LocalDate issueDate) {
 
+    /**
+     * Issues a draft on a date.
+     *
+     * @param invoice   the draft
+     * @param issueDate the issue date, or null for today
+     * @return the command
+     */
     public static IssueInvoice of(InvoiceId invoice, LocalDate issueDate) {
         return new IssueInvoice(invoice, issueDate);
     }

@@ -14,7 +14,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A journal entry as the ledger shows it. Optional links and posting data are null when absent. */
+/**
+ * A journal entry as the ledger shows it. Optional links and posting data are null when absent.
+ *
+ * @param id the id
+ * @param accountingDate the date it counts on
+ * @param description what it records
+ * @param sourceReference optional reference to the source document, or null
+ * @param status its status
+ * @param lines its lines
+ * @param reversalOf the entry it reverses, or null
+ * @param reversedBy the entry that reversed it, or null
+ * @param createdBy the id of the actor who created it
+ * @param createdAt when it was created
+ * @param postedBy the id of the actor who posted it, or null
+ * @param postedAt when it was posted, or null
+ */
 public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, String description,
                                    String sourceReference, EntryStatus status, List<Line> lines,
                                    JournalEntryId reversalOf, JournalEntryId reversedBy, String createdBy,
@@ -25,11 +40,23 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
      *
      * @param functional its value in the tenant's functional currency with the rate, its date and
      *                   source; {@code null} for a draft and for a tenant without a functional currency
+     * @param lineNo the line number, from 1
+     * @param account the account
+     * @param side debit or credit
+     * @param amount the amount
+     * @param memo optional text, or null
+     * @param dimensions analytic dimensions, name to value
      */
     public record Line(int lineNo, AccountId account, Side side, Money amount, String memo,
                        Map<String, String> dimensions, FunctionalEquivalent functional) {
     }
 
+    /**
+     * The snapshot of a journal entry and its lines.
+     *
+     * @param entry the journal entry
+     * @return its read-only view
+     */
     public static JournalEntrySnapshot of(JournalEntry entry) {
         List<JournalLine> entryLines = entry.lines();
         Line[] lines = new Line[entryLines.size()];

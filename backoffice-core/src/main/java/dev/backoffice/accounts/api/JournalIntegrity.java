@@ -32,12 +32,18 @@ public interface JournalIntegrity {
      * {@value #MAX_SEALED_PER_CALL} a call, and returns how many it sealed (call again while it
      * returns the maximum). Idempotent: an entry is sealed once; with nothing to seal it returns 0
      * and changes nothing.
+     *
+     * @param actor who acts; needs {@code ledger.journal.seal}
+     * @return the number of entries sealed
      */
     int seal(Actor actor);
 
     /**
      * Walks the tenant's chain from its first seal to its head and checks every link against the
      * stored entries. Returns the number of entries checked and the first break, if any.
+     *
+     * @param actor who reads; needs {@code ledger.read}
+     * @return the outcome of the walk
      */
     JournalVerification verify(Actor actor);
 }

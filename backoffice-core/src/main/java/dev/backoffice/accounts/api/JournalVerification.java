@@ -15,6 +15,15 @@ import dev.backoffice.accounts.domain.ChainBreak;
 public record JournalVerification(long entriesChecked, boolean intact, long headSequence, String headChainHash,
                                   ChainBreak firstBreak) {
 
+    /**
+     * Requires {@code intact} exactly when there is no break.
+     *
+     * @param entriesChecked how many entries were checked
+     * @param intact         whether the chain is whole
+     * @param headSequence   the sequence of the chain's head
+     * @param headChainHash  the hash at the chain's head
+     * @param firstBreak     the first break, or null
+     */
     public JournalVerification {
         if (intact != (firstBreak == null)) {
             throw new IllegalArgumentException("a verification is intact exactly when it found no break");

@@ -23,6 +23,9 @@ import java.util.List;
  *
  * @param sourceReference optional reference to the business document (invoice number, order id)
  * @param idempotencyKey  optional: the same key again returns the first entry and posts nothing
+ * @param accountingDate the date it counts on
+ * @param description what it records
+ * @param lines its lines
  */
 public record NewJournalEntry(@NotNull LocalDate accountingDate,
                               @NotBlank @Size(max = 500) String description,
@@ -30,11 +33,26 @@ public record NewJournalEntry(@NotNull LocalDate accountingDate,
                               @NotNull @Size(min = 2, max = 1000) List<@NotNull @Valid JournalLineInput> lines,
                               @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * Copies the lines into an unmodifiable list.
+     *
+     * @param accountingDate  the date the entry counts on
+     * @param description     what the entry records
+     * @param sourceReference optional reference to the source document
+     * @param lines           the lines, 2 to 1,000
+     * @param idempotencyKey  optional key
+     */
     public NewJournalEntry {
         lines = lines == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(lines));
     }
 
-    /** Starts a builder for an entry on the date. */
+    /**
+     * Starts a builder for an entry on the date.
+     *
+     * @param accountingDate the date the entry counts on
+     * @param description    what the entry records, up to 500 characters
+     * @return the builder
+     */
     public static Builder on(LocalDate accountingDate, String description) {
         return new Builder(accountingDate, description);
     }
@@ -52,29 +70,62 @@ public record NewJournalEntry(@NotNull LocalDate accountingDate,
             this.description = description;
         }
 
+        /**
+         * Adds a debit line.
+         *
+         * @param account the account
+         * @param amount  the amount, above zero
+         * @return this builder
+         */
         public Builder debit(AccountId account, Money amount) {
             return line(JournalLineInput.debit(account, amount));
         }
 
+        /**
+         * Adds a credit line.
+         *
+         * @param account the account
+         * @param amount  the amount, above zero
+         * @return this builder
+         */
         public Builder credit(AccountId account, Money amount) {
             return line(JournalLineInput.credit(account, amount));
         }
 
+        /**
+         * Adds a line.
+         *
+         * @param line the line
+         * @return this builder
+         */
         public Builder line(JournalLineInput line) {
             lines.add(line);
             return this;
         }
 
+        /**
+         * Sets the source reference, for example an invoice number.
+         *
+         * @param reference up to 128 characters
+         * @return this builder
+         */
         public Builder reference(String reference) {
             this.sourceReference = reference;
             return this;
         }
 
+        /**
+         * Sets the idempotency key.
+         *
+         * @param key 1 to 128 characters
+         * @return this builder
+         */
         public Builder idempotencyKey(String key) {
             this.idempotencyKey = key;
             return this;
         }
 
+        /** {@return the command; it is validated when it is posted} */
         public NewJournalEntry build() {
             return new NewJournalEntry(accountingDate, description, sourceReference, lines, idempotencyKey);
         }

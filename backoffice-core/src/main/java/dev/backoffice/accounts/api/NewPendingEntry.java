@@ -14,6 +14,13 @@ import java.time.Instant;
  */
 public record NewPendingEntry(@NotNull @Valid NewJournalEntry entry, Instant expiresAt) {
 
+    /**
+     * A pending entry with an optional timeout.
+     *
+     * @param entry     the entry to reserve
+     * @param expiresAt when it expires, or null for never
+     * @return the command
+     */
     public static NewPendingEntry of(NewJournalEntry entry, Instant expiresAt) {
         return new NewPendingEntry(entry, expiresAt);
     }

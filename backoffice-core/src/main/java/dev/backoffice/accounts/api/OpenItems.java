@@ -18,6 +18,13 @@ import java.util.List;
  * balance of the receivable (or payable) account as of that day. {@code payments} are the
  * payments with an unallocated amount (the parties' credit), whose total equals the balance of
  * the customer credit (or supplier advances) account as of that day.
+ *
+ * @param role customers or suppliers
+ * @param asOf the last day counted
+ * @param documents the open documents
+ * @param documentsTotal the total open on the documents
+ * @param payments the payments with an unallocated part
+ * @param paymentsTotal the total unallocated
  */
 public record OpenItems(PartyRole role, LocalDate asOf, List<Document> documents, Money documentsTotal,
                         List<Payment> payments, Money paymentsTotal) {
@@ -27,12 +34,28 @@ public record OpenItems(PartyRole role, LocalDate asOf, List<Document> documents
      *
      * @param open        signed: negative for a credit or debit note
      * @param daysOverdue days past the due date on {@code asOf}, zero when not yet due
+     * @param party the customer or supplier
+     * @param invoice the document
+     * @param kind invoice, bill or note
+     * @param number the document number, null while a draft
+     * @param issueDate the issue date, null while a draft
+     * @param dueDate the due date, null while a draft
+     * @param gross the gross total, tax included
      */
     public record Document(PartyId party, InvoiceId invoice, InvoiceKind kind, String number, LocalDate issueDate,
                            LocalDate dueDate, Money gross, Money open, long daysOverdue) {
     }
 
-    /** A payment with an unallocated amount. */
+    /**
+     * A payment with an unallocated amount.
+     *
+     * @param party the customer or supplier
+     * @param payment the payment
+     * @param date the date
+     * @param reference optional outside reference, or null
+     * @param amount the amount
+     * @param unallocated the part not allocated nor refunded
+     */
     public record Payment(PartyId party, PaymentId payment, LocalDate date, String reference, Money amount,
                           Money unallocated) {
     }

@@ -16,6 +16,10 @@ public interface Payments {
      * Records a payment. Refused with {@code receivables.party.not_found},
      * {@code receivables.payment.invalid_amount}, {@code receivables.payment.currency_mismatch}
      * (not in the party's currency) and {@code receivables.configuration.missing}.
+     *
+     * @param actor   who acts
+     * @param command the direction, party, amount and date
+     * @return the payment
      */
     PaymentSnapshot record(Actor actor, RecordPayment command);
 
@@ -23,6 +27,10 @@ public interface Payments {
      * Approves and posts an outgoing payment above the threshold. Refused with
      * {@code receivables.payment.self_approval} for its creator and
      * {@code receivables.payment.not_awaiting_approval}.
+     *
+     * @param actor   who approves; not the creator
+     * @param command the payment
+     * @return the payment, posted
      */
     PaymentSnapshot approve(Actor actor, ApprovePayment command);
 
@@ -31,18 +39,46 @@ public interface Payments {
      * {@code receivables.payment.not_approved}, {@code receivables.payment.over_allocated},
      * {@code receivables.payment.allocation_exceeds_open}, {@code receivables.invoice.not_open},
      * {@code receivables.payment.document_mismatch} and {@code receivables.payment.currency_mismatch}.
+     *
+     * @param actor   who acts
+     * @param command the payment and the documents
+     * @return the payment with its allocations
      */
     PaymentSnapshot allocate(Actor actor, AllocatePayment command);
 
-    /** Undoes an allocation by reversing its entry ({@code receivables.payment.allocation_already_undone}). */
+    /**
+     * Undoes an allocation by reversing its entry ({@code receivables.payment.allocation_already_undone}).
+     *
+     * @param actor   who acts
+     * @param command the payment and the allocation
+     * @return the payment
+     */
     PaymentSnapshot undoAllocation(Actor actor, UndoAllocation command);
 
-    /** Refunds part of a payment ({@code receivables.payment.refund_exceeds_payment}). */
+    /**
+     * Refunds part of a payment ({@code receivables.payment.refund_exceeds_payment}).
+     *
+     * @param actor   who acts
+     * @param command the payment, amount and date
+     * @return the payment with the refund
+     */
     PaymentSnapshot refund(Actor actor, RefundPayment command);
 
-    /** The payment; {@code receivables.payment.not_found} when the tenant has none with that id. */
+    /**
+     * The payment; {@code receivables.payment.not_found} when the tenant has none with that id.
+     *
+     * @param actor who reads
+     * @param id    the payment id
+     * @return the payment
+     */
     PaymentSnapshot payment(Actor actor, PaymentId id);
 
-    /** The payments of a party, by date. */
+    /**
+     * The payments of a party, by date.
+     *
+     * @param actor who reads
+     * @param party the party
+     * @return the payments
+     */
     List<PaymentSnapshot> ofParty(Actor actor, PartyId party);
 }

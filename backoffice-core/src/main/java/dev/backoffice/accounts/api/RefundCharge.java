@@ -13,6 +13,9 @@ import java.time.LocalDate;
  * {@link RefundPayment}: unallocated first, then the latest allocations).
  *
  * @param date the accounting date of the refund, or null for today
+ * @param charge the gateway charge
+ * @param amount the amount to refund, at most what was captured and not yet refunded
+ * @param idempotencyKey optional: the same key again returns the first result
  */
 public record RefundCharge(@NotNull GatewayChargeId charge, @NotNull Money amount, LocalDate date,
                            @NotBlank @Size(max = 128) String idempotencyKey) {

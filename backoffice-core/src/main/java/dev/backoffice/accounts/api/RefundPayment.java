@@ -14,12 +14,22 @@ import java.time.LocalDate;
  *
  * @param date           the date of the refund entry, or null for today
  * @param idempotencyKey optional: the same key again returns the payment and refunds nothing more
+ * @param payment the payment
+ * @param amount the amount given back, above zero, at most the unallocated part
  */
 public record RefundPayment(@NotNull PaymentId payment,
                             @NotNull Money amount,
                             LocalDate date,
                             @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * Refunds part of a payment, without idempotency key.
+     *
+     * @param payment the payment
+     * @param amount  the amount to refund
+     * @param date    the date
+     * @return the command
+     */
     public static RefundPayment of(PaymentId payment, Money amount, LocalDate date) {
         return new RefundPayment(payment, amount, date, null);
     }

@@ -30,10 +30,19 @@ public interface YearEnd {
      * in the year has none, and with the ledger's own codes when the closing entry cannot be posted
      * (for example {@code ledger.period.closed} when the last period is not open). A refused close
      * changes nothing.
+     *
+     * @param actor   who acts; needs {@code ledger.year.close}
+     * @param command the year and its retained-earnings accounts
+     * @return what was closed
      */
     YearEndClosing closeYear(Actor actor, CloseFiscalYear command);
 
-    /** The source reference of the closing entries of a fiscal year: {@code year-end-close:<fiscal year id>}. */
+    /**
+     * The source reference of the closing entries of a fiscal year: {@code year-end-close:<fiscal year id>}.
+     *
+     * @param fiscalYear the fiscal year
+     * @return the reference
+     */
     static String closingReference(FiscalYearId fiscalYear) {
         return "year-end-close:" + fiscalYear.value();
     }

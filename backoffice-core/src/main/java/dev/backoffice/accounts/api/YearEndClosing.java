@@ -17,6 +17,13 @@ import java.util.Optional;
  */
 public record YearEndClosing(FiscalYearSnapshot fiscalYear, String sourceReference, List<Closing> closings) {
 
+    /**
+     * Copies the closings.
+     *
+     * @param fiscalYear      the year
+     * @param sourceReference the reference of the closing entries
+     * @param closings        one per currency
+     */
     public YearEndClosing {
         closings = List.copyOf(closings);
     }
@@ -27,12 +34,20 @@ public record YearEndClosing(FiscalYearSnapshot fiscalYear, String sourceReferen
      *
      * @param retainedEarnings the retained-earnings account of the currency
      * @param netIncome        revenue minus expenses, credited to retained earnings (debited when negative)
+     * @param currency the currency
+     * @param revenue the revenue
+     * @param expenses the expenses
      */
     public record Closing(Currency currency, AccountId retainedEarnings, Money revenue, Money expenses,
                           Money netIncome) {
     }
 
-    /** What was closed in the currency, if anything. */
+    /**
+     * What was closed in the currency, if anything.
+     *
+     * @param currency the currency
+     * @return the closing, or empty
+     */
     public Optional<Closing> in(Currency currency) {
         return closings.stream().filter(c -> c.currency().equals(currency)).findFirst();
     }

@@ -30,6 +30,22 @@ public final class AccountsContext {
     private final dev.backoffice.accounts.api.JournalIntegrity journalIntegrity;
     private final Currencies currencies;
 
+    /**
+     * Builds the ledger's services over the adapters, which must share one unit of work (the one inside
+     * {@code useCases}).
+     *
+     * @param useCases         the shared use-case plumbing: unit of work, access policy, audit, events
+     * @param accounts         the stored accounts
+     * @param balances         the running totals of the accounts
+     * @param entries          the stored journal entries
+     * @param lines            the posted lines, for balances as of a date and statements
+     * @param fiscalYears      the stored fiscal years
+     * @param reconciliations  the stored bank reconciliations
+     * @param pendingEntries   the stored pending (two-phase) entries
+     * @param journalSeals     the hash chain of sealed entries
+     * @param currencyPolicies the tenants' functional currencies and exchange accounts
+     * @param exchangeRates    the host's source of exchange rates
+     */
     public AccountsContext(UseCases useCases, Accounts accounts, AccountBalances balances, JournalEntries entries,
                            JournalLines lines, FiscalYears fiscalYears, Reconciliations reconciliations,
                            PendingEntries pendingEntries, dev.backoffice.accounts.spi.JournalSeals journalSeals,
@@ -49,38 +65,47 @@ public final class AccountsContext {
                 ledger);
     }
 
+    /** {@return the functional currency, exchange accounts and revaluation} */
     public Currencies currencies() {
         return currencies;
     }
 
+    /** {@return the sealing and verification of the journal's hash chain} */
     public dev.backoffice.accounts.api.JournalIntegrity journalIntegrity() {
         return journalIntegrity;
     }
 
+    /** {@return the balance sheet and income statement} */
     public dev.backoffice.accounts.api.FinancialStatements financialStatements() {
         return financialStatements;
     }
 
+    /** {@return the year-end close} */
     public dev.backoffice.accounts.api.YearEnd yearEnd() {
         return yearEnd;
     }
 
+    /** {@return the chart of accounts} */
     public ChartOfAccounts chartOfAccounts() {
         return chartOfAccounts;
     }
 
+    /** {@return the ledger: postings, drafts, reversals and pending entries} */
     public Ledger ledger() {
         return ledger;
     }
 
+    /** {@return the fiscal years, periods and lock date} */
     public FiscalCalendar fiscalCalendar() {
         return fiscalCalendar;
     }
 
+    /** {@return balances, trial balances and account statements} */
     public FinancialReports financialReports() {
         return financialReports;
     }
 
+    /** {@return the bank reconciliation} */
     public BankReconciliation bankReconciliation() {
         return bankReconciliation;
     }

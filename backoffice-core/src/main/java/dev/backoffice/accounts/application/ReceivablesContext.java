@@ -31,6 +31,21 @@ public final class ReceivablesContext {
     private final GatewayPayments gatewayPayments;
     private final AgingReports agingReports;
 
+    /**
+     * Builds the receivables services over the adapters.
+     *
+     * @param useCases        the shared use-case plumbing, whose unit of work the adapters share
+     * @param parties         the stored customers and suppliers
+     * @param configurations  the receivables configurations per currency
+     * @param invoices        the stored invoices, bills and notes
+     * @param documentNumbers the document number series
+     * @param payments        the stored payments
+     * @param gatewayCharges  the stored gateway charges
+     * @param accounts        the ledger's accounts, to check configured accounts
+     * @param ledger          the ledger documents and payments post through
+     * @param taxPolicy       the tax rates and rounding
+     * @param paymentGateway  the payment gateway, or {@link dev.backoffice.accounts.spi.PaymentGateway#none()}
+     */
     public ReceivablesContext(UseCases useCases, dev.backoffice.accounts.spi.PartyRecords parties,
                               ReceivablesConfigurations configurations, Invoices invoices,
                               DocumentNumbers documentNumbers, dev.backoffice.accounts.spi.PaymentRecords payments,
@@ -52,32 +67,56 @@ public final class ReceivablesContext {
         this.agingReports = new AgingReportsService(useCases, invoices, payments, parties);
     }
 
-    /** Posting accounts and approval thresholds per currency. */
+    /**
+     * Posting accounts and approval thresholds per currency.
+     *
+     * @return the receivables settings
+     */
     public ReceivablesSettings settings() {
         return settings;
     }
 
-    /** Customers and suppliers. */
+    /**
+     * Customers and suppliers.
+     *
+     * @return the parties
+     */
     public Parties parties() {
         return parties;
     }
 
-    /** Customer invoices and credit notes, supplier bills and debit notes. */
+    /**
+     * Customer invoices and credit notes, supplier bills and debit notes.
+     *
+     * @return the invoicing
+     */
     public Invoicing invoicing() {
         return invoicing;
     }
 
-    /** Incoming and outgoing payments: record, approve, allocate, undo, refund. */
+    /**
+     * Incoming and outgoing payments: record, approve, allocate, undo, refund.
+     *
+     * @return the payments
+     */
     public Payments payments() {
         return payments;
     }
 
-    /** Customer payments through the payment gateway: authorize, capture, void, refund, notifications. */
+    /**
+     * Customer payments through the payment gateway: authorize, capture, void, refund, notifications.
+     *
+     * @return the gateway payments
+     */
     public GatewayPayments gatewayPayments() {
         return gatewayPayments;
     }
 
-    /** Aging, open items and party statements, as of any date. */
+    /**
+     * Aging, open items and party statements, as of any date.
+     *
+     * @return the aging reports
+     */
     public AgingReports agingReports() {
         return agingReports;
     }

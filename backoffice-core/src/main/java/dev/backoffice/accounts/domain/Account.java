@@ -59,6 +59,16 @@ public final class Account {
      * Opens a new, active leaf account. When it has a parent, the parent must be of the same
      * tenant, type and currency and active; the caller then turns the parent into a parent with
      * {@link #becomeParent()}.
+     *
+     * @param id       the new account's id
+     * @param tenant   the tenant
+     * @param code     the code, unique in the tenant
+     * @param name     the name
+     * @param type     the type, which fixes the normal side
+     * @param currency the currency of its postings
+     * @param parent   the parent account, or null for a top-level account
+     * @param now      the current instant
+     * @return the new account
      */
     public static Account open(AccountId id, TenantId tenant, String code, String name, AccountType type,
                                Currency currency, Account parent, Instant now) {
@@ -85,7 +95,24 @@ public final class Account {
                 parent == null ? null : parent.id, AccountStatus.ACTIVE, true, BalanceLimit.NONE, 1, now, 0);
     }
 
-    /** Rebuilds a stored account (for adapters). */
+    /**
+     * Rebuilds a stored account (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param code the code, as stored
+     * @param name the name, as stored
+     * @param type the type, as stored
+     * @param currency the currency, as stored
+     * @param parentId the parent, as stored
+     * @param status the status, as stored
+     * @param leaf whether it is a leaf, as stored
+     * @param balanceLimit the balance limit, as stored
+     * @param balanceBuckets the balance buckets, as stored
+     * @param createdAt when it was created, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the account, with no events recorded
+     */
     public static Account restore(AccountId id, TenantId tenant, String code, String name, AccountType type,
                                   Currency currency, AccountId parentId, AccountStatus status, boolean leaf,
                                   BalanceLimit balanceLimit, int balanceBuckets, Instant createdAt, long version) {
@@ -98,6 +125,8 @@ public final class Account {
      * it ({@code ledger.balance.limit_exceeded} otherwise). A limit other than
      * {@link BalanceLimit#NONE} is refused with {@code ledger.account.limit_needs_one_bucket} while
      * the balance is spread over more than one bucket.
+     *
+     * @param limit the new rule
      */
     public void limitBalance(BalanceLimit limit) {
         Objects.requireNonNull(limit, "limit");
@@ -105,6 +134,7 @@ public final class Account {
         this.balanceLimit = limit;
     }
 
+    /** {@return the balance limit of the account} */
     public BalanceLimit balanceLimit() {
         return balanceLimit;
     }
@@ -113,6 +143,8 @@ public final class Account {
      * Spreads the running totals over {@code buckets} balance buckets (1 is a normal account), from
      * 1 to {@link #MAX_BALANCE_BUCKETS}. Refused with {@code ledger.account.limit_needs_one_bucket}
      * for more than one bucket while the account has a balance limit.
+     *
+     * @param buckets the number of buckets
      */
     public void spreadBalance(int buckets) {
         requireBucketCount(buckets);
@@ -120,7 +152,11 @@ public final class Account {
         this.balanceBuckets = buckets;
     }
 
-    /** The number of balance buckets the running totals are spread over; 1 for a normal account. */
+    /**
+     * The number of balance buckets the running totals are spread over; 1 for a normal account.
+     *
+     * @return the number of buckets, at least 1
+     */
     public int balanceBuckets() {
         return balanceBuckets;
     }
@@ -145,6 +181,11 @@ public final class Account {
         leaf = false;
     }
 
+    /**
+     * Gives the account a new name; its code never changes.
+     *
+     * @param newName the new name, not null; surrounding blanks are dropped
+     */
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName, "newName").strip();
     }
@@ -157,6 +198,7 @@ public final class Account {
         status = AccountStatus.CLOSED;
     }
 
+    /** Reopens a closed account; refused with {@code ledger.account.already_active} when it is active. */
     public void reopen() {
         if (status == AccountStatus.ACTIVE) {
             throw new RuleViolationException(LedgerError.ACCOUNT_ALREADY_ACTIVE, "Account " + code + " is already active.");
@@ -164,7 +206,13 @@ public final class Account {
         status = AccountStatus.ACTIVE;
     }
 
-    /** Throws unless the account can take a posting: active and a leaf, in the given currency. */
+    /**
+     * Throws unless the account can take a posting: active and a leaf, in the given currency.
+     * Refused with {@code ledger.account.closed}, {@code ledger.account.not_leaf} or {@code
+     * ledger.account.currency_mismatch}.
+     *
+     * @param lineCurrency the currency of the line to post
+     */
     public void requirePostable(Currency lineCurrency) {
         if (status == AccountStatus.CLOSED) {
             throw new RuleViolationException(LedgerError.ACCOUNT_CLOSED, "Account " + code + " is closed and takes no postings.");
@@ -179,55 +227,71 @@ public final class Account {
         }
     }
 
+    /** {@return the id of the account} */
     public AccountId id() {
         return id;
     }
 
+    /** {@return the tenant the account belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the code of the account} */
     public String code() {
         return code;
     }
 
+    /** {@return the name of the account} */
     public String name() {
         return name;
     }
 
+    /** {@return the type of the account} */
     public AccountType type() {
         return type;
     }
 
+    /** {@return the normal side of the account} */
     public Side normalSide() {
         return type.normalSide();
     }
 
+    /** {@return the currency of the account} */
     public Currency currency() {
         return currency;
     }
 
+    /** {@return the parent id of the account, if any} */
     public Optional<AccountId> parentId() {
         return Optional.ofNullable(parentId);
     }
 
+    /** {@return the status of the account} */
     public AccountStatus status() {
         return status;
     }
 
+    /** {@return whether the account is active} */
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
     }
 
+    /** {@return whether the account is a leaf, which takes postings (a parent reports a roll-up)} */
     public boolean isLeaf() {
         return leaf;
     }
 
+    /** {@return when the account was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version
+     */
     public long version() {
         return version;
     }

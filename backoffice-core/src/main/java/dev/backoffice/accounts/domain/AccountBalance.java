@@ -10,10 +10,25 @@ import java.util.Objects;
  * pending entries not yet posted, voided or expired. Kept up to date on every posting so that a
  * current balance is read in constant time. As a delta, any component may be negative (a pending
  * amount released).
+ *
+ * @param accountId the account
+ * @param debits the posted debits
+ * @param credits the posted credits
+ * @param pendingDebits the debits reserved by pending entries
+ * @param pendingCredits the credits reserved by pending entries
  */
 public record AccountBalance(AccountId accountId, Money debits, Money credits, Money pendingDebits,
                              Money pendingCredits) {
 
+    /**
+     * Requires every component, all in one currency.
+     *
+     * @param accountId the account
+     * @param debits the posted debits
+     * @param credits the posted credits
+     * @param pendingDebits the pending debits reserved
+     * @param pendingCredits the pending credits reserved
+     */
     public AccountBalance {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(debits, "debits");
@@ -26,51 +41,95 @@ public record AccountBalance(AccountId accountId, Money debits, Money credits, M
         }
     }
 
-    /** Posted totals without pending amounts. */
+    /**
+     * Posted totals without pending amounts.
+     *
+     * @param accountId the account
+     * @param debits    the posted debits
+     * @param credits   the posted credits, in the same currency
+     */
     public AccountBalance(AccountId accountId, Money debits, Money credits) {
         this(accountId, debits, credits, Money.zero(debits.currency()), Money.zero(debits.currency()));
     }
 
+    /**
+     * Zero totals.
+     *
+     * @param accountId the account
+     * @param currency  the account's currency
+     * @return totals with nothing posted or pending
+     */
     public static AccountBalance zero(AccountId accountId, Currency currency) {
         Money zero = Money.zero(currency);
         return new AccountBalance(accountId, zero, zero, zero, zero);
     }
 
+    /** {@return the currency of the account balance} */
     public Currency currency() {
         return debits.currency();
     }
 
-    /** Adds one posted amount on a side. */
+    /**
+     * Adds one posted amount on a side.
+     *
+     * @param side   debit or credit
+     * @param amount the amount, in the account's currency
+     * @return the new totals
+     */
     public AccountBalance plus(Side side, Money amount) {
         return side == Side.DEBIT
                 ? new AccountBalance(accountId, debits.plus(amount), credits, pendingDebits, pendingCredits)
                 : new AccountBalance(accountId, debits, credits.plus(amount), pendingDebits, pendingCredits);
     }
 
-    /** Adds one pending amount on a side (negative to release it). */
+    /**
+     * Adds one pending amount on a side (negative to release it).
+     *
+     * @param side   debit or credit
+     * @param amount the amount reserved, or released when negative
+     * @return the new totals
+     */
     public AccountBalance plusPending(Side side, Money amount) {
         return side == Side.DEBIT
                 ? new AccountBalance(accountId, debits, credits, pendingDebits.plus(amount), pendingCredits)
                 : new AccountBalance(accountId, debits, credits, pendingDebits, pendingCredits.plus(amount));
     }
 
-    /** Adds another balance's totals, pending included (used by roll-ups and deltas). */
+    /**
+     * Adds another balance's totals, pending included (used by roll-ups and deltas).
+     *
+     * @param other totals of the same currency
+     * @return the sum
+     */
     public AccountBalance plus(AccountBalance other) {
         return new AccountBalance(accountId, debits.plus(other.debits), credits.plus(other.credits),
                 pendingDebits.plus(other.pendingDebits), pendingCredits.plus(other.pendingCredits));
     }
 
-    /** The posted balance on the given side: debits - credits for DEBIT, credits - debits for CREDIT. */
+    /**
+     * The posted balance on the given side: debits - credits for DEBIT, credits - debits for CREDIT.
+     *
+     * @param side the side to read the balance on, usually the account's normal side
+     * @return the posted balance
+     */
     public Money net(Side side) {
         return side == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
     }
 
-    /** Whether nothing is pending on the account. */
+    /**
+     * Whether nothing is pending on the account.
+     *
+     * @return true when no pending debit or credit remains
+     */
     public boolean hasNothingPending() {
         return pendingDebits.isZero() && pendingCredits.isZero();
     }
 
-    /** Posted debits equal posted credits and nothing is pending. */
+    /**
+     * Posted debits equal posted credits and nothing is pending.
+     *
+     * @return true when the account has nothing posted net and nothing pending
+     */
     public boolean isZero() {
         return debits.equals(credits) && hasNothingPending();
     }

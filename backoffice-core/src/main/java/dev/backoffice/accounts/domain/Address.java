@@ -10,6 +10,12 @@ import java.io.Serializable;
  * A postal address of a party.
  *
  * @param country ISO 3166-1 alpha-2 code, for example {@code FR}
+ * @param line1 the line1
+ * @param line2 the line2
+ * @param postalCode the postal code, or null
+ * @param city the city
+ * @param region the region or state, or null
+ * @serial exclude
  */
 public record Address(@NotBlank @Size(max = 200) String line1,
                       @Size(max = 200) String line2,

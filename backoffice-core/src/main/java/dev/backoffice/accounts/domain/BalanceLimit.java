@@ -13,7 +13,12 @@ public enum BalanceLimit {
     /** Posted credits plus pending credits never exceed posted debits (a debit balance that cannot go negative). */
     CREDITS_MUST_NOT_EXCEED_DEBITS;
 
-    /** Whether the totals keep this rule. */
+    /**
+     * Whether the totals keep this rule.
+     *
+     * @param totals an account's totals, pending amounts included
+     * @return true when the rule holds
+     */
     public boolean allows(AccountBalance totals) {
         return switch (this) {
             case NONE -> true;

@@ -25,7 +25,11 @@ public record ChainBreak(long sequence, JournalEntryId entryId, Problem problem,
             this.code = code;
         }
 
-        /** A stable machine-readable code of the problem. */
+        /**
+         * A stable machine-readable code of the problem.
+         *
+         * @return the problem's code
+         */
         public String code() {
             return code;
         }

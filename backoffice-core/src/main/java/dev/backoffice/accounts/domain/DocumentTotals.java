@@ -18,22 +18,54 @@ import java.util.function.Function;
  * The amounts of a document: per line its net, tax and gross, per tax code its base and tax, and
  * the document's net, tax and gross. Net plus tax is gross on every line, every tax code and the
  * document, to the minor unit.
+ *
+ * @param net the net total, before tax
+ * @param tax the tax
+ * @param gross the gross total, tax included
+ * @param lines the lines
+ * @param taxes the taxes
+ * @serial exclude
  */
 public record DocumentTotals(Money net, Money tax, Money gross, List<LineTotal> lines, List<TaxTotal> taxes)
         implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * Copies the lists of line and tax totals.
+     *
+     * @param net the net total, before tax
+     * @param tax the tax
+     * @param gross the gross total, tax included
+     * @param lines the lines
+     * @param taxes the taxes
+     */
     public DocumentTotals {
         lines = List.copyOf(lines);
         taxes = List.copyOf(taxes);
     }
 
-    /** The amounts of one line. */
+    /**
+     * The amounts of one line.
+     *
+     * @param lineNo the line number, from 1
+     * @param net the net total, before tax
+     * @param tax the tax
+     * @param gross the gross total, tax included
+     * @serial exclude
+     */
     public record LineTotal(int lineNo, Money net, Money tax, Money gross) implements Serializable {
     }
 
-    /** The tax of one tax code: its rate in percent, the net amount it applies to, and the tax. */
+    /**
+     * The tax of one tax code: its rate in percent, the net amount it applies to, and the tax.
+     *
+     * @param taxCode the tax code
+     * @param ratePercent the rate in percent, 20 for 20 %
+     * @param base the net amount the tax is computed on
+     * @param tax the tax
+     * @serial exclude
+     */
     public record TaxTotal(String taxCode, BigDecimal ratePercent, Money base, Money tax) implements Serializable {
     }
 
@@ -45,6 +77,9 @@ public record DocumentTotals(Money net, Money tax, Money gross, List<LineTotal> 
      * @param pricesIncludeTax whether the line amounts include tax (gross) or not (net)
      * @param rounding         per line, or once per tax code on the document; the document's tax is
      *                         then spread over its lines by {@link Money#allocate}, losing no cent
+     * @param lines    the lines of the document
+     * @param currency the document's currency
+     * @return the net, tax and gross totals, per line and per tax code
      */
     public static DocumentTotals compute(List<InvoiceLine> lines, Currency currency,
                                          Function<String, Optional<BigDecimal>> ratePercent,

@@ -58,6 +58,9 @@ public final class EntryDigest {
     /**
      * The canonical form of a posted entry (see the class comment). A draft has no canonical form:
      * it can still change.
+     *
+     * @param entry a posted or reversed entry
+     * @return the canonical bytes
      */
     public static byte[] canonicalForm(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
@@ -101,17 +104,33 @@ public final class EntryDigest {
         return form.bytes();
     }
 
-    /** The canonical form as text (UTF-8), for reading and for tests. */
+    /**
+     * The canonical form as text (UTF-8), for reading and for tests.
+     *
+     * @param entry a posted or reversed entry
+     * @return the canonical text
+     */
     public static String canonicalText(JournalEntry entry) {
         return new String(canonicalForm(entry), StandardCharsets.UTF_8);
     }
 
-    /** The entry hash: SHA-256 of the canonical form, in lower-case hexadecimal. */
+    /**
+     * The entry hash: SHA-256 of the canonical form, in lower-case hexadecimal.
+     *
+     * @param entry a posted or reversed entry
+     * @return 64 hexadecimal characters
+     */
     public static String entryHash(JournalEntry entry) {
         return HEX.formatHex(sha256().digest(canonicalForm(entry)));
     }
 
-    /** The chain hash that links an entry hash to the previous chain hash (both in hexadecimal). */
+    /**
+     * The chain hash that links an entry hash to the previous chain hash (both in hexadecimal).
+     *
+     * @param previousChainHash the chain hash of the previous seal, or of the genesis head
+     * @param entryHash         the hash of the entry sealed
+     * @return the new chain hash, 64 hexadecimal characters
+     */
     public static String chainHash(String previousChainHash, String entryHash) {
         MessageDigest digest = sha256();
         digest.update(hashBytes(previousChainHash, "previousChainHash"));
@@ -119,7 +138,12 @@ public final class EntryDigest {
         return HEX.formatHex(digest.digest());
     }
 
-    /** Whether the text is a SHA-256 digest in lower-case hexadecimal. */
+    /**
+     * Whether the text is a SHA-256 digest in lower-case hexadecimal.
+     *
+     * @param text the text, may be null
+     * @return true for 64 lower-case hexadecimal characters
+     */
     public static boolean isDigest(String text) {
         if (text == null || text.length() != 64) {
             return false;

@@ -11,9 +11,24 @@ import java.util.Objects;
 /**
  * A rate between two currencies as a source published it: {@code rate} units of {@code to} for one
  * unit of {@code from}, in force from {@code date}.
+ *
+ * @param from the first day, inclusive
+ * @param to the last day, inclusive
+ * @param rate the rate applied
+ * @param date the date
+ * @param source where the rate comes from, for example a central bank
  */
 public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date, String source) {
 
+    /**
+     * Requires every component; a rate of zero or less is refused with {@code ledger.currency.rate_missing}.
+     *
+     * @param from the currency converted from
+     * @param to the currency converted into
+     * @param rate the rate: units of the target currency per unit of the source currency
+     * @param date the date
+     * @param source where the rate comes from
+     */
     public ExchangeRate {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -28,7 +43,11 @@ public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDat
         }
     }
 
-    /** The same rate read the other way round (to 16 significant digits). */
+    /**
+     * The same rate read the other way round (to 16 significant digits).
+     *
+     * @return the inverse rate, from the target back to the source currency
+     */
     public ExchangeRate inverse() {
         return new ExchangeRate(to, from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL64), date, source);
     }

@@ -41,7 +41,16 @@ public final class FiscalYear {
         this.version = version;
     }
 
-    /** A new fiscal year from {@code startDate} (the first of a month): twelve monthly periods, all open. */
+    /**
+     * A new fiscal year from {@code startDate} (the first of a month): twelve monthly periods, all open.
+     *
+     * @param id        the new year's id
+     * @param tenant    the tenant
+     * @param name      the name, for example {@code 2026}
+     * @param startDate the first day of a month; refused with {@code ledger.fiscal_year.invalid_start}
+     *     otherwise
+     * @return the new year
+     */
     public static FiscalYear open(FiscalYearId id, TenantId tenant, String name, LocalDate startDate) {
         if (startDate.getDayOfMonth() != 1) {
             throw new RuleViolationException(LedgerError.FISCAL_YEAR_INVALID_START,
@@ -56,7 +65,17 @@ public final class FiscalYear {
         return new FiscalYear(id, tenant, name.strip(), periods, null, 0);
     }
 
-    /** Rebuilds a stored fiscal year (for adapters). */
+    /**
+     * Rebuilds a stored fiscal year (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param name the name, as stored
+     * @param periods the periods, as stored
+     * @param lockDate the lock date, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the fiscal year, with no events recorded
+     */
     public static FiscalYear restore(FiscalYearId id, TenantId tenant, String name, List<FiscalPeriod> periods,
                                      LocalDate lockDate, long version) {
         return new FiscalYear(id, tenant, name, periods, lockDate, version);
@@ -66,16 +85,28 @@ public final class FiscalYear {
      * Takes the tenant's lock date (null to lift it): nothing dated on or before it can be posted or
      * reversed, whatever the state of its period. Every fiscal year of a tenant carries the same
      * lock date, so the check costs nothing beyond the fiscal year a posting reads anyway.
+     *
+     * @param newLockDate the lock date, or null
      */
     public void applyLockDate(LocalDate newLockDate) {
         this.lockDate = newLockDate;
     }
 
-    /** The tenant's lock date as this year knows it. */
+    /**
+     * The tenant's lock date as this year knows it.
+     *
+     * @return the lock date, or empty
+     */
     public java.util.Optional<LocalDate> lockDate() {
         return java.util.Optional.ofNullable(lockDate);
     }
 
+    /**
+     * A period of the year; {@code ledger.period.not_found} for a number outside 1 to 12.
+     *
+     * @param number the period number, from 1
+     * @return the period
+     */
     public FiscalPeriod period(int number) {
         if (number < 1 || number > periods.size()) {
             throw new RuleViolationException(LedgerError.PERIOD_NOT_FOUND,
@@ -84,15 +115,33 @@ public final class FiscalYear {
         return periods.get(number - 1);
     }
 
+    /**
+     * Whether the date lies in the year.
+     *
+     * @param date the date
+     * @return true from the first day of the first period to the last day of the last
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(startDate()) && !date.isAfter(endDate());
     }
 
+    /**
+     * Whether the year overlaps a date range.
+     *
+     * @param start the first day of the range
+     * @param end   the last day of the range
+     * @return true when they share at least one day
+     */
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !end.isBefore(startDate()) && !start.isAfter(endDate());
     }
 
-    /** The period containing the date. */
+    /**
+     * The period containing the date.
+     *
+     * @param date a date in the year; {@code ledger.period.not_found} otherwise
+     * @return the period
+     */
     public FiscalPeriod periodOf(LocalDate date) {
         for (FiscalPeriod period : periods) {
             if (period.contains(date)) {
@@ -103,7 +152,12 @@ public final class FiscalYear {
                 "No fiscal period of " + name + " contains " + date + ".");
     }
 
-    /** Throws unless the date lies in an open period of this year, after the lock date. */
+    /**
+     * Throws unless the date lies in an open period of this year, after the lock date.
+     *
+     * @param date the accounting date; refused with {@code ledger.period.before_lock_date}, {@code
+     *     ledger.period.closed} or {@code ledger.period.locked}
+     */
     public void requireOpen(LocalDate date) {
         if (lockDate != null && !date.isAfter(lockDate)) {
             throw new RuleViolationException(LedgerError.BEFORE_LOCK_DATE,
@@ -120,6 +174,13 @@ public final class FiscalYear {
         }
     }
 
+    /**
+     * Closes an open period. Refused with {@code ledger.period.already_closed} or {@code ledger.period.locked}.
+     *
+     * @param number   the period number
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void close(int number, Instant now, Supplier<UUID> eventIds) {
         FiscalPeriod period = period(number);
         if (period.status() != PeriodStatus.OPEN) {
@@ -130,6 +191,13 @@ public final class FiscalYear {
         change(period, PeriodStatus.CLOSED, now, eventIds);
     }
 
+    /**
+     * Reopens a closed period. Refused with {@code ledger.period.locked} or {@code ledger.period.not_closed}.
+     *
+     * @param number   the period number
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void reopen(int number, Instant now, Supplier<UUID> eventIds) {
         FiscalPeriod period = period(number);
         if (period.status() == PeriodStatus.LOCKED) {
@@ -142,7 +210,14 @@ public final class FiscalYear {
         change(period, PeriodStatus.OPEN, now, eventIds);
     }
 
-    /** Locks a closed period for good. */
+    /**
+     * Locks a closed period for good.
+     * Refused with {@code ledger.period.not_closed} while it is open.
+     *
+     * @param number   the period number
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void lock(int number, Instant now, Supplier<UUID> eventIds) {
         FiscalPeriod period = period(number);
         if (period.status() == PeriodStatus.LOCKED) {
@@ -162,34 +237,42 @@ public final class FiscalYear {
         events.record(new FiscalPeriodChanged(eventIds.get(), tenant, now, id, period.number(), status));
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the fiscal year} */
     public FiscalYearId id() {
         return id;
     }
 
+    /** {@return the tenant the fiscal year belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the name of the fiscal year} */
     public String name() {
         return name;
     }
 
+    /** {@return the start date of the fiscal year} */
     public LocalDate startDate() {
         return periods.get(0).startDate();
     }
 
+    /** {@return the end date of the fiscal year} */
     public LocalDate endDate() {
         return periods.get(periods.size() - 1).endDate();
     }
 
+    /** {@return the periods of the fiscal year} */
     public List<FiscalPeriod> periods() {
         return List.copyOf(periods);
     }
 
+    /** {@return the stored version of the fiscal year, for optimistic locking} */
     public long version() {
         return version;
     }

@@ -13,6 +13,11 @@ import java.util.Objects;
  * line's currency), the date the rate was published for and its source (a rate feed's name,
  * {@value #FUNCTIONAL} when the line is in the functional currency already, {@value #GIVEN} when
  * the caller stated the equivalent).
+ *
+ * @param amount the amount
+ * @param rate the rate applied
+ * @param rateDate the date of the rate
+ * @param rateSource where the rate came from
  */
 public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rateDate, String rateSource) {
 
@@ -25,6 +30,14 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
     /** The scale rates are kept at. */
     public static final int RATE_SCALE = 12;
 
+    /**
+     * Requires every component; a negative amount is refused with {@code ledger.line.amount_not_positive}.
+     *
+     * @param amount the amount
+     * @param rate the rate: units of the target currency per unit of the source currency
+     * @param rateDate the date of the rate used
+     * @param rateSource where the rate came from
+     */
     public FunctionalEquivalent {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(rate, "rate");
@@ -45,7 +58,13 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
         }
     }
 
-    /** The equivalent of an amount in the functional currency itself. */
+    /**
+     * The equivalent of an amount in the functional currency itself.
+     *
+     * @param amount an amount in the functional currency
+     * @param date   the date of the valuation
+     * @return the equivalent, at rate 1
+     */
     public static FunctionalEquivalent ofFunctional(Money amount, LocalDate date) {
         return new FunctionalEquivalent(amount, BigDecimal.ONE, date, FUNCTIONAL);
     }
@@ -53,6 +72,11 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
     /**
      * An equivalent the caller stated for a line amount; its rate is the quotient (zero for a line
      * whose own amount is zero, such as a revaluation).
+     *
+     * @param lineAmount the line's own amount
+     * @param functional its value in the functional currency
+     * @param date       the date of the valuation
+     * @return the equivalent
      */
     public static FunctionalEquivalent given(Money lineAmount, Money functional, LocalDate date) {
         BigDecimal rate = lineAmount.isZero() ? BigDecimal.ZERO
@@ -60,7 +84,12 @@ public record FunctionalEquivalent(Money amount, BigDecimal rate, LocalDate rate
         return new FunctionalEquivalent(functional, rate, date, GIVEN);
     }
 
-    /** The same rate on another amount (a partial posting keeps the rate, not the amount). */
+    /**
+     * The same rate on another amount (a partial posting keeps the rate, not the amount).
+     *
+     * @param newAmount the other amount, in the same currency
+     * @return the equivalent of the other amount
+     */
     public FunctionalEquivalent withAmount(Money newAmount) {
         return new FunctionalEquivalent(newAmount, rate, rateDate, rateSource);
     }

@@ -64,7 +64,19 @@ public final class GatewayCharge {
         this.version = version;
     }
 
-    /** A charge of an amount above zero, about to be asked of the gateway. */
+    /**
+     * A charge of an amount above zero, about to be asked of the gateway.
+     *
+     * @param id        the new charge's id, the merchant reference given to the gateway
+     * @param tenant    the tenant
+     * @param party     the customer
+     * @param invoice   the invoice it pays, or null
+     * @param amount    the amount to authorize
+     * @param createdBy the id of the actor who asked
+     * @param now       the current instant
+     * @param eventIds  makes the ids of the events recorded
+     * @return the charge, requested
+     */
     public static GatewayCharge request(GatewayChargeId id, TenantId tenant, PartyId party, InvoiceId invoice,
                                         Money amount, String createdBy, Instant now, Supplier<UUID> eventIds) {
         if (!amount.isPositive()) {
@@ -78,7 +90,27 @@ public final class GatewayCharge {
         return charge;
     }
 
-    /** Rebuilds a stored charge (for adapters). */
+    /**
+     * Rebuilds a stored charge (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param party the party, as stored
+     * @param invoice the invoice, as stored
+     * @param amount the amount, as stored
+     * @param status the status, as stored
+     * @param gatewayReference the gateway reference, as stored
+     * @param pendingEntry the pending entry, as stored
+     * @param payment the payment, as stored
+     * @param captured the captured, as stored
+     * @param refunded the refunded, as stored
+     * @param declineReason the decline reason, as stored
+     * @param transactions the transactions, as stored
+     * @param createdBy the id of the actor who created it, as stored
+     * @param createdAt when it was created, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the gateway charge, with no events recorded
+     */
     public static GatewayCharge restore(GatewayChargeId id, TenantId tenant, PartyId party, InvoiceId invoice,
                                         Money amount, GatewayChargeStatus status, String gatewayReference,
                                         PendingEntryId pendingEntry, PaymentId payment, Money captured,
@@ -88,12 +120,25 @@ public final class GatewayCharge {
                 captured, refunded, declineReason, transactions, createdBy, createdAt, version);
     }
 
-    /** Whether the gateway operation with that reference was applied already. */
+    /**
+     * Whether the gateway operation with that reference was applied already.
+     *
+     * @param transactionReference the gateway's id of the operation
+     * @return true when it was applied before
+     */
     public boolean hasApplied(String transactionReference) {
         return transactionReference != null && transactions.contains(transactionReference);
     }
 
-    /** The charge is authorized under {@code reference}; {@code pending} holds the amount. */
+    /**
+     * The charge is authorized under {@code reference}; {@code pending} holds the amount.
+     *
+     * @param reference   the gateway's id of the charge
+     * @param transaction the gateway's id of the authorization
+     * @param pending     the pending entry that reserves the amount
+     * @param now         the current instant
+     * @param eventIds    makes the ids of the events recorded
+     */
     public void authorized(String reference, String transaction, PendingEntryId pending, Instant now,
                            Supplier<UUID> eventIds) {
         require(GatewayChargeStatus.REQUESTED, "authorize");
@@ -103,7 +148,15 @@ public final class GatewayCharge {
         applied(transaction, now, eventIds);
     }
 
-    /** The gateway declined the charge. */
+    /**
+     * The gateway declined the charge.
+     *
+     * @param reference   the gateway's id of the charge, if it gave one
+     * @param transaction the gateway's id of the operation
+     * @param reason      the gateway's reason
+     * @param now         the current instant
+     * @param eventIds    makes the ids of the events recorded
+     */
     public void declined(String reference, String transaction, String reason, Instant now, Supplier<UUID> eventIds) {
         require(GatewayChargeStatus.REQUESTED, "decline");
         gatewayReference = reference;
@@ -116,6 +169,8 @@ public final class GatewayCharge {
      * Checks that {@code part} can be captured: the charge is authorized
      * ({@code receivables.gateway.invalid_state}) and the part lies above zero and within the
      * authorized amount ({@code receivables.gateway.capture_exceeds_authorized}).
+     *
+     * @param part the amount to capture
      */
     public void requireCapturable(Money part) {
         require(GatewayChargeStatus.AUTHORIZED, "capture");
@@ -125,7 +180,15 @@ public final class GatewayCharge {
         }
     }
 
-    /** The charge is captured for {@code part}, recorded as {@code capturedPayment}. */
+    /**
+     * The charge is captured for {@code part}, recorded as {@code capturedPayment}.
+     *
+     * @param part            the amount captured
+     * @param transaction     the gateway's id of the capture
+     * @param capturedPayment the incoming payment recorded for it
+     * @param now             the current instant
+     * @param eventIds        makes the ids of the events recorded
+     */
     public void captured(Money part, String transaction, PaymentId capturedPayment, Instant now,
                          Supplier<UUID> eventIds) {
         requireCapturable(part);
@@ -142,7 +205,13 @@ public final class GatewayCharge {
         }
     }
 
-    /** The charge is voided; an authorization's pending entry is released by the caller. */
+    /**
+     * The charge is voided; an authorization's pending entry is released by the caller.
+     *
+     * @param transaction the gateway's id of the void
+     * @param now         the current instant
+     * @param eventIds    makes the ids of the events recorded
+     */
     public void voided(String transaction, Instant now, Supplier<UUID> eventIds) {
         requireVoidable();
         status = GatewayChargeStatus.VOIDED;
@@ -152,6 +221,8 @@ public final class GatewayCharge {
     /**
      * Checks that {@code part} can be refunded: the charge is captured and the part lies above zero
      * and within what was captured and not yet refunded ({@code receivables.gateway.refund_exceeds_captured}).
+     *
+     * @param part the amount to refund
      */
     public void requireRefundable(Money part) {
         require(GatewayChargeStatus.CAPTURED, "refund");
@@ -161,7 +232,14 @@ public final class GatewayCharge {
         }
     }
 
-    /** Part of the captured amount is refunded. */
+    /**
+     * Part of the captured amount is refunded.
+     *
+     * @param part        the amount refunded
+     * @param transaction the gateway's id of the refund
+     * @param now         the current instant
+     * @param eventIds    makes the ids of the events recorded
+     */
     public void refunded(Money part, String transaction, Instant now, Supplier<UUID> eventIds) {
         requireRefundable(part);
         refunded = refunded.plus(part);
@@ -179,7 +257,12 @@ public final class GatewayCharge {
         events.record(new GatewayChargeChanged(eventIds.get(), tenant, now, id, status, captured, refunded));
     }
 
-    /** Refused with {@code receivables.gateway.invalid_state} unless the charge has the status. */
+    /**
+     * Refused with {@code receivables.gateway.invalid_state} unless the charge has the status.
+     *
+     * @param expected  the status the operation needs
+     * @param operation the operation, named in the message
+     */
     public void require(GatewayChargeStatus expected, String operation) {
         if (status != expected) {
             throw invalidState(operation);
@@ -192,71 +275,91 @@ public final class GatewayCharge {
                         + ".");
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the gateway charge} */
     public GatewayChargeId id() {
         return id;
     }
 
+    /** {@return the tenant the gateway charge belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the party of the gateway charge} */
     public PartyId party() {
         return party;
     }
 
+    /** {@return the invoice of the gateway charge, if any} */
     public Optional<InvoiceId> invoice() {
         return Optional.ofNullable(invoice);
     }
 
+    /** {@return the amount of the gateway charge} */
     public Money amount() {
         return amount;
     }
 
+    /** {@return the status of the gateway charge} */
     public GatewayChargeStatus status() {
         return status;
     }
 
+    /** {@return the gateway reference of the gateway charge, if any} */
     public Optional<String> gatewayReference() {
         return Optional.ofNullable(gatewayReference);
     }
 
+    /** {@return the pending entry of the gateway charge, if any} */
     public Optional<PendingEntryId> pendingEntry() {
         return Optional.ofNullable(pendingEntry);
     }
 
+    /** {@return the payment of the gateway charge, if any} */
     public Optional<PaymentId> payment() {
         return Optional.ofNullable(payment);
     }
 
+    /** {@return the amount captured so far} */
     public Money captured() {
         return captured;
     }
 
+    /** {@return the amount refunded so far} */
     public Money refunded() {
         return refunded;
     }
 
+    /** {@return the decline reason of the gateway charge, if any} */
     public Optional<String> declineReason() {
         return Optional.ofNullable(declineReason);
     }
 
-    /** The gateway references of the operations applied to it. */
+    /**
+     * The gateway references of the operations applied to it.
+     *
+     * @return the transaction references, unmodifiable
+     */
     public Set<String> transactions() {
         return Set.copyOf(transactions);
     }
 
+    /** {@return the id of the actor who created the gateway charge} */
     public String createdBy() {
         return createdBy;
     }
 
+    /** {@return when the gateway charge was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the stored version of the gateway charge, for optimistic locking} */
     public long version() {
         return version;
     }

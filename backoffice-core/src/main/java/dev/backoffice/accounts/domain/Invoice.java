@@ -81,6 +81,20 @@ public final class Invoice {
     /**
      * Drafts a document. A note must name the document it corrects, and only a note may; the
      * lines are checked and priced by {@code totals}, in the document's currency.
+     *
+     * @param id           the new document's id
+     * @param tenant       the tenant
+     * @param kind         invoice, bill or note
+     * @param party        the customer or supplier
+     * @param currency     the document's currency, the party's
+     * @param correctionOf the document a note corrects, or null
+     * @param lines        the lines, at least one
+     * @param totals       the totals of the lines
+     * @param reference    an outside reference, or null
+     * @param createdBy    the id of the actor who drafts it
+     * @param now          the current instant
+     * @param eventIds     makes the ids of the events recorded
+     * @return the draft
      */
     public static Invoice draft(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
                                 InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals,
@@ -98,7 +112,32 @@ public final class Invoice {
         return invoice;
     }
 
-    /** Rebuilds a stored document (for adapters). */
+    /**
+     * Rebuilds a stored document (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param kind the kind, as stored
+     * @param party the party, as stored
+     * @param currency the currency, as stored
+     * @param correctionOf the correction of, as stored
+     * @param lines the lines, as stored
+     * @param totals the totals, as stored
+     * @param reference the reference, as stored
+     * @param status the status, as stored
+     * @param number the number, as stored
+     * @param issueDate the issue date, as stored
+     * @param dueDate the due date, as stored
+     * @param journalEntry the journal entry, as stored
+     * @param settlements the settlements, as stored
+     * @param credited the credited, as stored
+     * @param createdBy the id of the actor who created it, as stored
+     * @param createdAt when it was created, as stored
+     * @param issuedBy the issued by, as stored
+     * @param issuedAt the issued at, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the invoice, with no events recorded
+     */
     public static Invoice restore(InvoiceId id, TenantId tenant, InvoiceKind kind, PartyId party, Currency currency,
                                   InvoiceId correctionOf, List<InvoiceLine> lines, DocumentTotals totals,
                                   String reference, InvoiceStatus status, String number, LocalDate issueDate,
@@ -120,7 +159,15 @@ public final class Invoice {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Replaces the lines and reference of a draft ({@code receivables.invoice.not_draft} once issued). */
+    /**
+     * Replaces the lines and reference of a draft ({@code receivables.invoice.not_draft} once issued).
+     *
+     * @param newLines     the new lines
+     * @param newTotals    their totals
+     * @param newReference the new reference, or null
+     * @param now          the current instant
+     * @param eventIds     makes the ids of the events recorded
+     */
     public void revise(List<InvoiceLine> newLines, DocumentTotals newTotals, String newReference, Instant now,
                        Supplier<UUID> eventIds) {
         requireDraft();
@@ -135,6 +182,8 @@ public final class Invoice {
      * Checks that the draft can be issued with these totals: it is a draft
      * ({@code receivables.invoice.not_draft}) and its gross total is above zero
      * ({@code receivables.invoice.zero_total}).
+     *
+     * @param issueTotals the totals at issue
      */
     public void requireIssuable(DocumentTotals issueTotals) {
         requireDraft();
@@ -144,7 +193,18 @@ public final class Invoice {
         }
     }
 
-    /** Issues the draft: its number, dates, final totals and the journal entry that posted it. */
+    /**
+     * Issues the draft: its number, dates, final totals and the journal entry that posted it.
+     *
+     * @param documentNumber the number taken from the series
+     * @param date           the issue date
+     * @param due            the due date
+     * @param issueTotals    the final totals
+     * @param entry          the journal entry that posted it
+     * @param actorId        the id of the actor who issued it
+     * @param now            the current instant
+     * @param eventIds       makes the ids of the events recorded
+     */
     public void issue(String documentNumber, LocalDate date, LocalDate due, DocumentTotals issueTotals,
                       JournalEntryId entry, String actorId, Instant now, Supplier<UUID> eventIds) {
         requireIssuable(issueTotals);
@@ -163,6 +223,12 @@ public final class Invoice {
      * Settles part of the open amount: a payment allocated or a note applied. Refused with
      * {@code receivables.invoice.not_open} unless issued and open, and with
      * {@code receivables.payment.allocation_exceeds_open} above the open amount.
+     *
+     * @param source   the id of the allocation or note that settles
+     * @param date     the date of the settlement
+     * @param amount   the amount settled, above zero
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
      */
     public void settle(UUID source, LocalDate date, Money amount, Instant now, Supplier<UUID> eventIds) {
         if (!isIssued() || status == InvoiceStatus.PAID) {
@@ -178,7 +244,15 @@ public final class Invoice {
         change(new Settlement(source, date, amount), now, eventIds);
     }
 
-    /** Undoes a settlement of {@code source} (an allocation undone): the amount is open again. */
+    /**
+     * Undoes a settlement of {@code source} (an allocation undone): the amount is open again.
+     *
+     * @param source   the id of the allocation undone
+     * @param date     the date of the undo
+     * @param amount   the amount open again
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void unsettle(UUID source, LocalDate date, Money amount, Instant now, Supplier<UUID> eventIds) {
         if (!amount.isPositive() || amount.isGreaterThan(settled())) {
             throw new IllegalArgumentException("cannot unsettle " + amount + " of " + settled() + " on " + label());
@@ -197,6 +271,9 @@ public final class Invoice {
     /**
      * Records that a note of {@code noteGross} corrects this document; the notes together may not
      * credit more than its gross total ({@code receivables.invoice.correction_exceeds_original}).
+     *
+     * @param noteKind  the kind of the note
+     * @param noteGross the note's gross total
      */
     public void recordCorrection(InvoiceKind noteKind, Money noteGross) {
         if (!isIssued() || noteKind != kind.correctedBy()) {
@@ -223,11 +300,16 @@ public final class Invoice {
         return number != null ? number : id.toString();
     }
 
+    /** {@return whether the invoice is issued} */
     public boolean isIssued() {
         return status != InvoiceStatus.DRAFT;
     }
 
-    /** What is settled on it: allocations and notes applied, less allocations undone. */
+    /**
+     * What is settled on it: allocations and notes applied, less allocations undone.
+     *
+     * @return the settled amount
+     */
     public Money settled() {
         Money sum = Money.zero(currency);
         for (Settlement s : settlements) {
@@ -236,12 +318,21 @@ public final class Invoice {
         return sum;
     }
 
-    /** What is still owed on it (zero for a draft). */
+    /**
+     * What is still owed on it (zero for a draft).
+     *
+     * @return the open amount
+     */
     public Money open() {
         return isIssued() ? totals.gross().minus(settled()) : Money.zero(currency);
     }
 
-    /** What was owed on it at the end of {@code date}: zero before its issue date. */
+    /**
+     * What was owed on it at the end of {@code date}: zero before its issue date.
+     *
+     * @param date the day
+     * @return the open amount at the end of that day
+     */
     public Money openOn(LocalDate date) {
         if (!isIssued() || issueDate.isAfter(date)) {
             return Money.zero(currency);
@@ -255,92 +346,120 @@ public final class Invoice {
         return open;
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the invoice} */
     public InvoiceId id() {
         return id;
     }
 
+    /** {@return the tenant the invoice belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the kind of the invoice} */
     public InvoiceKind kind() {
         return kind;
     }
 
+    /** {@return the party of the invoice} */
     public PartyId party() {
         return party;
     }
 
+    /** {@return the currency of the invoice} */
     public Currency currency() {
         return currency;
     }
 
+    /** {@return the document this note corrects, if it is a note} */
     public Optional<InvoiceId> correctionOf() {
         return Optional.ofNullable(correctionOf);
     }
 
+    /** {@return the lines of the invoice} */
     public List<InvoiceLine> lines() {
         return lines;
     }
 
-    /** The totals: a preview computed at the last revision while a draft, final once issued. */
+    /**
+     * The totals: a preview computed at the last revision while a draft, final once issued.
+     *
+     * @return the totals
+     */
     public DocumentTotals totals() {
         return totals;
     }
 
+    /** {@return the reference of the invoice, if any} */
     public Optional<String> reference() {
         return Optional.ofNullable(reference);
     }
 
+    /** {@return the status of the invoice} */
     public InvoiceStatus status() {
         return status;
     }
 
+    /** {@return the number of the invoice, if any} */
     public Optional<String> number() {
         return Optional.ofNullable(number);
     }
 
+    /** {@return the issue date of the invoice, if any} */
     public Optional<LocalDate> issueDate() {
         return Optional.ofNullable(issueDate);
     }
 
+    /** {@return the due date of the invoice, if any} */
     public Optional<LocalDate> dueDate() {
         return Optional.ofNullable(dueDate);
     }
 
+    /** {@return the journal entry of the invoice, if any} */
     public Optional<JournalEntryId> journalEntry() {
         return Optional.ofNullable(journalEntry);
     }
 
+    /** {@return the settlements of the invoice} */
     public List<Settlement> settlements() {
         return List.copyOf(settlements);
     }
 
-    /** The gross total of the notes that corrected it. */
+    /**
+     * The gross total of the notes that corrected it.
+     *
+     * @return the credited amount
+     */
     public Money credited() {
         return credited;
     }
 
+    /** {@return the id of the actor who created the invoice} */
     public String createdBy() {
         return createdBy;
     }
 
+    /** {@return when the invoice was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the id of the actor who issued the invoice, if any} */
     public Optional<String> issuedBy() {
         return Optional.ofNullable(issuedBy);
     }
 
+    /** {@return when the invoice was issued} */
     public Optional<Instant> issuedAt() {
         return Optional.ofNullable(issuedAt);
     }
 
+    /** {@return the stored version of the invoice, for optimistic locking} */
     public long version() {
         return version;
     }

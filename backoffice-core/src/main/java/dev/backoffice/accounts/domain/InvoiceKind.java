@@ -27,27 +27,47 @@ public enum InvoiceKind {
         this.settledBy = settledBy;
     }
 
-    /** The role of the party the document is for. */
+    /**
+     * The role of the party the document is for.
+     *
+     * @return customer or supplier
+     */
     public PartyRole role() {
         return role;
     }
 
-    /** Whether it is a credit or debit note. */
+    /**
+     * Whether it is a credit or debit note.
+     *
+     * @return true for credit and debit notes
+     */
     public boolean isCorrection() {
         return this == CUSTOMER_CREDIT_NOTE || this == SUPPLIER_DEBIT_NOTE;
     }
 
-    /** The kind of note that corrects a document of this kind. */
+    /**
+     * The kind of note that corrects a document of this kind.
+     *
+     * @return the note kind
+     */
     public InvoiceKind correctedBy() {
         return role == PartyRole.CUSTOMER ? CUSTOMER_CREDIT_NOTE : SUPPLIER_DEBIT_NOTE;
     }
 
-    /** The side of the control account (receivable or payable) the gross amount posts to. */
+    /**
+     * The side of the control account (receivable or payable) the gross amount posts to.
+     *
+     * @return debit or credit
+     */
     public Side controlSide() {
         return controlSide;
     }
 
-    /** The direction of the payments that settle it (an invoice is paid in, a credit note paid out). */
+    /**
+     * The direction of the payments that settle it (an invoice is paid in, a credit note paid out).
+     *
+     * @return incoming or outgoing
+     */
     public PaymentDirection settledBy() {
         return settledBy;
     }
@@ -55,12 +75,20 @@ public enum InvoiceKind {
     /**
      * The sign of its open amount on the control account, on the account's normal side: +1 for
      * invoices and bills (owed), -1 for notes (owed back).
+     *
+     * @return +1 or -1
      */
     public int sign() {
         return isCorrection() ? -1 : 1;
     }
 
-    /** The document number for a sequence number in a year, for example {@code INV-2026-000042}. */
+    /**
+     * The document number for a sequence number in a year, for example {@code INV-2026-000042}.
+     *
+     * @param year     the year of the issue date
+     * @param sequence the number taken in the year's series
+     * @return the document number
+     */
     public String number(int year, long sequence) {
         return String.format(java.util.Locale.ROOT, "%s-%04d-%06d", prefix, year, sequence);
     }

@@ -21,16 +21,29 @@ public final class JournalChainVerification {
     private ChainBreak firstBreak;
     private boolean finished;
 
+    /**
+     * A walk that is to reach the given head.
+     *
+     * @param head the tenant's chain head when the walk starts
+     */
     public JournalChainVerification(JournalChainHead head) {
         this.head = Objects.requireNonNull(head, "head");
     }
 
-    /** The sequence of the last seal the walk is to reach. */
+    /**
+     * The sequence of the last seal the walk is to reach.
+     *
+     * @return the head's sequence
+     */
     public long headSequence() {
         return head.sequence();
     }
 
-    /** Whether the walk has found a break (then it takes no more seals). */
+    /**
+     * Whether the walk has found a break (then it takes no more seals).
+     *
+     * @return true once a break was found
+     */
     public boolean isBroken() {
         return firstBreak != null;
     }
@@ -38,6 +51,10 @@ public final class JournalChainVerification {
     /**
      * Checks the next seal and the entry it names, as stored ({@code null} when the journal has no
      * such entry of the tenant). Returns whether the chain is still intact.
+     *
+     * @param seal  the next seal
+     * @param entry the entry it names, or null
+     * @return true while the chain is intact
      */
     public boolean check(JournalSeal seal, JournalEntry entry) {
         Objects.requireNonNull(seal, "seal");
@@ -99,17 +116,29 @@ public final class JournalChainVerification {
         }
     }
 
-    /** How many seals were checked (up to and including a broken one). */
+    /**
+     * How many seals were checked (up to and including a broken one).
+     *
+     * @return the number of seals checked
+     */
     public long entriesChecked() {
         return checked;
     }
 
-    /** The first break found, if any. */
+    /**
+     * The first break found, if any.
+     *
+     * @return the first break, or empty
+     */
     public Optional<ChainBreak> firstBreak() {
         return Optional.ofNullable(firstBreak);
     }
 
-    /** Whether every link checked so far matches. */
+    /**
+     * Whether every link checked so far matches.
+     *
+     * @return true while no break was found
+     */
     public boolean isIntact() {
         return firstBreak == null;
     }

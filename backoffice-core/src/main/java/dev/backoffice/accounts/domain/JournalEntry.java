@@ -57,7 +57,19 @@ public final class JournalEntry {
         this.version = version;
     }
 
-    /** A new draft. It needs two or more lines; whether they balance is checked when it is posted. */
+    /**
+     * A new draft. It needs two or more lines; whether they balance is checked when it is posted.
+     *
+     * @param id              the new entry's id
+     * @param tenant          the tenant
+     * @param accountingDate  the date it counts on
+     * @param description     what it records
+     * @param sourceReference the source document's reference, or null
+     * @param lines           the lines, two or more
+     * @param createdBy       the id of the actor who records it
+     * @param now             the current instant
+     * @return the draft
+     */
     public static JournalEntry draft(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                                      String sourceReference, List<JournalLine> lines, String createdBy, Instant now) {
         requireLines(lines);
@@ -65,7 +77,25 @@ public final class JournalEntry {
                 EntryStatus.DRAFT, null, null, createdBy, now, null, null, 0);
     }
 
-    /** Rebuilds a stored entry (for adapters). */
+    /**
+     * Rebuilds a stored entry (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param accountingDate the accounting date, as stored
+     * @param description the description, as stored
+     * @param sourceReference the source reference, as stored
+     * @param lines the lines, as stored
+     * @param status the status, as stored
+     * @param reversalOf the reversal of, as stored
+     * @param reversedBy the reversed by, as stored
+     * @param createdBy the id of the actor who created it, as stored
+     * @param createdAt when it was created, as stored
+     * @param postedBy the posted by, as stored
+     * @param postedAt the posted at, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the journal entry, with no events recorded
+     */
     public static JournalEntry restore(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                                        String sourceReference, List<JournalLine> lines, EntryStatus status,
                                        JournalEntryId reversalOf, JournalEntryId reversedBy, String createdBy,
@@ -85,7 +115,14 @@ public final class JournalEntry {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Replaces the content of a draft. */
+    /**
+     * Replaces the content of a draft.
+     *
+     * @param newDate            the new accounting date
+     * @param newDescription     the new description
+     * @param newSourceReference the new source reference, or null
+     * @param newLines           the new lines, two or more
+     */
     public void revise(LocalDate newDate, String newDescription, String newSourceReference, List<JournalLine> newLines) {
         requireDraft();
         requireLines(newLines);
@@ -100,6 +137,8 @@ public final class JournalEntry {
     /**
      * Values the draft's lines before it is posted: {@code valuation} returns the same lines with
      * their functional-currency equivalents.
+     *
+     * @param valuation returns the lines with their functional equivalents
      */
     public void valueLines(java.util.function.UnaryOperator<List<JournalLine>> valuation) {
         requireDraft();
@@ -113,6 +152,10 @@ public final class JournalEntry {
     /**
      * Posts the draft: refuses it with {@code ledger.entry.unbalanced} unless debits equal credits
      * in every currency. The caller has checked the accounts and the fiscal period.
+     *
+     * @param actorId  the id of the actor who posts it
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
      */
     public void post(String actorId, Instant now, Supplier<UUID> eventIds) {
         requireDraft();
@@ -126,6 +169,14 @@ public final class JournalEntry {
     /**
      * Reverses this posted entry: returns a new posted entry on {@code date} with every line on the
      * other side, linked to this one, and marks this one reversed. A second reversal is refused.
+     *
+     * @param reversalId the reversing entry's id
+     * @param date       its accounting date
+     * @param reason     why, its description
+     * @param actorId    the id of the actor who reverses
+     * @param now        the current instant
+     * @param eventIds   makes the ids of the events recorded
+     * @return the reversing entry, posted
      */
     public JournalEntry reverse(JournalEntryId reversalId, LocalDate date, String reason, String actorId, Instant now,
                                 Supplier<UUID> eventIds) {
@@ -156,68 +207,87 @@ public final class JournalEntry {
         }
     }
 
-    /** The events recorded since the last call, and forgets them. */
+    /**
+     * The events recorded since the last call, and forgets them.
+     *
+     * @return the events, oldest first
+     */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
 
+    /** {@return the id of the journal entry} */
     public JournalEntryId id() {
         return id;
     }
 
+    /** {@return the tenant the journal entry belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the accounting date of the journal entry} */
     public LocalDate accountingDate() {
         return accountingDate;
     }
 
+    /** {@return the description of the journal entry} */
     public String description() {
         return description;
     }
 
+    /** {@return the source reference of the journal entry, if any} */
     public Optional<String> sourceReference() {
         return Optional.ofNullable(sourceReference);
     }
 
+    /** {@return the lines of the journal entry} */
     public List<JournalLine> lines() {
         return lines;
     }
 
+    /** {@return the status of the journal entry} */
     public EntryStatus status() {
         return status;
     }
 
+    /** {@return whether the journal entry is posted} */
     public boolean isPosted() {
         return status.isPosted();
     }
 
+    /** {@return the entry this one reverses, if it is a reversal} */
     public Optional<JournalEntryId> reversalOf() {
         return Optional.ofNullable(reversalOf);
     }
 
+    /** {@return the entry that reversed this one, if any} */
     public Optional<JournalEntryId> reversedBy() {
         return Optional.ofNullable(reversedBy);
     }
 
+    /** {@return the id of the actor who created the journal entry} */
     public String createdBy() {
         return createdBy;
     }
 
+    /** {@return when the journal entry was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the id of the actor who posted the journal entry, if any} */
     public Optional<String> postedBy() {
         return Optional.ofNullable(postedBy);
     }
 
+    /** {@return when the journal entry was posted} */
     public Optional<Instant> postedAt() {
         return Optional.ofNullable(postedAt);
     }
 
+    /** {@return the stored version of the journal entry, for optimistic locking} */
     public long version() {
         return version;
     }

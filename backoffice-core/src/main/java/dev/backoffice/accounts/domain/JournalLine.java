@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  *
  * @param functional the equivalent in the functional currency; {@code null} until converted, and
  *                   always {@code null} for a tenant without a functional currency
+ * @param lineNo the line number, from 1
+ * @param account the account
+ * @param side debit or credit
+ * @param amount the amount
+ * @param memo optional text, or null
+ * @param dimensions analytic dimensions, name to value
  */
 public record JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
                           Map<String, String> dimensions, FunctionalEquivalent functional) {
@@ -30,6 +36,17 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     private static final int MAX_DIMENSIONS = 16;
     private static final int MAX_DIMENSION_VALUE = 64;
 
+    /**
+     * Requires account, side and amount; an amount that is not above zero (unless only the functional value moves) is refused with {@code ledger.line.amount_not_positive}.
+     *
+     * @param lineNo the line number, from 1
+     * @param account the account
+     * @param side debit or credit
+     * @param amount the amount
+     * @param memo optional text, or null
+     * @param dimensions analytic dimensions, name to value
+     * @param functional the value in the functional currency, or null
+     */
     public JournalLine {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(side, "side");
@@ -42,7 +59,16 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         dimensions = dimensions(lineNo, dimensions);
     }
 
-    /** A line without a functional equivalent (yet). */
+    /**
+     * A line without a functional equivalent (yet).
+     *
+     * @param lineNo     the line number in the entry, from 1
+     * @param account    the account
+     * @param side       debit or credit
+     * @param amount     the amount, above zero, in the account's currency
+     * @param memo       optional text, or null
+     * @param dimensions analytic dimensions, or null
+     */
     public JournalLine(int lineNo, AccountId account, Side side, Money amount, String memo,
                        Map<String, String> dimensions) {
         this(lineNo, account, side, amount, memo, dimensions, null);
@@ -73,7 +99,11 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         return Collections.unmodifiableSortedMap(copy);
     }
 
-    /** The amount signed as debit minus credit: positive for a debit, negative for a credit. */
+    /**
+     * The amount signed as debit minus credit: positive for a debit, negative for a credit.
+     *
+     * @return the signed amount
+     */
     public Money signedAmount() {
         return side == Side.DEBIT ? amount : amount.negate();
     }
@@ -84,6 +114,8 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
      * with a functional currency), the functional amounts must balance, and an entry in one
      * currency must balance in that currency too; lines must then all carry an equivalent in the
      * same functional currency ({@code ledger.line.functional_incomplete} otherwise).
+     *
+     * @param lines the lines of an entry
      */
     public static void requireBalanced(java.util.List<JournalLine> lines) {
         if (lines.isEmpty()) {
@@ -162,7 +194,11 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         }
     }
 
-    /** The functional amount signed as debit minus credit; {@code null} without an equivalent. */
+    /**
+     * The functional amount signed as debit minus credit; {@code null} without an equivalent.
+     *
+     * @return the signed functional amount, or null
+     */
     public Money signedFunctional() {
         if (functional == null) {
             return null;
@@ -170,7 +206,12 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         return side == Side.DEBIT ? functional.amount() : functional.amount().negate();
     }
 
-    /** The same line with its functional equivalent. */
+    /**
+     * The same line with its functional equivalent.
+     *
+     * @param equivalent the value in the functional currency
+     * @return the valued line
+     */
     public JournalLine withFunctional(FunctionalEquivalent equivalent) {
         return new JournalLine(lineNo, account, side, amount, memo, dimensions, equivalent);
     }
@@ -178,6 +219,9 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     /**
      * The same line with another amount (for a partial posting of a pending entry), without a
      * functional equivalent: it is converted again when posted.
+     *
+     * @param newAmount the amount to post
+     * @return the line
      */
     public JournalLine withAmount(Money newAmount) {
         return new JournalLine(lineNo, account, side, newAmount, memo, dimensions, null);
@@ -186,6 +230,8 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     /**
      * The same line on the other side, for a reversing entry: it keeps the functional equivalent,
      * so that a reversal takes back exactly what the original moved in the functional currency.
+     *
+     * @return the reversed line
      */
     public JournalLine reversed() {
         return new JournalLine(lineNo, account, side.opposite(), amount, memo, dimensions, functional);

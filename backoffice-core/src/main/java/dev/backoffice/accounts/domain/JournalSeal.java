@@ -19,6 +19,17 @@ import java.util.Objects;
 public record JournalSeal(TenantId tenant, long sequence, JournalEntryId entryId, int digestVersion,
                           String entryHash, String chainHash, Instant sealedAt) {
 
+    /**
+     * Requires every component and a sequence of 1 or more.
+     *
+     * @param tenant the tenant
+     * @param sequence the position in the tenant's chain
+     * @param entryId the entry
+     * @param digestVersion the version of the canonical form hashed
+     * @param entryHash the SHA-256 of the entry's canonical form, hexadecimal
+     * @param chainHash the chain hash, hexadecimal
+     * @param sealedAt when the entry was sealed
+     */
     public JournalSeal {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(entryId, "entryId");

@@ -49,7 +49,22 @@ public final class Party {
         this.version = version;
     }
 
-    /** Registers a party; the name must not be blank. */
+    /**
+     * Registers a party; the name must not be blank.
+     *
+     * @param id              the new party's id
+     * @param tenant          the tenant
+     * @param role            customer or supplier, for good
+     * @param name            the name
+     * @param taxId           the tax id, or null
+     * @param billingAddress  the billing address, or null
+     * @param shippingAddress the shipping address, or null
+     * @param paymentTerms    when its documents fall due
+     * @param currency        the currency of its documents
+     * @param now             the current instant
+     * @param eventIds        makes the ids of the events recorded
+     * @return the party
+     */
     public static Party register(PartyId id, TenantId tenant, PartyRole role, String name, String taxId,
                                  Address billingAddress, Address shippingAddress, PaymentTerms paymentTerms,
                                  Currency currency, Instant now, Supplier<UUID> eventIds) {
@@ -59,7 +74,22 @@ public final class Party {
         return party;
     }
 
-    /** Rebuilds a stored party (for adapters). */
+    /**
+     * Rebuilds a stored party (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param role the role, as stored
+     * @param name the name, as stored
+     * @param taxId the tax, as stored
+     * @param billingAddress the billing address, as stored
+     * @param shippingAddress the shipping address, as stored
+     * @param paymentTerms the payment terms, as stored
+     * @param currency the currency, as stored
+     * @param createdAt when it was created, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the party, with no events recorded
+     */
     public static Party restore(PartyId id, TenantId tenant, PartyRole role, String name, String taxId,
                                 Address billingAddress, Address shippingAddress, PaymentTerms paymentTerms,
                                 Currency currency, Instant createdAt, long version) {
@@ -67,7 +97,18 @@ public final class Party {
                 createdAt, version);
     }
 
-    /** Replaces the details; documents already issued keep theirs. */
+    /**
+     * Replaces the details; documents already issued keep theirs.
+     *
+     * @param newName     the new name, not blank
+     * @param newTaxId    the new tax id, or null
+     * @param newBilling  the new billing address, or null
+     * @param newShipping the new shipping address, or null
+     * @param newTerms    the new payment terms
+     * @param newCurrency the new currency
+     * @param now         the current instant
+     * @param eventIds    makes the ids of the events recorded
+     */
     public void update(String newName, String newTaxId, Address newBilling, Address newShipping, PaymentTerms newTerms,
                        Currency newCurrency, Instant now, Supplier<UUID> eventIds) {
         this.name = requireName(newName);
@@ -79,7 +120,11 @@ public final class Party {
         events.record(new PartyUpdated(eventIds.get(), tenant, now, id));
     }
 
-    /** Refuses with {@code receivables.party.role_mismatch} unless the party has the role. */
+    /**
+     * Refuses with {@code receivables.party.role_mismatch} unless the party has the role.
+     *
+     * @param expected the role the use case needs
+     */
     public void requireRole(PartyRole expected) {
         if (role != expected) {
             throw new RuleViolationException(ReceivablesError.PARTY_ROLE_MISMATCH,
@@ -99,50 +144,62 @@ public final class Party {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the party} */
     public PartyId id() {
         return id;
     }
 
+    /** {@return the tenant the party belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the role of the party} */
     public PartyRole role() {
         return role;
     }
 
+    /** {@return the name of the party} */
     public String name() {
         return name;
     }
 
+    /** {@return the tax id of the party, if any} */
     public Optional<String> taxId() {
         return Optional.ofNullable(taxId);
     }
 
+    /** {@return the billing address of the party, if any} */
     public Optional<Address> billingAddress() {
         return Optional.ofNullable(billingAddress);
     }
 
+    /** {@return the shipping address of the party, if any} */
     public Optional<Address> shippingAddress() {
         return Optional.ofNullable(shippingAddress);
     }
 
+    /** {@return the payment terms of the party} */
     public PaymentTerms paymentTerms() {
         return paymentTerms;
     }
 
+    /** {@return the currency of the party} */
     public Currency currency() {
         return currency;
     }
 
+    /** {@return when the party was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the stored version of the party, for optimistic locking} */
     public long version() {
         return version;
     }

@@ -4,17 +4,39 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a party (customer or supplier) within the whole library (UUIDv7, made by the application). */
+/**
+ * Identifies a party (customer or supplier) within the whole library (UUIDv7, made by the application).
+ *
+ * @param value the UUID
+ * @serial exclude
+ */
 public record PartyId(UUID value) implements Serializable {
 
+    /**
+     * Refuses a null value.
+     *
+     * @param value the UUID
+     */
     public PartyId {
         Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * The id with that value.
+     *
+     * @param value the UUID
+     * @return the id
+     */
     public static PartyId of(UUID value) {
         return new PartyId(value);
     }
 
+    /**
+     * Parses an id from its text form; an {@link IllegalArgumentException} when it is not a UUID.
+     *
+     * @param value the UUID text
+     * @return the id
+     */
     public static PartyId of(String value) {
         return new PartyId(UUID.fromString(value));
     }

@@ -79,6 +79,20 @@ public final class Payment {
      * other is recorded and must be posted ({@link #posted}) before it is stored.
      *
      * @param charge the gateway charge it comes from, or null
+     * @param id            the new payment's id
+     * @param tenant        the tenant
+     * @param direction     incoming or outgoing
+     * @param party         the customer or supplier
+     * @param partyRole     the party's role
+     * @param amount        the amount, above zero
+     * @param date          the payment date
+     * @param bankAccount   the bank or cash account
+     * @param reference     an outside reference, or null
+     * @param needsApproval whether it waits for an approval
+     * @param createdBy     the id of the actor who records it
+     * @param now           the current instant
+     * @param eventIds      makes the ids of the events recorded
+     * @return the payment
      */
     public static Payment record(PaymentId id, TenantId tenant, PaymentDirection direction, PartyId party,
                                  PartyRole partyRole, Money amount, LocalDate date, AccountId bankAccount,
@@ -96,7 +110,30 @@ public final class Payment {
         return payment;
     }
 
-    /** Rebuilds a stored payment (for adapters). */
+    /**
+     * Rebuilds a stored payment (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param direction the direction, as stored
+     * @param party the party, as stored
+     * @param partyRole the party role, as stored
+     * @param amount the amount, as stored
+     * @param date the date, as stored
+     * @param bankAccount the bank account, as stored
+     * @param reference the reference, as stored
+     * @param charge the charge, as stored
+     * @param status the status, as stored
+     * @param receiptEntry the receipt entry, as stored
+     * @param createdBy the id of the actor who created it, as stored
+     * @param createdAt when it was created, as stored
+     * @param approvedBy the approved by, as stored
+     * @param approvedAt the approved at, as stored
+     * @param allocations the allocations, as stored
+     * @param refunds the refunds, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the payment, with no events recorded
+     */
     public static Payment restore(PaymentId id, TenantId tenant, PaymentDirection direction, PartyId party,
                                   PartyRole partyRole, Money amount, LocalDate date, AccountId bankAccount,
                                   String reference, GatewayChargeId charge, PaymentStatus status,
@@ -107,12 +144,20 @@ public final class Payment {
                 status, receiptEntry, createdBy, createdAt, approvedBy, approvedAt, allocations, refunds, version);
     }
 
-    /** The side of the bank account this payment posts to: debit when money comes in. */
+    /**
+     * The side of the bank account this payment posts to: debit when money comes in.
+     *
+     * @return debit or credit
+     */
     public Side cashSide() {
         return direction == PaymentDirection.INCOMING ? Side.DEBIT : Side.CREDIT;
     }
 
-    /** Records the journal entry that posted the payment to the bank and the party's advances. */
+    /**
+     * Records the journal entry that posted the payment to the bank and the party's advances.
+     *
+     * @param entry the posting entry
+     */
     public void posted(JournalEntryId entry) {
         if (status != PaymentStatus.RECORDED || receiptEntry != null) {
             throw new IllegalStateException("payment " + id + " cannot be posted in status " + status);
@@ -123,6 +168,10 @@ public final class Payment {
     /**
      * Approves a payment that waits for it; refused with {@code receivables.payment.self_approval}
      * for its creator and {@code receivables.payment.not_awaiting_approval} when it does not wait.
+     *
+     * @param approver the id of the approving actor
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
      */
     public void approve(String approver, Instant now, Supplier<UUID> eventIds) {
         if (status != PaymentStatus.AWAITING_APPROVAL) {
@@ -143,6 +192,8 @@ public final class Payment {
      * Checks that {@code part} can be allocated: the payment is recorded
      * ({@code receivables.payment.not_approved}) and has that much unallocated
      * ({@code receivables.payment.over_allocated}).
+     *
+     * @param part the amount to allocate
      */
     public void requireAllocatable(Money part) {
         requireRecorded();
@@ -153,7 +204,18 @@ public final class Payment {
         }
     }
 
-    /** Allocates part of the payment to a document, posted by {@code entry}. */
+    /**
+     * Allocates part of the payment to a document, posted by {@code entry}.
+     *
+     * @param allocationId the new allocation's id
+     * @param invoice      the document
+     * @param part         the amount
+     * @param day          the allocation date
+     * @param entry        the journal entry that posts it
+     * @param now          the current instant
+     * @param eventIds     makes the ids of the events recorded
+     * @return the allocation
+     */
     public Allocation allocate(UUID allocationId, InvoiceId invoice, Money part, LocalDate day, JournalEntryId entry,
                                Instant now, Supplier<UUID> eventIds) {
         requireAllocatable(part);
@@ -164,14 +226,28 @@ public final class Payment {
         return allocation;
     }
 
-    /** The allocation; {@code receivables.payment.allocation_not_found} when the payment has none with that id. */
+    /**
+     * The allocation; {@code receivables.payment.allocation_not_found} when the payment has none with that id.
+     *
+     * @param allocationId the allocation's id
+     * @return the allocation
+     */
     public Allocation allocation(UUID allocationId) {
         return allocations.stream().filter(a -> a.id().equals(allocationId)).findFirst()
                 .orElseThrow(() -> new RuleViolationException(ReceivablesError.PAYMENT_ALLOCATION_NOT_FOUND,
                         "Payment " + id + " has no allocation " + allocationId + "."));
     }
 
-    /** Undoes an allocation whose entry was reversed by {@code reversal}. */
+    /**
+     * Undoes an allocation whose entry was reversed by {@code reversal}.
+     *
+     * @param allocationId the allocation's id
+     * @param day          the date of the undo
+     * @param reversal     the reversing entry
+     * @param now          the current instant
+     * @param eventIds     makes the ids of the events recorded
+     * @return the allocation, undone
+     */
     public Allocation undoAllocation(UUID allocationId, LocalDate day, JournalEntryId reversal, Instant now,
                                      Supplier<UUID> eventIds) {
         Allocation allocation = requireUndoable(allocationId);
@@ -182,7 +258,12 @@ public final class Payment {
         return undone;
     }
 
-    /** The allocation, if it can be undone ({@code receivables.payment.allocation_already_undone} else). */
+    /**
+     * The allocation, if it can be undone ({@code receivables.payment.allocation_already_undone} else).
+     *
+     * @param allocationId the allocation's id
+     * @return the allocation
+     */
     public Allocation requireUndoable(UUID allocationId) {
         Allocation allocation = allocation(allocationId);
         if (allocation.isUndone()) {
@@ -196,6 +277,8 @@ public final class Payment {
      * Checks that {@code part} can be refunded: the payment is recorded and the part is above zero
      * and no more than what is left of it after earlier refunds
      * ({@code receivables.payment.refund_exceeds_payment}). Allocations may have to be undone first.
+     *
+     * @param part the amount to refund
      */
     public void requireRefundable(Money part) {
         requireRecorded();
@@ -207,7 +290,17 @@ public final class Payment {
         }
     }
 
-    /** Refunds part of the unallocated amount, posted by {@code entry}. */
+    /**
+     * Refunds part of the unallocated amount, posted by {@code entry}.
+     *
+     * @param refundId the new refund's id
+     * @param part     the amount
+     * @param day      the refund date
+     * @param entry    the journal entry that posts it
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     * @return the refund
+     */
     public Refund refund(UUID refundId, Money part, LocalDate day, JournalEntryId entry, Instant now,
                          Supplier<UUID> eventIds) {
         requireRefundable(part);
@@ -222,7 +315,13 @@ public final class Payment {
         return refund;
     }
 
-    /** Refused with {@code receivables.payment.invalid_date} when {@code day} lies before {@code earliest}. */
+    /**
+     * Refused with {@code receivables.payment.invalid_date} when {@code day} lies before {@code earliest}.
+     *
+     * @param day      the date given
+     * @param earliest the earliest date allowed
+     * @param what     what the date is of, for the message
+     */
     public static void requireOnOrAfter(LocalDate day, LocalDate earliest, String what) {
         if (day.isBefore(earliest)) {
             throw new RuleViolationException(ReceivablesError.PAYMENT_INVALID_DATE,
@@ -245,7 +344,11 @@ public final class Payment {
         }
     }
 
-    /** What was given back. */
+    /**
+     * What was given back.
+     *
+     * @return the refunded amount
+     */
     public Money refunded() {
         Money sum = Money.zero(amount.currency());
         for (Refund refund : refunds) {
@@ -254,7 +357,11 @@ public final class Payment {
         return sum;
     }
 
-    /** What is allocated and not undone. */
+    /**
+     * What is allocated and not undone.
+     *
+     * @return the allocated amount
+     */
     public Money allocated() {
         Money sum = Money.zero(amount.currency());
         for (Allocation a : allocations) {
@@ -265,12 +372,22 @@ public final class Payment {
         return sum;
     }
 
-    /** The party's credit left on this payment: neither allocated nor refunded. */
+    /**
+     * The party's credit left on this payment: neither allocated nor refunded.
+     *
+     * @return the unallocated amount
+     */
     public Money unallocated() {
         return amount.minus(refunded()).minus(allocated());
     }
 
-    /** The unallocated amount at the end of {@code day} (zero before the payment date or while awaiting approval). */
+    /**
+     * The unallocated amount at the end of {@code day} (zero before the payment date or while awaiting
+     * approval).
+     *
+     * @param day the day
+     * @return the unallocated amount at its end
+     */
     public Money unallocatedOn(LocalDate day) {
         if (status != PaymentStatus.RECORDED || date.isAfter(day)) {
             return Money.zero(amount.currency());
@@ -289,82 +406,102 @@ public final class Payment {
         return left;
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the payment} */
     public PaymentId id() {
         return id;
     }
 
+    /** {@return the tenant the payment belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the direction of the payment} */
     public PaymentDirection direction() {
         return direction;
     }
 
+    /** {@return the party of the payment} */
     public PartyId party() {
         return party;
     }
 
+    /** {@return the party role of the payment} */
     public PartyRole partyRole() {
         return partyRole;
     }
 
+    /** {@return the amount of the payment} */
     public Money amount() {
         return amount;
     }
 
+    /** {@return the date of the payment} */
     public LocalDate date() {
         return date;
     }
 
+    /** {@return the bank account of the payment} */
     public AccountId bankAccount() {
         return bankAccount;
     }
 
+    /** {@return the reference of the payment, if any} */
     public Optional<String> reference() {
         return Optional.ofNullable(reference);
     }
 
+    /** {@return the charge of the payment, if any} */
     public Optional<GatewayChargeId> charge() {
         return Optional.ofNullable(charge);
     }
 
+    /** {@return the status of the payment} */
     public PaymentStatus status() {
         return status;
     }
 
+    /** {@return the receipt entry of the payment, if any} */
     public Optional<JournalEntryId> receiptEntry() {
         return Optional.ofNullable(receiptEntry);
     }
 
+    /** {@return the id of the actor who created the payment} */
     public String createdBy() {
         return createdBy;
     }
 
+    /** {@return when the payment was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the id of the actor who approved the payment, if any} */
     public Optional<String> approvedBy() {
         return Optional.ofNullable(approvedBy);
     }
 
+    /** {@return when the payment was approved} */
     public Optional<Instant> approvedAt() {
         return Optional.ofNullable(approvedAt);
     }
 
+    /** {@return the allocations of the payment} */
     public List<Allocation> allocations() {
         return List.copyOf(allocations);
     }
 
+    /** {@return the refunds of the payment} */
     public List<Refund> refunds() {
         return List.copyOf(refunds);
     }
 
+    /** {@return the stored version of the payment, for optimistic locking} */
     public long version() {
         return version;
     }

@@ -62,6 +62,18 @@ public final class PendingEntry {
     /**
      * Records a pending entry. It needs two or more lines balanced in every currency; a timeout, if
      * given, must lie after {@code now}. The caller has checked accounts, period and limits.
+     *
+     * @param id              the new pending entry's id
+     * @param tenant          the tenant
+     * @param accountingDate  the date it counts on
+     * @param description     what it records
+     * @param sourceReference the source document's reference, or null
+     * @param lines           the lines, two or more
+     * @param expiresAt       its timeout, or null for none
+     * @param createdBy       the id of the actor who records it
+     * @param now             the current instant
+     * @param eventIds        makes the ids of the events recorded
+     * @return the pending entry
      */
     public static PendingEntry record(PendingEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                                       String sourceReference, List<JournalLine> lines, Instant expiresAt,
@@ -81,7 +93,25 @@ public final class PendingEntry {
         return entry;
     }
 
-    /** Rebuilds a stored pending entry (for adapters). */
+    /**
+     * Rebuilds a stored pending entry (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param accountingDate the accounting date, as stored
+     * @param description the description, as stored
+     * @param sourceReference the source reference, as stored
+     * @param lines the lines, as stored
+     * @param expiresAt the expires at, as stored
+     * @param createdBy the id of the actor who created it, as stored
+     * @param createdAt when it was created, as stored
+     * @param status the status, as stored
+     * @param resolvedBy the resolved by, as stored
+     * @param resolvedAt the resolved at, as stored
+     * @param postedEntry the posted entry, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the pending entry, with no events recorded
+     */
     public static PendingEntry restore(PendingEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                                        String sourceReference, List<JournalLine> lines, Instant expiresAt,
                                        String createdBy, Instant createdAt, PendingStatus status, String resolvedBy,
@@ -94,6 +124,9 @@ public final class PendingEntry {
      * The lines to post: the reserved lines, or, for a partial posting, the same lines with the
      * given amounts (one per line, each from zero up to the reserved amount; lines given zero are
      * left out). What is posted must still balance and have two lines.
+     *
+     * @param amounts one amount per line, or null for all in full
+     * @return the lines to post
      */
     public List<JournalLine> linesToPost(List<Money> amounts) {
         if (amounts == null) {
@@ -124,20 +157,40 @@ public final class PendingEntry {
         return posted;
     }
 
-    /** Marks the entry posted by {@code entry}; throws unless it is still pending and not expired at {@code now}. */
+    /**
+     * Marks the entry posted by {@code entry}; throws unless it is still pending and not expired at {@code
+     * now}.
+     *
+     * @param entry    the journal entry that posted it
+     * @param actorId  the id of the actor
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void markPosted(JournalEntryId entry, String actorId, Instant now, Supplier<UUID> eventIds) {
         requirePending(now);
         postedEntry = Objects.requireNonNull(entry, "entry");
         resolve(PendingStatus.POSTED, actorId, now, eventIds);
     }
 
-    /** Voids the entry: its amounts are released. */
+    /**
+     * Voids the entry: its amounts are released.
+     *
+     * @param actorId  the id of the actor
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     */
     public void voidEntry(String actorId, Instant now, Supplier<UUID> eventIds) {
         requirePending(null);
         resolve(PendingStatus.VOIDED, actorId, now, eventIds);
     }
 
-    /** Expires the entry if its timeout has passed at {@code now}; returns whether it did. */
+    /**
+     * Expires the entry if its timeout has passed at {@code now}; returns whether it did.
+     *
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     * @return true when it expired now
+     */
     public boolean expireIfDue(Instant now, Supplier<UUID> eventIds) {
         if (status != PendingStatus.PENDING || !isDue(now)) {
             return false;
@@ -146,7 +199,12 @@ public final class PendingEntry {
         return true;
     }
 
-    /** Whether the timeout has passed at {@code now}. */
+    /**
+     * Whether the timeout has passed at {@code now}.
+     *
+     * @param now the current instant
+     * @return true once the timeout has passed
+     */
     public boolean isDue(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
@@ -169,62 +227,77 @@ public final class PendingEntry {
         events.record(new PendingEntryEvent(eventIds.get(), tenant, now, id, newStatus, postedEntry));
     }
 
+    /** {@return the events recorded since the last pull, oldest first; they are forgotten} */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the pending entry} */
     public PendingEntryId id() {
         return id;
     }
 
+    /** {@return the tenant the pending entry belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the accounting date of the pending entry} */
     public LocalDate accountingDate() {
         return accountingDate;
     }
 
+    /** {@return the description of the pending entry} */
     public String description() {
         return description;
     }
 
+    /** {@return the source reference of the pending entry, if any} */
     public Optional<String> sourceReference() {
         return Optional.ofNullable(sourceReference);
     }
 
+    /** {@return the lines of the pending entry} */
     public List<JournalLine> lines() {
         return lines;
     }
 
+    /** {@return when the pending entry expires, if it has a timeout} */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }
 
+    /** {@return the id of the actor who created the pending entry} */
     public String createdBy() {
         return createdBy;
     }
 
+    /** {@return when the pending entry was created} */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /** {@return the status of the pending entry} */
     public PendingStatus status() {
         return status;
     }
 
+    /** {@return the id of the actor who resolved the pending entry, if any} */
     public Optional<String> resolvedBy() {
         return Optional.ofNullable(resolvedBy);
     }
 
+    /** {@return when the pending entry was resolved} */
     public Optional<Instant> resolvedAt() {
         return Optional.ofNullable(resolvedAt);
     }
 
+    /** {@return the posted entry of the pending entry, if any} */
     public Optional<JournalEntryId> postedEntry() {
         return Optional.ofNullable(postedEntry);
     }
 
+    /** {@return the stored version of the pending entry, for optimistic locking} */
     public long version() {
         return version;
     }

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param gatewayClearing   what the payment gateway owes the tenant for captured charges (asset);
  *                          null when the tenant does not use the gateway in this currency
  * @param approvalThreshold outgoing payments above it need an approval by another actor; null for none
+ * @param tenant the tenant
+ * @param currency the currency
+ * @serial exclude
  */
 public record ReceivablesConfiguration(TenantId tenant, Currency currency, AccountId receivable,
                                        AccountId customerCredit, AccountId revenue, AccountId outputTax,
@@ -32,6 +35,23 @@ public record ReceivablesConfiguration(TenantId tenant, Currency currency, Accou
                                        AccountId inputTax, AccountId bank, AccountId gatewayClearing,
                                        Money approvalThreshold) implements Serializable {
 
+    /**
+     * Requires the tenant, the currency and the accounts.
+     *
+     * @param tenant the tenant
+     * @param currency the currency
+     * @param receivable the receivable
+     * @param customerCredit the customer credit
+     * @param revenue the revenue
+     * @param outputTax the output tax
+     * @param payable the payable
+     * @param supplierAdvances the supplier advances
+     * @param expense the expense
+     * @param inputTax the input tax
+     * @param bank the bank
+     * @param gatewayClearing the gateway clearing
+     * @param approvalThreshold the approval threshold
+     */
     public ReceivablesConfiguration {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(currency, "currency");
@@ -52,27 +72,52 @@ public record ReceivablesConfiguration(TenantId tenant, Currency currency, Accou
         }
     }
 
-    /** The control account of the party's documents: receivable or payable. */
+    /**
+     * The control account of the party's documents: receivable or payable.
+     *
+     * @param role customer or supplier
+     * @return the receivable or payable account
+     */
     public AccountId control(PartyRole role) {
         return role == PartyRole.CUSTOMER ? receivable : payable;
     }
 
-    /** Where unallocated payments of the party wait: customer credit or supplier advances. */
+    /**
+     * Where unallocated payments of the party wait: customer credit or supplier advances.
+     *
+     * @param role customer or supplier
+     * @return the customer credit or supplier advances account
+     */
     public AccountId advances(PartyRole role) {
         return role == PartyRole.CUSTOMER ? customerCredit : supplierAdvances;
     }
 
-    /** The account of a document line without an account of its own: revenue or expense. */
+    /**
+     * The account of a document line without an account of its own: revenue or expense.
+     *
+     * @param role customer or supplier
+     * @return the revenue or expense account
+     */
     public AccountId lineAccount(PartyRole role) {
         return role == PartyRole.CUSTOMER ? revenue : expense;
     }
 
-    /** The tax account: output tax on sales, input tax on purchases. */
+    /**
+     * The tax account: output tax on sales, input tax on purchases.
+     *
+     * @param role customer or supplier
+     * @return the output or input tax account
+     */
     public AccountId tax(PartyRole role) {
         return role == PartyRole.CUSTOMER ? outputTax : inputTax;
     }
 
-    /** Whether an outgoing payment of that amount needs an approval. */
+    /**
+     * Whether an outgoing payment of that amount needs an approval.
+     *
+     * @param amount the payment amount
+     * @return true above the configured threshold
+     */
     public boolean needsApproval(Money amount) {
         return approvalThreshold != null && amount.isGreaterThan(approvalThreshold);
     }

@@ -76,6 +76,14 @@ public final class Reconciliation {
      *
      * @param entries the tenant's journal entries the references point into, by id; a reference to
      *                an entry missing from the map does not exist
+     * @param id       the new reconciliation's id
+     * @param tenant   the tenant
+     * @param account   the bank or clearing account
+     * @param refs     the lines to match, netting to zero
+     * @param actorId  the id of the actor
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
+     * @return the reconciliation, active
      */
     public static Reconciliation reconcile(ReconciliationId id, TenantId tenant, AccountId account,
                                            List<JournalLineRef> refs, Map<JournalEntryId, JournalEntry> entries,
@@ -136,7 +144,21 @@ public final class Reconciliation {
         return new ReconciledLine(ref, entry.accountingDate(), line.side(), line.amount());
     }
 
-    /** Rebuilds a stored reconciliation (for adapters). */
+    /**
+     * Rebuilds a stored reconciliation (for adapters).
+     *
+     * @param id the id
+     * @param tenant the tenant
+     * @param account the account, as stored
+     * @param lines the lines, as stored
+     * @param status the status, as stored
+     * @param reconciledBy the reconciled by, as stored
+     * @param reconciledAt the reconciled at, as stored
+     * @param undoneBy the undone by, as stored
+     * @param undoneAt the undone at, as stored
+     * @param version the stored version, for optimistic locking
+     * @return the reconciliation, with no events recorded
+     */
     public static Reconciliation restore(ReconciliationId id, TenantId tenant, AccountId account,
                                          List<ReconciledLine> lines, ReconciliationStatus status, String reconciledBy,
                                          Instant reconciledAt, String undoneBy, Instant undoneAt, long version) {
@@ -147,6 +169,10 @@ public final class Reconciliation {
     /**
      * Undoes the reconciliation: it stays, marked undone, and its lines are free to be reconciled
      * again. A second undo is refused with {@code ledger.reconciliation.already_undone}.
+     *
+     * @param actorId  the id of the actor
+     * @param now      the current instant
+     * @param eventIds makes the ids of the events recorded
      */
     public void undo(String actorId, Instant now, Supplier<UUID> eventIds) {
         if (status == ReconciliationStatus.UNDONE) {
@@ -159,57 +185,79 @@ public final class Reconciliation {
         events.record(new ReconciliationUndone(eventIds.get(), tenant, now, id, account));
     }
 
-    /** The events recorded since the last call, and forgets them. */
+    /**
+     * The events recorded since the last call, and forgets them.
+     *
+     * @return the events, oldest first
+     */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /** {@return the id of the reconciliation} */
     public ReconciliationId id() {
         return id;
     }
 
+    /** {@return the tenant the reconciliation belongs to} */
     public TenantId tenant() {
         return tenant;
     }
 
+    /** {@return the account of the reconciliation} */
     public AccountId account() {
         return account;
     }
 
-    /** The matched lines, ordered by accounting date, then entry id, then line number. */
+    /**
+     * The matched lines, ordered by accounting date, then entry id, then line number.
+     *
+     * @return the lines
+     */
     public List<ReconciledLine> lines() {
         return lines;
     }
 
-    /** The references of the matched lines, in the order of {@link #lines()}. */
+    /**
+     * The references of the matched lines, in the order of {@link #lines()}.
+     *
+     * @return the references
+     */
     public List<JournalLineRef> refs() {
         return lines.stream().map(ReconciledLine::ref).toList();
     }
 
+    /** {@return the status of the reconciliation} */
     public ReconciliationStatus status() {
         return status;
     }
 
+    /** {@return whether the reconciliation is active} */
     public boolean isActive() {
         return status == ReconciliationStatus.ACTIVE;
     }
 
+    /** {@return the id of the actor who reconciled the reconciliation} */
     public String reconciledBy() {
         return reconciledBy;
     }
 
+    /** {@return when the reconciliation was reconciled} */
     public Instant reconciledAt() {
         return reconciledAt;
     }
 
+    /** {@return the id of the actor who undid the reconciliation, if any} */
     public Optional<String> undoneBy() {
         return Optional.ofNullable(undoneBy);
     }
 
+    /** {@return when the reconciliation was undone} */
     public Optional<Instant> undoneAt() {
         return Optional.ofNullable(undoneAt);
     }
 
+    /** {@return the stored version of the reconciliation, for optimistic locking} */
     public long version() {
         return version;
     }

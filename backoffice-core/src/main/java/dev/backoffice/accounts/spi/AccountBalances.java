@@ -31,16 +31,30 @@ import java.util.Optional;
  */
 public interface AccountBalances {
 
-    /** Creates the zero totals of a new account, with its balance limit and its number of balance buckets. */
+    /**
+     * Creates the zero totals of a new account, with its balance limit and its number of balance buckets.
+     *
+     * @param account the new account
+     */
     void open(Account account);
 
-    /** Changes the limit kept beside an account's totals. */
+    /**
+     * Changes the limit kept beside an account's totals.
+     *
+     * @param tenant  the tenant
+     * @param account the account
+     * @param limit   the new rule on its balance
+     */
     void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit);
 
     /**
      * The totals of the accounts, locked until the current unit of work ends so that no other unit
      * of work changes them in between (a database adapter: {@code SELECT ... FOR UPDATE}, rows taken
      * in ascending id order). Unknown ids are absent.
+     *
+     * @param tenant   the tenant
+     * @param accounts the accounts a posting touches
+     * @return the locked totals by account
      */
     Map<AccountId, AccountBalance> lockForUpdate(TenantId tenant, Collection<AccountId> accounts);
 
@@ -48,18 +62,36 @@ public interface AccountBalances {
      * Changes the number of balance buckets an account's totals are spread over (1 to
      * {@link Account#MAX_BALANCE_BUCKETS}), under a lock on all of them: lowering it adds the
      * buckets dropped into the first. The totals read afterwards are the same.
+     *
+     * @param tenant  the tenant
+     * @param account the account
+     * @param buckets the new number of buckets
      */
     void spread(TenantId tenant, AccountId account, int buckets);
 
-    /** The totals of an account (the sum of its buckets); empty when the tenant has no such account. */
+    /**
+     * The totals of an account (the sum of its buckets); empty when the tenant has no such account.
+     *
+     * @param tenant  the tenant
+     * @param account the account
+     * @return the totals, or empty
+     */
     Optional<AccountBalance> find(TenantId tenant, AccountId account);
 
-    /** The totals of every account of the tenant. */
+    /**
+     * The totals of every account of the tenant.
+     *
+     * @param tenant the tenant
+     * @return the totals, one per account
+     */
     List<AccountBalance> findAll(TenantId tenant);
 
     /**
      * Adds each delta (posted and pending components, any of them may be negative) to its account's
      * totals, in the current unit of work.
+     *
+     * @param tenant the tenant
+     * @param deltas the changes, one per account (and bucket)
      */
     void apply(TenantId tenant, Collection<AccountBalance> deltas);
 }

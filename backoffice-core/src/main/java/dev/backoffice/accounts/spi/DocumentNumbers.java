@@ -17,9 +17,23 @@ import dev.backoffice.common.TenantId;
  */
 public interface DocumentNumbers {
 
-    /** Takes the next number of the series in the current unit of work: 1, 2, 3 ... */
+    /**
+     * Takes the next number of the series in the current unit of work: 1, 2, 3 ...
+     *
+     * @param tenant the tenant
+     * @param kind   the kind of document; each kind has its own series
+     * @param year   the year of the issue date; each year starts again at 1
+     * @return the number taken
+     */
     long next(TenantId tenant, InvoiceKind kind, int year);
 
-    /** The last number taken in the series, 0 when none. */
+    /**
+     * The last number taken in the series, 0 when none.
+     *
+     * @param tenant the tenant
+     * @param kind   the kind of document
+     * @param year   the year of the series
+     * @return the last number, or 0
+     */
     long last(TenantId tenant, InvoiceKind kind, int year);
 }

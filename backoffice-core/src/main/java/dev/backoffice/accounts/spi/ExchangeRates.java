@@ -19,10 +19,20 @@ public interface ExchangeRates {
     /**
      * The rate in force on {@code date} for converting {@code from} into {@code to}: the latest the
      * source published on or before that date; empty when it has none.
+     *
+     * @param tenant the tenant
+     * @param from   the currency converted
+     * @param to     the currency converted into, usually the functional currency
+     * @param date   the accounting date
+     * @return the rate, or empty
      */
     Optional<ExchangeRate> rate(TenantId tenant, Currency from, Currency to, LocalDate date);
 
-    /** A source without any rate: only entries in the functional currency can be posted. */
+    /**
+     * A source without any rate: only entries in the functional currency can be posted.
+     *
+     * @return a source without rates
+     */
     static ExchangeRates none() {
         return (tenant, from, to, date) -> Optional.empty();
     }

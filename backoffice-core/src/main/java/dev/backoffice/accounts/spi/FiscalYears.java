@@ -11,20 +11,45 @@ import java.util.Optional;
 /** The fiscal years of every tenant, with their periods. */
 public interface FiscalYears {
 
+    /**
+     * Stores a new fiscal year; one that overlaps another of the tenant must fail.
+     *
+     * @param year the new year
+     */
     void add(FiscalYear year);
 
-    /** Stores changed period states; fails with {@code ConcurrentUpdateException} on a stale version. */
+    /**
+     * Stores changed period states; fails with {@code ConcurrentUpdateException} on a stale version.
+     *
+     * @param year the changed year
+     */
     void update(FiscalYear year);
 
+    /**
+     * The fiscal year of the tenant, empty when the tenant has none with that id.
+     *
+     * @param tenant the tenant
+     * @param id     the fiscal year id
+     * @return the year, or empty
+     */
     Optional<FiscalYear> find(TenantId tenant, FiscalYearId id);
 
     /**
      * The fiscal year containing the date, for a posting. A database adapter takes a shared lock
      * on it so that a concurrent close of the period waits until the posting has committed.
+     *
+     * @param tenant the tenant
+     * @param date   the accounting date of the posting
+     * @return the year, or empty when no year contains the date
      */
     Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date);
 
-    /** All fiscal years of the tenant, ordered by start date. */
+    /**
+     * All fiscal years of the tenant, ordered by start date.
+     *
+     * @param tenant the tenant
+     * @return the years
+     */
     List<FiscalYear> findAll(TenantId tenant);
 
     /**
@@ -32,6 +57,9 @@ public interface FiscalYears {
      * returns how many there are: postings in flight (which hold their year under a shared lock)
      * finish first, and postings that start later wait. A change of a tenant-wide setting that
      * postings read (the functional currency) takes this lock before it checks the journal.
+     *
+     * @param tenant the tenant
+     * @return the number of fiscal years
      */
     int lockAll(TenantId tenant);
 }

@@ -20,22 +20,51 @@ public interface PaymentGateway {
      *
      * @param merchantReference the library's id of the charge, which the gateway repeats in its notifications
      * @param paymentMethod     the gateway's token of the card or wallet (never card data)
+     * @param tenant         the tenant
+     * @param idempotencyKey the key the gateway uses to recognise a retried call
+     * @param amount         the amount to authorize
+     * @return the gateway's answer; {@link GatewayOutcome#TIMEOUT} when it did not answer in time
      */
     GatewayResponse authorize(TenantId tenant, String idempotencyKey, String merchantReference, Money amount,
                               String paymentMethod);
 
-    /** Captures all or part of an authorization; the gateway may capture less than asked. */
+    /**
+     * Captures all or part of an authorization; the gateway may capture less than asked.
+     *
+     * @param tenant           the tenant
+     * @param idempotencyKey   the key the gateway uses to recognise a retried call
+     * @param gatewayReference the gateway's id of the charge
+     * @param amount           the amount to capture
+     * @return the gateway's answer, with the amount captured
+     */
     GatewayResponse capture(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount);
 
-    /** Voids an authorization not captured. */
+    /**
+     * Voids an authorization not captured.
+     *
+     * @param tenant           the tenant
+     * @param idempotencyKey   the key the gateway uses to recognise a retried call
+     * @param gatewayReference the gateway's id of the charge
+     * @return the gateway's answer
+     */
     GatewayResponse voidAuthorization(TenantId tenant, String idempotencyKey, String gatewayReference);
 
-    /** Refunds part of what was captured. */
+    /**
+     * Refunds part of what was captured.
+     *
+     * @param tenant           the tenant
+     * @param idempotencyKey   the key the gateway uses to recognise a retried call
+     * @param gatewayReference the gateway's id of the charge
+     * @param amount           the amount to refund
+     * @return the gateway's answer
+     */
     GatewayResponse refund(TenantId tenant, String idempotencyKey, String gatewayReference, Money amount);
 
     /**
      * No gateway: the default when the host configures none. Every call is refused with
      * {@code backoffice.context_not_provided} before anything is recorded.
+     *
+     * @return the absent gateway
      */
     static PaymentGateway none() {
         return NoGateway.NONE;
@@ -43,6 +72,7 @@ public interface PaymentGateway {
 
     /** The gateway of a back office that has none. */
     enum NoGateway implements PaymentGateway {
+        /** The only instance. */
         NONE;
 
         private static dev.backoffice.common.BackOfficeException refused() {

@@ -19,6 +19,13 @@ import java.util.Optional;
 public record PercentageTaxPolicy(Map<String, BigDecimal> ratesPercent, boolean pricesIncludeTax,
                                   TaxRounding rounding) implements TaxPolicy {
 
+    /**
+     * Copies the rates; refuses a rate outside 0 to 100 with an {@link IllegalArgumentException}.
+     *
+     * @param ratesPercent     tax code to rate in percent
+     * @param pricesIncludeTax whether unit prices include tax
+     * @param rounding         per line or per document
+     */
     public PercentageTaxPolicy {
         ratesPercent = Map.copyOf(ratesPercent);
         Objects.requireNonNull(rounding, "rounding");

@@ -18,15 +18,25 @@ public final class CommandValidator {
 
     private final Validator validator;
 
+    /** A validator from the default Bean Validation provider (Hibernate Validator), built once and shared. */
     public CommandValidator() {
         this(LazyFactory.FACTORY.getValidator());
     }
 
+    /**
+     * A validator the host already configured.
+     *
+     * @param validator the Bean Validation validator to use
+     */
     public CommandValidator(Validator validator) {
         this.validator = validator;
     }
 
-    /** Throws {@link ValidationException} (code {@code validation.failed}) if the object breaks a constraint. */
+    /**
+     * Throws {@link ValidationException} (code {@code validation.failed}) if the object breaks a constraint.
+     *
+     * @param command the command or query record to check
+     */
     public void validate(Object command) {
         if (command == null) {
             throw new ValidationException(List.of(new ValidationException.Violation("command", "must not be null")));

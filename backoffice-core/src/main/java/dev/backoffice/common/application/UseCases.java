@@ -57,6 +57,20 @@ public final class UseCases {
     private final IdGenerator ids;
     private final Clock clock;
 
+    /**
+     * The shared plumbing of every use case. All collaborators are required; the adapters come from
+     * {@code BackOffice}'s wiring.
+     *
+     * @param unitOfWork      runs each call as one transaction
+     * @param accessPolicy    decides who may do what
+     * @param validator       checks command records
+     * @param idempotencyKeys remembers used idempotency keys
+     * @param auditRecords    the audit trail
+     * @param outbox          keeps events until the host received them
+     * @param publisher       the host's event publisher, or {@link DomainEventPublisher#none()}
+     * @param ids             makes ids of new records
+     * @param clock           the library's clock
+     */
     public UseCases(UnitOfWork unitOfWork, AccessPolicy accessPolicy, CommandValidator validator,
                     IdempotencyKeys idempotencyKeys, AuditRecords auditRecords, EventOutbox outbox,
                     DomainEventPublisher publisher, IdGenerator ids, Clock clock) {
@@ -71,23 +85,35 @@ public final class UseCases {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** {@return the clock of the library, for dates and times of records} */
     public Clock clock() {
         return clock;
     }
 
+    /** {@return the current instant of the library's clock} */
     public Instant now() {
         return clock.instant();
     }
 
+    /** {@return a new record id from the id generator} */
     public UUID newId() {
         return ids.newId();
     }
 
+    /** {@return the unit of work use cases run in} */
     public UnitOfWork unitOfWork() {
         return unitOfWork;
     }
 
-    /** Checks the actor and its permission and validates the command, before any work. */
+    /**
+     * Checks the actor and its permission and validates the command, before any work.
+     * Refuses a null actor or an invalid command with {@code validation.failed} and a missing permission with
+     * {@code access.denied}.
+     *
+     * @param actor      who acts
+     * @param permission the permission the use case needs
+     * @param command    the command or query record, validated with Bean Validation
+     */
     public void admit(Actor actor, String permission, Object command) {
         if (actor == null) {
             throw new ValidationException(List.of(new ValidationException.Violation("actor", "must not be null")));
@@ -103,12 +129,25 @@ public final class UseCases {
      * Whether the access policy grants the actor the permission, without refusing anything: for a
      * use case whose behaviour depends on it (who may decide anyone's leave, who may see personal
      * data), beyond the permission {@link #admit} checked.
+     *
+     * @param actor      who acts, may be null (then false)
+     * @param permission the permission name
+     * @return whether the policy grants it
      */
     public boolean permits(Actor actor, String permission) {
         return actor != null && accessPolicy.permits(actor, permission);
     }
 
-    /** A mutating call: admit, then run the work as one unit of work. */
+    /**
+     * A mutating call: admit, then run the work as one unit of work.
+     *
+     * @param <R>        the result type
+     * @param actor      who acts
+     * @param permission the permission the use case needs
+     * @param command     the command record
+     * @param work       the change, run inside the unit of work
+     * @return the work's result, after commit
+     */
     public <R> R command(Actor actor, String permission, Object command, Supplier<R> work) {
         admit(actor, permission, command);
         return unitOfWork.execute(actor.tenant(), work);
@@ -117,12 +156,24 @@ public final class UseCases {
     /**
      * Runs the work in a unit of work of the tenant, for a use case that admitted its actor already
      * and needs more than one unit of work (one before and one after a call to an outside gateway).
+     *
+     * @param <R>    the result type
+     * @param tenant the tenant of the unit of work
+     * @param work   the work
+     * @return the work's result, after commit
      */
     public <R> R execute(TenantId tenant, Supplier<R> work) {
         return unitOfWork.execute(tenant, work);
     }
 
-    /** Like {@link #execute(TenantId, Supplier)}, read-only. */
+    /**
+     * Like {@link #execute(TenantId, Supplier)}, read-only.
+     *
+     * @param <R>    the result type
+     * @param tenant the tenant of the unit of work
+     * @param work   the reading work
+     * @return the work's result
+     */
     public <R> R read(TenantId tenant, Supplier<R> work) {
         return unitOfWork.read(tenant, work);
     }
@@ -132,6 +183,16 @@ public final class UseCases {
      * key runs {@code create} and remembers the id of its result; a later call with the same key and
      * the same command returns {@code load} of that id and changes nothing; the same key with
      * another command fails with {@code idempotency.key_reused}.
+     *
+     * @param <R>            the result type
+     * @param actor          who acts
+     * @param permission     the permission the use case needs
+     * @param command        the command record; its text form is the key's fingerprint
+     * @param idempotencyKey the caller's key, or null for none
+     * @param create         creates the record, run once per key
+     * @param idOf           the id of a created record, remembered for the key
+     * @param load           loads the record created earlier with the key
+     * @return the created record, or the one created earlier with the same key
      */
     public <R> R create(Actor actor, String permission, Object command, String idempotencyKey,
                         Supplier<R> create, Function<R, UUID> idOf, Function<UUID, R> load) {
@@ -177,6 +238,11 @@ public final class UseCases {
     /**
      * The id of the record an earlier command with this key created, if any, in the current unit
      * of work. Fails with {@code idempotency.key_reused} when the key was used for another command.
+     *
+     * @param actor          who acts; its tenant scopes the key
+     * @param idempotencyKey the key, or null (then empty)
+     * @param command        the command, compared with the one the key was first used for
+     * @return the id of the record created with the key, or empty when the key is new
      */
     public Optional<UUID> recall(Actor actor, String idempotencyKey, Object command) {
         if (idempotencyKey == null) {
@@ -194,7 +260,15 @@ public final class UseCases {
         return Optional.of(entry.resultId());
     }
 
-    /** Remembers, in the current unit of work, that the command with this key created {@code resultId}. */
+    /**
+     * Remembers, in the current unit of work, that the command with this key created {@code resultId}.
+     * Does nothing without a key.
+     *
+     * @param actor          who acts; its tenant scopes the key
+     * @param idempotencyKey the key, or null
+     * @param command        the command the key was used for
+     * @param resultId       the id of the record the command created
+     */
     public void remember(Actor actor, String idempotencyKey, Object command, UUID resultId) {
         if (idempotencyKey != null) {
             idempotencyKeys.add(new IdempotencyKeys.Entry(actor.tenant(), idempotencyKey, operation(command),
@@ -206,18 +280,43 @@ public final class UseCases {
         return command.getClass().getSimpleName();
     }
 
-    /** A reading call without arguments beyond the actor. */
+    /**
+     * A reading call without arguments beyond the actor.
+     *
+     * @param <R>        the result type
+     * @param actor      who reads
+     * @param permission the permission the query needs
+     * @param work       the reading work
+     * @return the work's result
+     */
     public <R> R query(Actor actor, String permission, Supplier<R> work) {
         return query(actor, permission, NO_ARGUMENTS, work);
     }
 
-    /** A reading call: admit, then run the work in a read-only unit of work. */
+    /**
+     * A reading call: admit, then run the work in a read-only unit of work.
+     *
+     * @param <R>        the result type
+     * @param actor      who reads
+     * @param permission the permission the query needs
+     * @param query      the query record, validated
+     * @param work       the reading work
+     * @return the work's result
+     */
     public <R> R query(Actor actor, String permission, Object query, Supplier<R> work) {
         admit(actor, permission, query);
         return unitOfWork.read(actor.tenant(), work);
     }
 
-    /** Appends to the audit trail in the current unit of work. */
+    /**
+     * Appends to the audit trail in the current unit of work.
+     *
+     * @param actor       who acted
+     * @param action      the permission name of the use case, for example {@code ledger.entry.post}
+     * @param subjectType the kind of record changed, for example {@code JournalEntry}
+     * @param subjectId   the id of the record changed
+     * @param detail      a short description without personal data or amounts
+     */
     public void audit(Actor actor, String action, String subjectType, UUID subjectId, String detail) {
         auditRecords.append(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), now(), action, subjectType,
                 subjectId, detail));
@@ -227,6 +326,8 @@ public final class UseCases {
      * Stores events in the outbox now and hands them to the host's publisher after commit. Without a
      * publisher ({@link DomainEventPublisher#none()}) events are dropped here: nobody listens, so
      * the outbox row and its after-commit marking would be work for nothing.
+     *
+     * @param events the events recorded by the aggregates the call changed
      */
     public void publish(List<? extends DomainEvent> events) {
         if (events.isEmpty() || publisher == DomainEventPublisher.none()) {
@@ -255,7 +356,12 @@ public final class UseCases {
         return java.util.Collections.unmodifiableList(java.util.Arrays.asList(ids));
     }
 
-    /** Delivers events that stayed in the outbox (after a crash or a failing publisher). Returns how many. */
+    /**
+     * Delivers events that stayed in the outbox (after a crash or a failing publisher). Returns how many.
+     *
+     * @param limit at most this many events
+     * @return how many events were delivered
+     */
     public int relayEvents(int limit) {
         List<DomainEvent> pending = unitOfWork.read(() -> outbox.unpublished(limit));
         if (!pending.isEmpty()) {

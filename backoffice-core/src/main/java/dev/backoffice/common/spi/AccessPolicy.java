@@ -10,14 +10,29 @@ import dev.backoffice.common.Actor;
 @FunctionalInterface
 public interface AccessPolicy {
 
+    /**
+     * Whether the actor may do what the permission names.
+     *
+     * @param actor      who acts, never null
+     * @param permission the permission name, for example {@code ledger.entry.post}
+     * @return true to allow, false to refuse with {@code access.denied}
+     */
     boolean permits(Actor actor, String permission);
 
-    /** Allows every actor every permission. */
+    /**
+     * Allows every actor every permission.
+     *
+     * @return a policy that allows everything
+     */
     static AccessPolicy allowAll() {
         return (actor, permission) -> true;
     }
 
-    /** Refuses every actor every permission (for tests of the host's wiring). */
+    /**
+     * Refuses every actor every permission (for tests of the host's wiring).
+     *
+     * @return a policy that refuses everything
+     */
     static AccessPolicy denyAll() {
         return (actor, permission) -> false;
     }

@@ -10,7 +10,11 @@ import java.util.UUID;
 /** The stored audit trail: append-only. */
 public interface AuditRecords {
 
-    /** Appends a record in the current unit of work. */
+    /**
+     * Appends a record in the current unit of work.
+     *
+     * @param record the record to keep
+     */
     void append(AuditRecord record);
 
     /**
@@ -21,6 +25,8 @@ public interface AuditRecords {
      * @param from      inclusive lower bound of the time, or null
      * @param to        exclusive upper bound of the time, or null
      * @param limit     at most this many records
+     * @param tenant    the tenant whose records are read
+     * @return the matching records, never null
      */
     List<AuditRecord> find(TenantId tenant, UUID subjectId, String actorId, Instant from, Instant to, int limit);
 }

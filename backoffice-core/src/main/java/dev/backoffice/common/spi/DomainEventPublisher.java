@@ -12,11 +12,19 @@ import java.util.List;
 @FunctionalInterface
 public interface DomainEventPublisher {
 
+    /**
+     * Hands events to the host, in the order they were recorded. A failure leaves them in the outbox for a
+     * later relay.
+     *
+     * @param events the events of one committed unit of work, or a relayed batch
+     */
     void publish(List<DomainEvent> events);
 
     /**
      * A publisher that drops every event, the default when the host registers none. With it the
      * library does not keep events at all (nobody listens): no outbox row, no after-commit work.
+     *
+     * @return the publisher that drops every event
      */
     static DomainEventPublisher none() {
         return Nobody.NOBODY;
@@ -24,6 +32,7 @@ public interface DomainEventPublisher {
 
     /** The one publisher that drops everything, so that the library can recognise it. */
     enum Nobody implements DomainEventPublisher {
+        /** The only instance. */
         NOBODY;
 
         @Override

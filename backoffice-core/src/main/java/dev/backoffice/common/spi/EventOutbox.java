@@ -11,12 +11,25 @@ import java.util.UUID;
  */
 public interface EventOutbox {
 
-    /** Adds events to the current unit of work. */
+    /**
+     * Adds events to the current unit of work.
+     *
+     * @param events the events recorded by the call
+     */
     void add(List<DomainEvent> events);
 
-    /** Marks events as handed to the host's publisher (in a unit of work of its own). */
+    /**
+     * Marks events as handed to the host's publisher (in a unit of work of its own).
+     *
+     * @param eventIds the ids of the events delivered
+     */
     void markPublished(List<UUID> eventIds);
 
-    /** Events stored but not yet published, oldest first, for a relay after a crash. */
+    /**
+     * Events stored but not yet published, oldest first, for a relay after a crash.
+     *
+     * @param limit at most this many events
+     * @return the unpublished events, never null
+     */
     List<DomainEvent> unpublished(int limit);
 }

@@ -6,5 +6,6 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
 
+    /** {@return a new, unique id} */
     UUID newId();
 }

@@ -14,10 +14,22 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-    /** Runs the work in a unit of work and returns its result after commit. */
+    /**
+     * Runs the work in a unit of work and returns its result after commit.
+     *
+     * @param <T>  the result type
+     * @param work the work
+     * @return the work's result
+     */
     <T> T execute(Supplier<T> work);
 
-    /** Runs the work in a read-only unit of work (an adapter may use a cheaper transaction). */
+    /**
+     * Runs the work in a read-only unit of work (an adapter may use a cheaper transaction).
+     *
+     * @param <T>  the result type
+     * @param work the reading work
+     * @return the work's result
+     */
     default <T> T read(Supplier<T> work) {
         return execute(work);
     }
@@ -27,12 +39,24 @@ public interface UnitOfWork {
      * adapter that also isolates tenants in its storage (PostgreSQL row-level security in the JPA
      * adapter) can scope the transaction to the tenant; by default it is {@link #execute(Supplier)}.
      * A nested call joins the unit of work it runs in, which must be of the same tenant.
+     *
+     * @param <T>    the result type
+     * @param tenant  the tenant the work runs for
+     * @param work   the work
+     * @return the work's result
      */
     default <T> T execute(TenantId tenant, Supplier<T> work) {
         return execute(work);
     }
 
-    /** Like {@link #execute(TenantId, Supplier)}, read-only: by default {@link #read(Supplier)}. */
+    /**
+     * Like {@link #execute(TenantId, Supplier)}, read-only: by default {@link #read(Supplier)}.
+     *
+     * @param <T>    the result type
+     * @param tenant the tenant the work runs for
+     * @param work   the reading work
+     * @return the work's result
+     */
     default <T> T read(TenantId tenant, Supplier<T> work) {
         return read(work);
     }
@@ -40,6 +64,8 @@ public interface UnitOfWork {
     /**
      * Registers an action to run once the current unit of work has committed (never if it rolls
      * back). Must be called inside {@link #execute(Supplier)}.
+     *
+     * @param action the action, for example handing events to the host's publisher
      */
     void afterCommit(Runnable action);
 }
