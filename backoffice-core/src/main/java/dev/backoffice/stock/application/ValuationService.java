@@ -214,9 +214,15 @@ final class ValuationService implements StockValuation, MoveValuation {
                                 : "quantity") + " to split the landed cost by.");
             }
             List<Money> parts = command.amount().allocate(weights);
-            List<StockValueEntry> recorded = new ArrayList<>(receipts.size());
+            StockValueEntry[] recorded = new StockValueEntry[receipts.size()];
             String description = command.description() == null ? "Landed cost" : command.description();
+            // items are locked in the order of their ids, so two landed costs never wait for each other in a cycle
+            List<Integer> order = new ArrayList<>();
             for (int i = 0; i < receipts.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing(i -> receipts.get(i).item().value()));
+            for (int i : order) {
                 StockValueEntry receipt = receipts.get(i);
                 Money part = parts.get(i);
                 if (part.isZero()) {
@@ -231,12 +237,12 @@ final class ValuationService implements StockValuation, MoveValuation {
                 lines.add(item.valuation() == ValuationMethod.STANDARD ? PostingRole.PRICE_VARIANCE
                         : PostingRole.COST_OF_GOODS_SOLD, part.minus(onStock));
                 lines.add(PostingRole.LANDED_COST_CLEARING, part.negate());
-                recorded.add(record(actor, policy, item, receipt.move(), ValueEntryKind.LANDED_COST, BigDecimal.ZERO,
-                        lines, List.of(), command.clearingAccount().value(), description + " " + item.sku()));
+                recorded[i] = record(actor, policy, item, receipt.move(), ValueEntryKind.LANDED_COST, BigDecimal.ZERO,
+                        lines, List.of(), command.clearingAccount().value(), description + " " + item.sku());
                 useCases.audit(actor, StockPermissions.MANAGE_VALUATION, InventoryService.SUBJECT,
                         receipt.move().value(), "landed cost added");
             }
-            return recorded;
+            return Arrays.stream(recorded).filter(Objects::nonNull).toList();
         });
     }
 
