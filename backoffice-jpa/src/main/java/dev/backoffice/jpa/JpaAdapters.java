@@ -107,7 +107,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class,
             EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
-            PayslipEntity.class, PayrollAccountsEntity.class);
+            PayslipEntity.class, PayrollAccountsEntity.class,
+            dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
+            dev.backoffice.jpa.entity.StockValueEntryEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
