@@ -107,7 +107,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class,
             EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
-            PayslipEntity.class, PayrollAccountsEntity.class);
+            PayslipEntity.class, PayrollAccountsEntity.class,
+            dev.backoffice.jpa.entity.ShipmentEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -127,6 +128,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaStockAdapters stock;
     private final JpaReceivablesAdapters receivables;
     private final JpaPersonnelAdapters personnel;
+    private final JpaShipmentsAdapters shipments;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock, boolean tenantScoped) {
@@ -148,6 +150,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.stock = new JpaStockAdapters(unitOfWork);
         this.receivables = new JpaReceivablesAdapters(unitOfWork);
         this.personnel = new JpaPersonnelAdapters(unitOfWork);
+        this.shipments = new JpaShipmentsAdapters(unitOfWork);
     }
 
     /**
@@ -282,6 +285,15 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public Optional<PersonnelAdapters> personnel() {
         return Optional.of(personnel);
+    }
+
+    /**
+     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql}), so
+     * that {@code BackOffice.shipping()} and {@code carriers()} work over JPA with its stock ports.
+     */
+    @Override
+    public Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
+        return Optional.of(shipments);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */

@@ -61,7 +61,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
             "bo_timesheets_employee_week_uq", "bo_employment_contracts_pk", "bo_payroll_accounts_pk",
             "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
-            "bo_document_numbers_pk", "bo_receivables_configurations_pk");
+            "bo_document_numbers_pk", "bo_receivables_configurations_pk",
+            "bo_shipment_tracking_events_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
