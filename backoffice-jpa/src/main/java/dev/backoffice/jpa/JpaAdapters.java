@@ -109,7 +109,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
             PayslipEntity.class, PayrollAccountsEntity.class,
             dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
-            dev.backoffice.jpa.entity.StockValueEntryEntity.class);
+            dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -129,6 +129,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaStockAdapters stock;
     private final JpaReceivablesAdapters receivables;
     private final JpaPersonnelAdapters personnel;
+    private final JpaShipmentsAdapters shipments;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
                         Clock clock, boolean tenantScoped) {
@@ -150,6 +151,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.stock = new JpaStockAdapters(unitOfWork);
         this.receivables = new JpaReceivablesAdapters(unitOfWork);
         this.personnel = new JpaPersonnelAdapters(unitOfWork);
+        this.shipments = new JpaShipmentsAdapters(unitOfWork);
     }
 
     /**
@@ -284,6 +286,15 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     @Override
     public Optional<PersonnelAdapters> personnel() {
         return Optional.of(personnel);
+    }
+
+    /**
+     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql}), so
+     * that {@code BackOffice.shipping()} and {@code carriers()} work over JPA with its stock ports.
+     */
+    @Override
+    public Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
+        return Optional.of(shipments);
     }
 
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */
