@@ -70,6 +70,16 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
     }
 
     @Override
+    public List<LeaveRequest> findByPeriod(TenantId tenant, LocalDate from, LocalDate to) {
+        return byId.values().stream()
+                .filter(r -> r.tenant().equals(tenant) && !r.to().isBefore(from) && !r.from().isAfter(to))
+                .sorted(Comparator.comparing((LeaveRequest r) -> r.employeeId().value()).thenComparing(LeaveRequest::from)
+                        .thenComparing(r -> r.id().value()))
+                .map(r -> copy(r, r.version()))
+                .toList();
+    }
+
+    @Override
     public void lockEmployee(TenantId tenant, EmployeeId employee) {
         unitOfWork.transaction(); // one unit of work at a time: holding it is the lock
     }

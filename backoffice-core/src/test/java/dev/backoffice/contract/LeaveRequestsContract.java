@@ -80,6 +80,37 @@ public abstract class LeaveRequestsContract extends PersonnelAdapterContract {
     }
 
     @Test
+    void findsTheRequestsOfEveryEmployeeOfAPeriodInOneCall() {
+        LeaveType type = storedType("VAC");
+        Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        Employee other = storedEmployee(tenant, "E-2", LocalDate.of(2025, 1, 1));
+        LeaveRequest june = request(e, type, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 6, 26));
+        LeaveRequest endOfMay = request(e, type, LocalDate.of(2026, 5, 27), LocalDate.of(2026, 6, 2));
+        LeaveRequest others = request(other, type, LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 3));
+        LeaveRequest july = request(other, type, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10));
+        inTx(() -> {
+            personnel().leaveRequests().add(june);
+            personnel().leaveRequests().add(endOfMay);
+            personnel().leaveRequests().add(others);
+            personnel().leaveRequests().add(july);
+        });
+        LeaveRequest cancelled = inTx(() -> personnel().leaveRequests().find(tenant, others.id())).orElseThrow();
+        cancelled.cancel("alice", NOW);
+        inTx(() -> personnel().leaveRequests().update(cancelled));
+
+        java.util.List<LeaveRequest> found = inTx(() -> personnel().leaveRequests().findByPeriod(tenant,
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)));
+        // whatever their status, each employee's by first day
+        assertThat(found).extracting(LeaveRequest::id).containsExactlyInAnyOrder(endOfMay.id(), june.id(), others.id());
+        assertThat(found).filteredOn(r -> r.employeeId().equals(e.id())).extracting(LeaveRequest::id)
+                .containsExactly(endOfMay.id(), june.id());
+        assertThat(found).filteredOn(r -> r.id().equals(others.id())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(LeaveStatus.CANCELLED));
+        assertThat(inTx(() -> personnel().leaveRequests().findByPeriod(otherTenant, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)))).isEmpty();
+    }
+
+    @Test
     void updatesTheDecisionAndRefusesAStaleVersion() {
         LeaveType type = storedType("VAC");
         Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));

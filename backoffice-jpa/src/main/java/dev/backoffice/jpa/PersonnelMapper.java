@@ -322,6 +322,7 @@ final class PersonnelMapper {
         entity.setPostedAt(run.postedAt().orElse(null));
         entity.setJournalEntryId(run.journalEntryId().orElse(null));
         entity.setPaidOn(run.paidOn().orElse(null));
+        entity.setPaymentEntryId(run.paymentEntryId().orElse(null));
     }
 
     static PayrollRun toDomain(PayrollRunEntity e) {
@@ -344,7 +345,7 @@ final class PersonnelMapper {
                 e.getReversalOf() == null ? null : PayrollRunId.of(e.getReversalOf()),
                 e.getReversedBy() == null ? null : PayrollRunId.of(e.getReversedBy()), e.getStatus(), currency, payslips,
                 e.getPreparedBy(), e.getPreparedAt(), e.getApprovedBy(), e.getApprovedAt(), e.getPostedBy(),
-                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), e.getVersion());
+                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), e.getPaymentEntryId(), e.getVersion());
     }
 
     /**

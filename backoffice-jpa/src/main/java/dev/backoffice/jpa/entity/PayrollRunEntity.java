@@ -81,6 +81,9 @@ public class PayrollRunEntity implements VersionedEntity {
     @Column(name = "paid_on")
     private LocalDate paidOn;
 
+    @Column(name = "payment_entry_id")
+    private UUID paymentEntryId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -217,6 +220,14 @@ public class PayrollRunEntity implements VersionedEntity {
 
     public void setPaidOn(LocalDate paidOn) {
         this.paidOn = paidOn;
+    }
+
+    public UUID getPaymentEntryId() {
+        return paymentEntryId;
+    }
+
+    public void setPaymentEntryId(UUID paymentEntryId) {
+        this.paymentEntryId = paymentEntryId;
     }
 
     @Override
