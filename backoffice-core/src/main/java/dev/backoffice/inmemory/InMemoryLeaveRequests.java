@@ -26,7 +26,7 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
 
     private static LeaveRequest copy(LeaveRequest r, long version) {
         return LeaveRequest.restore(r.id(), r.tenant(), r.employeeId(), r.leaveTypeId(), r.from(), r.to(),
-                r.startsAfternoon(), r.endsAtNoon(), r.days(), r.status(), r.requestedBy(), r.requestedAt(),
+                r.startsAfternoon(), r.endsAtNoon(), r.days(), r.firstYearDays(), r.status(), r.requestedBy(), r.requestedAt(),
                 r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.note().orElse(null), version);
     }
 

@@ -131,4 +131,23 @@ public abstract class LeaveRequestsContract extends PersonnelAdapterContract {
         assertThat(found.decidedAt()).contains(NOW);
         assertThat(found.note()).contains("enjoy");
     }
+
+    @Test
+    void keepsTheDaysOfEachYearOfARequestAcrossTheNewYear() {
+        LeaveType type = storedType("VAC");
+        Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        // Mon 28 Dec 2026 (afternoon only) to Tue 5 Jan 2027: 3.5 working days in 2026, 3 in 2027
+        LeaveRequest winter = request(e, type, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5));
+        inTx(() -> personnel().leaveRequests().add(winter));
+
+        LeaveRequest found = inTx(() -> personnel().leaveRequests().find(tenant, winter.id())).orElseThrow();
+        assertThat(found.days()).isEqualTo(LeaveDays.of("6.5"));
+        assertThat(found.firstYearDays()).isEqualTo(LeaveDays.of("3.5"));
+        assertThat(found.daysIn(2026)).isEqualTo(LeaveDays.of("3.5"));
+        assertThat(found.daysIn(2027)).isEqualTo(LeaveDays.ofWhole(3));
+        assertThat(inTx(() -> personnel().leaveRequests().findByEmployee(tenant, e.id(), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31)))).extracting(LeaveRequest::id).containsExactly(winter.id());
+        assertThat(inTx(() -> personnel().leaveRequests().findByPeriod(tenant, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 31)))).extracting(LeaveRequest::id).containsExactly(winter.id());
+    }
 }

@@ -212,6 +212,7 @@ final class PersonnelMapper {
         entity.setStartsAfternoon(request.startsAfternoon());
         entity.setEndsAtNoon(request.endsAtNoon());
         entity.setDaysHalves(request.days().halves());
+        entity.setFirstYearDaysHalves(request.firstYearDays().halves());
         entity.setRequestedBy(request.requestedBy());
         entity.setRequestedAt(request.requestedAt());
         copyChangeable(request, entity);
@@ -228,7 +229,8 @@ final class PersonnelMapper {
     static LeaveRequest toDomain(LeaveRequestEntity e) {
         return LeaveRequest.restore(LeaveRequestId.of(e.getId()), TenantId.of(e.getTenantId()),
                 EmployeeId.of(e.getEmployeeId()), LeaveTypeId.of(e.getLeaveTypeId()), e.getFromDate(), e.getToDate(),
-                e.isStartsAfternoon(), e.isEndsAtNoon(), new LeaveDays(e.getDaysHalves()), e.getStatus(),
+                e.isStartsAfternoon(), e.isEndsAtNoon(), new LeaveDays(e.getDaysHalves()),
+                new LeaveDays(e.getFirstYearDaysHalves()), e.getStatus(),
                 e.getRequestedBy(), e.getRequestedAt(), e.getDecidedBy(), e.getDecidedAt(), e.getNote(), e.getVersion());
     }
 

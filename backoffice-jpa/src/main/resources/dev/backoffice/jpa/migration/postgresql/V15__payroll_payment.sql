@@ -1,4 +1,4 @@
--- Payroll payment and payroll reads per period.
+-- Payroll payment, payroll reads per period, leave across the new year.
 --
 -- The bank or cash account each tenant pays net pay out of (null while not set: runs are then
 -- posted but not paid), and the payment journal entry of a paid run (for a reversal run of a paid
@@ -11,6 +11,16 @@ ALTER TABLE bo_payroll_runs ADD CONSTRAINT bo_payroll_runs_payment_ck
 -- A payroll run reads the timesheets and leave requests of every employee of the month at once.
 CREATE INDEX bo_timesheets_period_ix ON bo_timesheets (tenant_id, week_start);
 CREATE INDEX bo_leave_requests_period_ix ON bo_leave_requests (tenant_id, from_date);
+
+-- A leave request may span one new year: the working days of its first year (all of its days when
+-- it stays within one year) count against that year's balance, the rest against the next year's.
+ALTER TABLE bo_leave_requests ADD COLUMN first_year_days_halves BIGINT;
+UPDATE bo_leave_requests SET first_year_days_halves = days_halves;
+ALTER TABLE bo_leave_requests ALTER COLUMN first_year_days_halves SET NOT NULL;
+ALTER TABLE bo_leave_requests ADD CONSTRAINT bo_leave_requests_years_ck
+    CHECK (EXTRACT(YEAR FROM to_date) - EXTRACT(YEAR FROM from_date) <= 1
+        AND first_year_days_halves >= 0 AND first_year_days_halves <= days_halves
+        AND (EXTRACT(YEAR FROM to_date) > EXTRACT(YEAR FROM from_date) OR first_year_days_halves = days_halves));
 
 -- Append-only payroll (V11) with the payment: marking a posted run paid sets the day paid and the
 -- payment entry together, once; nothing else of a posted or paid run changes but the reversal mark.
