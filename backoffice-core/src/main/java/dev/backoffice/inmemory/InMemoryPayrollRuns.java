@@ -30,7 +30,7 @@ public final class InMemoryPayrollRuns implements PayrollRuns {
                 r.reversedBy().orElse(null), r.status(), r.currency(), r.payslips(), r.preparedBy(), r.preparedAt(),
                 r.approvedBy().orElse(null), r.approvedAt().orElse(null), r.postedBy().orElse(null),
                 r.postedAt().orElse(null), r.journalEntryId().orElse(null), r.paidOn().orElse(null),
-                r.paymentEntryId().orElse(null), version);
+                r.paymentEntryIds(), version);
     }
 
     @Override

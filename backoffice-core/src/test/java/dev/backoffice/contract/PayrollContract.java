@@ -277,7 +277,8 @@ public abstract class PayrollContract extends PersonnelApiContract {
         assertThat(paid.isPaid(ada.id())).isTrue();
         assertThat(posted.isPaid(ada.id())).isFalse();
 
-        JournalEntrySnapshot payment = accountsContext.ledger().entry(hr, paid.paymentEntry());
+        assertThat(paid.paymentEntries()).hasSize(1);
+        JournalEntrySnapshot payment = accountsContext.ledger().entry(hr, paid.paymentEntries().get(0));
         assertThat(payment.status()).isEqualTo(EntryStatus.POSTED);
         assertThat(payment.accountingDate()).isEqualTo(LocalDate.of(2026, 6, 30));
         // per employee: net pay payable debited and the bank credited with the payslip's net pay
@@ -292,11 +293,11 @@ public abstract class PayrollContract extends PersonnelApiContract {
         assertThat(balance(netPay)).isEqualTo(eur("0.00"));
         assertThat(balance(bank).abs()).isEqualTo(paid.totalNet()).isEqualTo(eur("3768.22"));
         assertThat(events(PayrollRunPaid.class)).singleElement()
-                .satisfies(e -> assertThat(e.paymentEntryId()).isEqualTo(paid.paymentEntry().value()));
+                .satisfies(e -> assertThat(e.paymentEntryIds()).containsExactly(paid.paymentEntries().get(0).value()));
 
         // once: the same day again changes nothing, another day is refused
         PayrollRunSnapshot again = payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30));
-        assertThat(again.paymentEntry()).isEqualTo(paid.paymentEntry());
+        assertThat(again.paymentEntries()).isEqualTo(paid.paymentEntries());
         assertRefused("personnel.payroll.invalid_state", () -> payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 7, 1)));
         assertThat(events(PayrollRunPaid.class)).hasSize(1);
         assertThat(balance(bank).abs()).isEqualTo(eur("3768.22"));
@@ -309,9 +310,10 @@ public abstract class PayrollContract extends PersonnelApiContract {
 
         PayrollRunSnapshot reversal = payroll.reverse(approver,
                 ReversePayrollRun.of(posted.id(), LocalDate.of(2026, 7, 2), "wrong rate"));
-        assertThat(reversal.paymentEntry()).isNotNull();
-        assertThat(accountsContext.ledger().entry(hr, paid.paymentEntry()).reversedBy()).isEqualTo(reversal.paymentEntry());
-        assertThat(accountsContext.ledger().entry(hr, reversal.paymentEntry()).accountingDate())
+        assertThat(reversal.paymentEntries()).hasSize(1);
+        assertThat(accountsContext.ledger().entry(hr, paid.paymentEntries().get(0)).reversedBy())
+                .isEqualTo(reversal.paymentEntries().get(0));
+        assertThat(accountsContext.ledger().entry(hr, reversal.paymentEntries().get(0)).accountingDate())
                 .isEqualTo(LocalDate.of(2026, 7, 2));
         assertThat(balance(salaries)).isEqualTo(eur("0.00"));
         assertThat(balance(netPay)).isEqualTo(eur("0.00"));

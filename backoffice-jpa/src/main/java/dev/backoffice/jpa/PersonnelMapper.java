@@ -324,7 +324,10 @@ final class PersonnelMapper {
         entity.setPostedAt(run.postedAt().orElse(null));
         entity.setJournalEntryId(run.journalEntryId().orElse(null));
         entity.setPaidOn(run.paidOn().orElse(null));
-        entity.setPaymentEntryId(run.paymentEntryId().orElse(null));
+        if (!entity.getPaymentEntryIds().equals(run.paymentEntryIds())) {
+            entity.getPaymentEntryIds().clear(); // set once, when the run is paid (or its reversal made)
+            entity.getPaymentEntryIds().addAll(run.paymentEntryIds());
+        }
     }
 
     static PayrollRun toDomain(PayrollRunEntity e) {
@@ -347,7 +350,7 @@ final class PersonnelMapper {
                 e.getReversalOf() == null ? null : PayrollRunId.of(e.getReversalOf()),
                 e.getReversedBy() == null ? null : PayrollRunId.of(e.getReversedBy()), e.getStatus(), currency, payslips,
                 e.getPreparedBy(), e.getPreparedAt(), e.getApprovedBy(), e.getApprovedAt(), e.getPostedBy(),
-                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), e.getPaymentEntryId(), e.getVersion());
+                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), List.copyOf(e.getPaymentEntryIds()), e.getVersion());
     }
 
     /**

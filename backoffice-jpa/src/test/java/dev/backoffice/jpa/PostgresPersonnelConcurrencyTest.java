@@ -144,13 +144,13 @@ class PostgresPersonnelConcurrencyTest {
         backOffice.payroll().post(director, run.id());
 
         List<String> outcomes = race(() -> String.valueOf(backOffice.payroll()
-                .markPaid(director, run.id(), LocalDate.of(2026, 3, 31)).paymentEntry()));
+                .markPaid(director, run.id(), LocalDate.of(2026, 3, 31)).paymentEntries()));
 
         var paid = backOffice.payroll().payrollRun(hr, run.id());
-        assertThat(paid.paymentEntry()).isNotNull();
+        assertThat(paid.paymentEntries()).hasSize(1);
         // every caller that got through saw the one payment; the others gave up on the conflict
-        assertThat(outcomes).allSatisfy(o -> assertThat(o).isIn(String.valueOf(paid.paymentEntry()), "concurrency.conflict"));
-        assertThat(outcomes).contains(String.valueOf(paid.paymentEntry()));
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isIn(String.valueOf(paid.paymentEntries()), "concurrency.conflict"));
+        assertThat(outcomes).contains(String.valueOf(paid.paymentEntries()));
         assertThat(backOffice.financialReports().balance(hr, netPay).balance()).isEqualTo(Money.of("0.00", "EUR"));
         assertThat(backOffice.financialReports().balance(hr, bank).balance().abs()).isEqualTo(Money.of("9000.00", "EUR"));
     }

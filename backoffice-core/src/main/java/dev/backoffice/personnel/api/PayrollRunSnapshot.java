@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * A payroll run with its totals and payslips (personal data). Optional values are null when absent;
- * {@code journalEntry} is the entry it was posted as; {@code paymentEntry} the entry that paid its
- * net pay out (for the reversal of a paid run, the entry that reversed the payment). Every payslip of
+ * {@code journalEntry} is the entry it was posted as; {@code paymentEntries} the entries that paid
+ * its net pay out, one per 499 payslips paid (for the reversal of a paid run, the entries that
+ * reversed them; empty otherwise). Every payslip of
  * a {@code PAID} run was paid on {@code paidOn}; {@link #isPaid(dev.backoffice.personnel.domain.EmployeeId)}
  * answers it for one employee.
  */
@@ -25,14 +26,14 @@ public record PayrollRunSnapshot(PayrollRunId id, YearMonth period, RunKind kind
                                  Money totalDeductions, Money totalEmployerContributions, Money totalNet,
                                  @PersonalData List<Payslip> payslips, String preparedBy, String approvedBy,
                                  String postedBy, JournalEntryId journalEntry, LocalDate paidOn,
-                                 JournalEntryId paymentEntry) {
+                                 List<JournalEntryId> paymentEntries) {
 
     public static PayrollRunSnapshot of(PayrollRun r) {
         return new PayrollRunSnapshot(r.id(), r.period(), r.kind(), r.status(), r.reversalOf().orElse(null),
                 r.reversedBy().orElse(null), r.totalGross(), r.totalDeductions(), r.totalEmployerContributions(),
                 r.totalNet(), r.payslips(), r.preparedBy(), r.approvedBy().orElse(null), r.postedBy().orElse(null),
                 r.journalEntryId().map(JournalEntryId::of).orElse(null), r.paidOn().orElse(null),
-                r.paymentEntryId().map(JournalEntryId::of).orElse(null));
+                r.paymentEntryIds().stream().map(JournalEntryId::of).toList());
     }
 
     /** Whether the employee's payslip in this run was paid out: the run is paid and has a payslip for them. */

@@ -73,6 +73,8 @@ final class PayrollService implements Payroll {
     private static final String SUBJECT = "PayrollRun";
     private static final String COST_CENTRE = "cost_centre";
     private static final String EMPLOYEE = "employee";
+    /** Payslips paid per payment entry: two lines each, within the ledger's 1,000 lines an entry. */
+    static final int PAYSLIPS_PER_PAYMENT_ENTRY = 499;
 
     private final UseCases useCases;
     private final Records records;
@@ -290,14 +292,14 @@ final class PayrollService implements Payroll {
             UUID bank = set.bank().orElseThrow(() -> new RuleViolationException(PersonnelError.PAYROLL_ACCOUNTS_NOT_SET,
                     "Set the bank account net pay is paid out of (ConfigurePayrollAccounts.bankAccount) before paying"
                             + " a payroll run."));
-            UUID paymentEntry = paymentEntry(run, set.netPayPayable(), bank, paidOn)
-                    .map(entry -> ledger.post(actor, entry).id().value())
-                    .orElse(null);
-            run.paid(paidOn, paymentEntry);
+            List<NewJournalEntry> payment = paymentEntries(run, set.netPayPayable(), bank, paidOn);
+            // entry by entry, in this unit of work: a refusal keeps the ledger's own code (closed period...)
+            List<UUID> paymentEntries = payment.stream().map(entry -> ledger.post(actor, entry).id().value()).toList();
+            run.paid(paidOn, paymentEntries);
             runs.update(run); // a stale run fails here and the unit of work, ledger entry included, starts over
             useCases.audit(actor, PersonnelPermissions.PAY_PAYROLL, SUBJECT, runId.value(), "paid on " + paidOn);
             useCases.publish(List.of(new PayrollRunPaid(useCases.newId(), actor.tenant(), useCases.now(), runId,
-                    run.period(), paymentEntry)));
+                    run.period(), paymentEntries)));
             return PayrollRunSnapshot.of(run);
         });
     }
@@ -306,24 +308,29 @@ final class PayrollService implements Payroll {
      * The payment of a run's net pay, dated the day paid: for every payslip with net pay, net pay
      * payable debited and the bank credited with it, both lines tagged with the employee's number
      * (dimension {@code employee}), so each transfer on the bank statement and each employee's share
-     * of the liability reconcile line by line. Empty when nobody has net pay to receive.
+     * of the liability reconcile line by line. One balanced entry per {@value #PAYSLIPS_PER_PAYMENT_ENTRY}
+     * payslips (the ledger takes at most 1,000 lines an entry); none when nobody has net pay to
+     * receive.
      */
-    static Optional<NewJournalEntry> paymentEntry(PayrollRun run, UUID netPayPayable, UUID bank, LocalDate paidOn) {
-        if (!run.totalNet().isPositive()) {
-            return Optional.empty();
-        }
-        NewJournalEntry.Builder entry = NewJournalEntry.on(paidOn, "Net pay " + run.period())
-                .reference("payroll-payment:" + run.id())
-                .idempotencyKey("payroll-payment-" + run.id());
-        for (Payslip p : run.payslips()) {
-            if (p.net().isPositive()) {
+    static List<NewJournalEntry> paymentEntries(PayrollRun run, UUID netPayPayable, UUID bank, LocalDate paidOn) {
+        List<Payslip> paid = run.payslips().stream().filter(p -> p.net().isPositive()).toList();
+        int parts = (paid.size() + PAYSLIPS_PER_PAYMENT_ENTRY - 1) / PAYSLIPS_PER_PAYMENT_ENTRY;
+        List<NewJournalEntry> entries = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            NewJournalEntry.Builder entry = NewJournalEntry.on(paidOn,
+                            "Net pay " + run.period() + (parts == 1 ? "" : " (" + (part + 1) + " of " + parts + ")"))
+                    .reference("payroll-payment:" + run.id())
+                    .idempotencyKey("payroll-payment-" + run.id() + "-" + (part + 1));
+            for (Payslip p : paid.subList(part * PAYSLIPS_PER_PAYMENT_ENTRY,
+                    Math.min(paid.size(), (part + 1) * PAYSLIPS_PER_PAYMENT_ENTRY))) {
                 entry.line(JournalLineInput.debit(AccountId.of(netPayPayable), p.net())
                         .withDimension(EMPLOYEE, p.employeeNumber()));
                 entry.line(JournalLineInput.credit(AccountId.of(bank), p.net())
                         .withDimension(EMPLOYEE, p.employeeNumber()));
             }
+            entries.add(entry.build());
         }
-        return Optional.of(entry.build());
+        return entries;
     }
 
     @Override
@@ -337,9 +344,9 @@ final class PayrollService implements Payroll {
                     JournalEntrySnapshot reversing = ledger.reverse(actor, new ReverseJournalEntry(
                             JournalEntryId.of(run.journalEntryId().orElseThrow()), command.reversalDate(), reason, null));
                     // a paid run: its payment entry is reversed too, so net pay payable and the bank go back
-                    UUID reversingPayment = run.paymentEntryId().map(payment -> ledger.reverse(actor,
+                    List<UUID> reversingPayment = run.paymentEntryIds().stream().map(payment -> ledger.reverse(actor,
                             new ReverseJournalEntry(JournalEntryId.of(payment), command.reversalDate(), reason, null))
-                            .id().value()).orElse(null);
+                            .id().value()).toList();
                     PayrollRun reversal = run.reverse(PayrollRunId.of(useCases.newId()), actor.id(), useCases.now(),
                             reversing.id().value(), reversingPayment);
                     runs.update(run);

@@ -38,13 +38,14 @@ public final class PayrollRun {
     private Instant postedAt;
     private UUID journalEntryId;
     private LocalDate paidOn;
-    private UUID paymentEntryId;
+    private List<UUID> paymentEntryIds;
     private final long version;
 
     private PayrollRun(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind, PayrollRunId reversalOf,
                        PayrollRunId reversedBy, RunStatus status, Currency currency, List<Payslip> payslips,
                        String preparedBy, Instant preparedAt, String approvedBy, Instant approvedAt, String postedBy,
-                       Instant postedAt, UUID journalEntryId, LocalDate paidOn, UUID paymentEntryId, long version) {
+                       Instant postedAt, UUID journalEntryId, LocalDate paidOn, List<UUID> paymentEntryIds,
+                       long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.period = Objects.requireNonNull(period, "period");
@@ -62,7 +63,7 @@ public final class PayrollRun {
         this.postedAt = postedAt;
         this.journalEntryId = journalEntryId;
         this.paidOn = paidOn;
-        this.paymentEntryId = paymentEntryId;
+        this.paymentEntryIds = List.copyOf(paymentEntryIds);
         this.version = version;
     }
 
@@ -89,16 +90,17 @@ public final class PayrollRun {
             }
         }
         return new PayrollRun(id, tenant, period, RunKind.REGULAR, null, null, RunStatus.DRAFT, currency, payslips,
-                preparedBy, now, null, null, null, null, null, null, null, 0);
+                preparedBy, now, null, null, null, null, null, null, List.of(), 0);
     }
 
     public static PayrollRun restore(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind,
                                      PayrollRunId reversalOf, PayrollRunId reversedBy, RunStatus status,
                                      Currency currency, List<Payslip> payslips, String preparedBy, Instant preparedAt,
                                      String approvedBy, Instant approvedAt, String postedBy, Instant postedAt,
-                                     UUID journalEntryId, LocalDate paidOn, UUID paymentEntryId, long version) {
+                                     UUID journalEntryId, LocalDate paidOn, List<UUID> paymentEntryIds,
+                                     long version) {
         return new PayrollRun(id, tenant, period, kind, reversalOf, reversedBy, status, currency, payslips, preparedBy,
-                preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, paymentEntryId, version);
+                preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, paymentEntryIds, version);
     }
 
     /** Approves a draft; refused with {@code personnel.payroll.self_approval} for its preparer. */
@@ -135,14 +137,14 @@ public final class PayrollRun {
     }
 
     /**
-     * Records that the net pay of a posted run was paid out on the day, as the payment journal entry
-     * (none when nobody has net pay to receive).
+     * Records that the net pay of a posted run was paid out on the day, as the payment journal
+     * entries (none when nobody has net pay to receive).
      */
-    public void paid(LocalDate on, UUID paymentEntry) {
+    public void paid(LocalDate on, List<UUID> paymentEntries) {
         requirePayable();
         status = RunStatus.PAID;
         paidOn = Objects.requireNonNull(on, "on");
-        paymentEntryId = paymentEntry;
+        paymentEntryIds = List.copyOf(paymentEntries);
     }
 
     /**
@@ -150,15 +152,15 @@ public final class PayrollRun {
      * reversed by it; the caller records the reversing journal entry with {@link #posted}-like data.
      */
     public PayrollRun reverse(PayrollRunId reversalId, String by, Instant now, UUID reversingEntry,
-                              UUID reversingPaymentEntry) {
+                              List<UUID> reversingPaymentEntries) {
         requireReversible();
-        if ((paymentEntryId == null) != (reversingPaymentEntry == null)) {
-            throw new IllegalArgumentException("the payment entry of a paid run is reversed with it, and only then");
+        if (reversingPaymentEntries.size() != paymentEntryIds.size()) {
+            throw new IllegalArgumentException("each payment entry of a paid run is reversed with it, and only those");
         }
         reversedBy = reversalId;
         return new PayrollRun(reversalId, tenant, period, RunKind.REVERSAL, id, null, RunStatus.POSTED, currency,
                 payslips.stream().map(Payslip::negated).toList(), by, now, by, now, by, now, reversingEntry, null,
-                reversingPaymentEntry, 0);
+                reversingPaymentEntries, 0);
     }
 
     /** Throws unless this is a posted or paid regular run not reversed yet. */
@@ -282,11 +284,12 @@ public final class PayrollRun {
     }
 
     /**
-     * The id of the payment journal entry: for a paid run, the entry that paid the net pay out; for
-     * the reversal of a paid run, the entry that reversed it.
+     * The ids of the payment journal entries, in order: for a paid run, the entries that paid the
+     * net pay out (one per 499 payslips paid, the ledger's limit being 1,000 lines an entry); for the
+     * reversal of a paid run, the entries that reversed them. Empty otherwise.
      */
-    public Optional<UUID> paymentEntryId() {
-        return Optional.ofNullable(paymentEntryId);
+    public List<UUID> paymentEntryIds() {
+        return paymentEntryIds;
     }
 
     public long version() {

@@ -3,13 +3,17 @@ package dev.backoffice.jpa.entity;
 import dev.backoffice.personnel.domain.RunKind;
 import dev.backoffice.personnel.domain.RunStatus;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -81,8 +85,11 @@ public class PayrollRunEntity implements VersionedEntity {
     @Column(name = "paid_on")
     private LocalDate paidOn;
 
-    @Column(name = "payment_entry_id")
-    private UUID paymentEntryId;
+    @ElementCollection
+    @CollectionTable(name = "bo_payroll_payment_entries", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderColumn(name = "entry_no")
+    @Column(name = "journal_entry_id", nullable = false)
+    private List<UUID> paymentEntryIds = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -222,12 +229,12 @@ public class PayrollRunEntity implements VersionedEntity {
         this.paidOn = paidOn;
     }
 
-    public UUID getPaymentEntryId() {
-        return paymentEntryId;
+    public List<UUID> getPaymentEntryIds() {
+        return paymentEntryIds;
     }
 
-    public void setPaymentEntryId(UUID paymentEntryId) {
-        this.paymentEntryId = paymentEntryId;
+    public void setPaymentEntryIds(List<UUID> paymentEntryIds) {
+        this.paymentEntryIds = paymentEntryIds;
     }
 
     @Override

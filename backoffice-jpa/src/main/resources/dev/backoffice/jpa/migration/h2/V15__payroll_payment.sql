@@ -1,9 +1,15 @@
 -- Payroll payment, payroll reads per period, leave across the new year (see the PostgreSQL migration; on H2 the library
 -- alone keeps posted runs unchanged).
 ALTER TABLE bo_payroll_accounts ADD COLUMN bank_account UUID;
-ALTER TABLE bo_payroll_runs ADD COLUMN payment_entry_id UUID;
-ALTER TABLE bo_payroll_runs ADD CONSTRAINT bo_payroll_runs_payment_ck
-    CHECK (payment_entry_id IS NULL OR status = 'PAID' OR kind = 'REVERSAL');
+
+CREATE TABLE bo_payroll_payment_entries (
+    run_id           UUID    NOT NULL,
+    entry_no         INTEGER NOT NULL,
+    journal_entry_id UUID    NOT NULL,
+    CONSTRAINT bo_payroll_payment_entries_pk PRIMARY KEY (run_id, entry_no),
+    CONSTRAINT bo_payroll_payment_entries_entry_uq UNIQUE (journal_entry_id),
+    CONSTRAINT bo_payroll_payment_entries_run_fk FOREIGN KEY (run_id) REFERENCES bo_payroll_runs (id)
+);
 
 CREATE INDEX bo_timesheets_period_ix ON bo_timesheets (tenant_id, week_start);
 CREATE INDEX bo_leave_requests_period_ix ON bo_leave_requests (tenant_id, from_date);

@@ -1,12 +1,20 @@
 -- Payroll payment, payroll reads per period, leave across the new year.
 --
 -- The bank or cash account each tenant pays net pay out of (null while not set: runs are then
--- posted but not paid), and the payment journal entry of a paid run (for a reversal run of a paid
--- run, the entry that reversed the payment). Runs paid before this migration keep no payment entry.
+-- posted but not paid).
 ALTER TABLE bo_payroll_accounts ADD COLUMN bank_account UUID;
-ALTER TABLE bo_payroll_runs ADD COLUMN payment_entry_id UUID;
-ALTER TABLE bo_payroll_runs ADD CONSTRAINT bo_payroll_runs_payment_ck
-    CHECK (payment_entry_id IS NULL OR status = 'PAID' OR kind = 'REVERSAL');
+
+-- The payment journal entries of a paid run, in order (one per 499 payslips paid: the ledger takes
+-- at most 1,000 lines an entry); for the reversal run of a paid run, the entries that reversed them.
+-- Runs paid before this migration have none.
+CREATE TABLE bo_payroll_payment_entries (
+    run_id           UUID    NOT NULL,
+    entry_no         INTEGER NOT NULL,
+    journal_entry_id UUID    NOT NULL,
+    CONSTRAINT bo_payroll_payment_entries_pk PRIMARY KEY (run_id, entry_no),
+    CONSTRAINT bo_payroll_payment_entries_entry_uq UNIQUE (journal_entry_id),
+    CONSTRAINT bo_payroll_payment_entries_run_fk FOREIGN KEY (run_id) REFERENCES bo_payroll_runs (id)
+);
 
 -- A payroll run reads the timesheets and leave requests of every employee of the month at once.
 CREATE INDEX bo_timesheets_period_ix ON bo_timesheets (tenant_id, week_start);
@@ -22,33 +30,7 @@ ALTER TABLE bo_leave_requests ADD CONSTRAINT bo_leave_requests_years_ck
         AND first_year_days_halves >= 0 AND first_year_days_halves <= days_halves
         AND (EXTRACT(YEAR FROM to_date) > EXTRACT(YEAR FROM from_date) OR first_year_days_halves = days_halves));
 
--- Append-only payroll (V11) with the payment: marking a posted run paid sets the day paid and the
--- payment entry together, once; nothing else of a posted or paid run changes but the reversal mark.
-CREATE OR REPLACE FUNCTION bo_refuse_posted_payroll_run_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF OLD.status IN ('DRAFT', 'APPROVED') THEN
-        IF TG_OP = 'DELETE' THEN
-            RETURN OLD;
-        END IF;
-        RETURN NEW;
-    END IF;
-    IF TG_OP = 'UPDATE'
-        AND NEW.id = OLD.id AND NEW.tenant_id = OLD.tenant_id AND NEW.period_month = OLD.period_month
-        AND NEW.kind = OLD.kind AND NEW.reversal_of IS NOT DISTINCT FROM OLD.reversal_of
-        AND NEW.currency = OLD.currency
-        AND NEW.prepared_by = OLD.prepared_by AND NEW.prepared_at = OLD.prepared_at
-        AND NEW.approved_by IS NOT DISTINCT FROM OLD.approved_by AND NEW.approved_at IS NOT DISTINCT FROM OLD.approved_at
-        AND NEW.posted_by IS NOT DISTINCT FROM OLD.posted_by AND NEW.posted_at IS NOT DISTINCT FROM OLD.posted_at
-        AND NEW.journal_entry_id IS NOT DISTINCT FROM OLD.journal_entry_id
-        AND ((NEW.status = OLD.status AND NEW.paid_on IS NOT DISTINCT FROM OLD.paid_on
-              AND NEW.payment_entry_id IS NOT DISTINCT FROM OLD.payment_entry_id)
-             OR (OLD.status = 'POSTED' AND NEW.status = 'PAID' AND OLD.paid_on IS NULL AND NEW.paid_on IS NOT NULL
-                 AND OLD.payment_entry_id IS NULL))
-        AND (NEW.reversed_by IS NOT DISTINCT FROM OLD.reversed_by
-             OR (OLD.reversed_by IS NULL AND NEW.reversed_by IS NOT NULL)) THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'payroll run % is posted: it is never changed or deleted, only marked paid or reversed', OLD.id
-        USING ERRCODE = '55000';
-END;
-$$;
+-- Append-only payroll (V11): the payment entries of a posted or paid run are never updated or
+-- deleted (the payslips' rule, SQLSTATE 55000).
+CREATE TRIGGER bo_payroll_payment_entries_append_only BEFORE UPDATE OR DELETE ON bo_payroll_payment_entries
+    FOR EACH ROW EXECUTE FUNCTION bo_refuse_posted_payslip_change();
