@@ -31,6 +31,7 @@ class BenchmarksSmokeTest {
                 .param("accounts", "100") // the PostgreSQL benchmarks: a small chart opens fast
                 .param("entries", "20000") // the footprint benchmark: a small store
                 .param("lines", "2000") // the balance-read benchmark: a small journal
+                .param("employees", "40") // the payroll benchmark: a small staff
                 .shouldFailOnError(true)
                 .build();
 
@@ -38,7 +39,7 @@ class BenchmarksSmokeTest {
 
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount",
-                        "readABalance", "currentBalance", "balanceAsOf", "trialBalance");
+                        "readABalance", "currentBalance", "balanceAsOf", "trialBalance", "runPayroll");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

@@ -26,7 +26,7 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
 
     private static LeaveRequest copy(LeaveRequest r, long version) {
         return LeaveRequest.restore(r.id(), r.tenant(), r.employeeId(), r.leaveTypeId(), r.from(), r.to(),
-                r.startsAfternoon(), r.endsAtNoon(), r.days(), r.status(), r.requestedBy(), r.requestedAt(),
+                r.startsAfternoon(), r.endsAtNoon(), r.days(), r.firstYearDays(), r.status(), r.requestedBy(), r.requestedAt(),
                 r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.note().orElse(null), version);
     }
 
@@ -65,6 +65,16 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
                 .filter(r -> r.tenant().equals(tenant) && r.employeeId().equals(employee)
                         && !r.to().isBefore(from) && !r.from().isAfter(to))
                 .sorted(Comparator.comparing(LeaveRequest::from).thenComparing(r -> r.id().value()))
+                .map(r -> copy(r, r.version()))
+                .toList();
+    }
+
+    @Override
+    public List<LeaveRequest> findByPeriod(TenantId tenant, LocalDate from, LocalDate to) {
+        return byId.values().stream()
+                .filter(r -> r.tenant().equals(tenant) && !r.to().isBefore(from) && !r.from().isAfter(to))
+                .sorted(Comparator.comparing((LeaveRequest r) -> r.employeeId().value()).thenComparing(LeaveRequest::from)
+                        .thenComparing(r -> r.id().value()))
                 .map(r -> copy(r, r.version()))
                 .toList();
     }

@@ -29,7 +29,8 @@ public final class InMemoryPayrollRuns implements PayrollRuns {
         return PayrollRun.restore(r.id(), r.tenant(), r.period(), r.kind(), r.reversalOf().orElse(null),
                 r.reversedBy().orElse(null), r.status(), r.currency(), r.payslips(), r.preparedBy(), r.preparedAt(),
                 r.approvedBy().orElse(null), r.approvedAt().orElse(null), r.postedBy().orElse(null),
-                r.postedAt().orElse(null), r.journalEntryId().orElse(null), r.paidOn().orElse(null), version);
+                r.postedAt().orElse(null), r.journalEntryId().orElse(null), r.paidOn().orElse(null),
+                r.paymentEntryIds(), version);
     }
 
     @Override

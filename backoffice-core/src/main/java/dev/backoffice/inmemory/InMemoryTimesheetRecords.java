@@ -80,4 +80,14 @@ public final class InMemoryTimesheetRecords implements TimesheetRecords {
                 .map(t -> copy(t, t.version()))
                 .toList();
     }
+
+    @Override
+    public List<Timesheet> findByPeriod(TenantId tenant, LocalDate from, LocalDate to) {
+        return byId.values().stream()
+                .filter(t -> t.tenant().equals(tenant)
+                        && !t.weekStart().plusDays(6).isBefore(from) && !t.weekStart().isAfter(to))
+                .sorted(Comparator.comparing((Timesheet t) -> t.employeeId().value()).thenComparing(Timesheet::weekStart))
+                .map(t -> copy(t, t.version()))
+                .toList();
+    }
 }

@@ -206,4 +206,59 @@ public abstract class LeaveContract extends PersonnelApiContract {
         assertThat(leave.leaveTypes(intruder)).isEmpty();
         assertThat(leave.leaveRequest(hr, r.id()).status()).isEqualTo(LeaveStatus.PENDING);
     }
+
+    @Test
+    void aLeaveAcrossTheNewYearDrawsEachYearsDaysFromThatYear() {
+        // Mon 28 Dec 2026 to Tue 5 Jan 2027: four working days in 2026, three in 2027 (1 January is no holiday here)
+        LeaveRequestSnapshot winter = request(ada, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5));
+        assertThat(winter.days()).isEqualByComparingTo("7");
+        assertThat(winter.daysByYear()).containsOnlyKeys(2026, 2027);
+        assertThat(winter.daysByYear().get(2026)).isEqualByComparingTo("4");
+        assertThat(winter.daysByYear().get(2027)).isEqualByComparingTo("3");
+        assertThat(leave.balance(hr, adaRecord.id(), vacation.id(), 2026).pending()).isEqualByComparingTo("4");
+        assertThat(leave.balance(hr, adaRecord.id(), vacation.id(), 2027).pending()).isEqualByComparingTo("3");
+
+        leave.approve(mary, winter.id(), null);
+        LeaveBalanceSnapshot y2026 = leave.balance(hr, adaRecord.id(), vacation.id(), 2026);
+        LeaveBalanceSnapshot y2027 = leave.balance(hr, adaRecord.id(), vacation.id(), 2027);
+        assertThat(y2026.taken()).isEqualByComparingTo("4");
+        assertThat(y2026.remaining()).isEqualByComparingTo("26");
+        // 2026 leaves 26 days, of which the cap carries 5 into 2027
+        assertThat(y2027.carriedOver()).isEqualByComparingTo("5");
+        assertThat(y2027.taken()).isEqualByComparingTo("3");
+        assertThat(y2027.available()).isEqualByComparingTo("27");
+        assertThat(leave.leaveRequests(hr, adaRecord.id(), 2026)).extracting(LeaveRequestSnapshot::id).contains(winter.id());
+        assertThat(leave.leaveRequests(hr, adaRecord.id(), 2027)).extracting(LeaveRequestSnapshot::id).contains(winter.id());
+
+        // a request overlapping its January part is refused; cancelling gives both years' days back
+        assertRefused("personnel.leave.overlaps", () -> request(ada, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4)));
+        leave.cancel(ada, winter.id());
+        assertThat(leave.balance(hr, adaRecord.id(), vacation.id(), 2026).available()).isEqualByComparingTo("30");
+        assertThat(leave.balance(hr, adaRecord.id(), vacation.id(), 2027).available()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void aLeaveAcrossTheNewYearNeedsTheBalanceOfBothYears() {
+        LeaveTypeSnapshot shortLeave = leave.defineLeaveType(hr, DefineLeaveType.paidVacation("SHORT", "5", "0"));
+        LeaveRequestSnapshot january = leave.requestLeave(ada, RequestLeave.of(adaRecord.id(), shortLeave.id(),
+                LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 8)));
+        leave.approve(mary, january.id(), null);
+
+        // 4 of 5 days in 2026 would pass, but 2027 holds only 2 of the 3 asked
+        assertRefused("personnel.leave.insufficient_balance", () -> leave.requestLeave(ada, RequestLeave.of(
+                adaRecord.id(), shortLeave.id(), LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5))));
+        assertThat(leave.balance(hr, adaRecord.id(), shortLeave.id(), 2026).available()).isEqualByComparingTo("5");
+        assertThat(leave.balance(hr, adaRecord.id(), shortLeave.id(), 2027).available()).isEqualByComparingTo("2");
+        assertThat(leave.leaveRequests(hr, adaRecord.id(), 2026)).isEmpty();
+
+        // Mon 28 Dec 2026 to Mon 4 Jan 2027: four days in 2026, Friday 1 and Monday 4 January in 2027
+        LeaveRequestSnapshot fits = leave.requestLeave(ada, RequestLeave.of(adaRecord.id(), shortLeave.id(),
+                LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 4)));
+        assertThat(fits.daysByYear().get(2027)).isEqualByComparingTo("2");
+        assertThat(leave.balance(hr, adaRecord.id(), shortLeave.id(), 2027).available()).isEqualByComparingTo("0");
+
+        // more than one new year is refused
+        assertRefused("personnel.leave.invalid_period", () -> request(ada, LocalDate.of(2026, 12, 28),
+                LocalDate.of(2028, 1, 3)));
+    }
 }

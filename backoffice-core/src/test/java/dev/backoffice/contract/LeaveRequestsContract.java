@@ -80,6 +80,37 @@ public abstract class LeaveRequestsContract extends PersonnelAdapterContract {
     }
 
     @Test
+    void findsTheRequestsOfEveryEmployeeOfAPeriodInOneCall() {
+        LeaveType type = storedType("VAC");
+        Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        Employee other = storedEmployee(tenant, "E-2", LocalDate.of(2025, 1, 1));
+        LeaveRequest june = request(e, type, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 6, 26));
+        LeaveRequest endOfMay = request(e, type, LocalDate.of(2026, 5, 27), LocalDate.of(2026, 6, 2));
+        LeaveRequest others = request(other, type, LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 3));
+        LeaveRequest july = request(other, type, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 10));
+        inTx(() -> {
+            personnel().leaveRequests().add(june);
+            personnel().leaveRequests().add(endOfMay);
+            personnel().leaveRequests().add(others);
+            personnel().leaveRequests().add(july);
+        });
+        LeaveRequest cancelled = inTx(() -> personnel().leaveRequests().find(tenant, others.id())).orElseThrow();
+        cancelled.cancel("alice", NOW);
+        inTx(() -> personnel().leaveRequests().update(cancelled));
+
+        java.util.List<LeaveRequest> found = inTx(() -> personnel().leaveRequests().findByPeriod(tenant,
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)));
+        // whatever their status, each employee's by first day
+        assertThat(found).extracting(LeaveRequest::id).containsExactlyInAnyOrder(endOfMay.id(), june.id(), others.id());
+        assertThat(found).filteredOn(r -> r.employeeId().equals(e.id())).extracting(LeaveRequest::id)
+                .containsExactly(endOfMay.id(), june.id());
+        assertThat(found).filteredOn(r -> r.id().equals(others.id())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(LeaveStatus.CANCELLED));
+        assertThat(inTx(() -> personnel().leaveRequests().findByPeriod(otherTenant, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)))).isEmpty();
+    }
+
+    @Test
     void updatesTheDecisionAndRefusesAStaleVersion() {
         LeaveType type = storedType("VAC");
         Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
@@ -99,5 +130,24 @@ public abstract class LeaveRequestsContract extends PersonnelAdapterContract {
         assertThat(found.decidedBy()).contains("bob");
         assertThat(found.decidedAt()).contains(NOW);
         assertThat(found.note()).contains("enjoy");
+    }
+
+    @Test
+    void keepsTheDaysOfEachYearOfARequestAcrossTheNewYear() {
+        LeaveType type = storedType("VAC");
+        Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        // Mon 28 Dec 2026 (afternoon only) to Tue 5 Jan 2027: 3.5 working days in 2026, 3 in 2027
+        LeaveRequest winter = request(e, type, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5));
+        inTx(() -> personnel().leaveRequests().add(winter));
+
+        LeaveRequest found = inTx(() -> personnel().leaveRequests().find(tenant, winter.id())).orElseThrow();
+        assertThat(found.days()).isEqualTo(LeaveDays.of("6.5"));
+        assertThat(found.firstYearDays()).isEqualTo(LeaveDays.of("3.5"));
+        assertThat(found.daysIn(2026)).isEqualTo(LeaveDays.of("3.5"));
+        assertThat(found.daysIn(2027)).isEqualTo(LeaveDays.ofWhole(3));
+        assertThat(inTx(() -> personnel().leaveRequests().findByEmployee(tenant, e.id(), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31)))).extracting(LeaveRequest::id).containsExactly(winter.id());
+        assertThat(inTx(() -> personnel().leaveRequests().findByPeriod(tenant, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 31)))).extracting(LeaveRequest::id).containsExactly(winter.id());
     }
 }

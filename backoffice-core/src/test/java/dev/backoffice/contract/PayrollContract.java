@@ -27,6 +27,7 @@ import dev.backoffice.personnel.api.RunPayroll;
 import dev.backoffice.personnel.api.StartContract;
 import dev.backoffice.personnel.api.TimesheetSnapshot;
 import dev.backoffice.personnel.domain.ContractType;
+import dev.backoffice.personnel.domain.PayrollRunPaid;
 import dev.backoffice.personnel.domain.PayrollRunPosted;
 import dev.backoffice.personnel.domain.Payslip;
 import dev.backoffice.personnel.domain.RunKind;
@@ -63,6 +64,7 @@ public abstract class PayrollContract extends PersonnelApiContract {
     private AccountSnapshot contributions;
     private AccountSnapshot liabilities;
     private AccountSnapshot netPay;
+    private AccountSnapshot bank;
     private EmployeeSnapshot ada;
     private EmployeeSnapshot ben;
     private EmployeeSnapshot cy;
@@ -85,8 +87,9 @@ public abstract class PayrollContract extends PersonnelApiContract {
         contributions = open("6200", "Employer social security", AccountType.EXPENSE);
         liabilities = open("2300", "Payroll liabilities", AccountType.LIABILITY);
         netPay = open("2400", "Net pay payable", AccountType.LIABILITY);
+        bank = open("1100", "Bank", AccountType.ASSET);
         payroll.configureAccounts(hr, new ConfigurePayrollAccounts(salaries.id(), contributions.id(), liabilities.id(),
-                netPay.id()));
+                netPay.id(), bank.id()));
 
         DepartmentSnapshot ops = personnelContext.organisation().createDepartment(hr, CreateDepartment.root("OPS", "Operations"));
         ada = hire("E-001", LocalDate.of(2025, 1, 1), ops);
@@ -262,5 +265,82 @@ public abstract class PayrollContract extends PersonnelApiContract {
         payroll.approve(approver, first.id());
         assertRefused("access.denied", () -> payroll.post(approver, first.id()));
         assertThat(payroll.payrollRun(hr, first.id()).status()).isEqualTo(RunStatus.APPROVED);
+    }
+
+    @Test
+    void payingARunPostsOnePaymentLinePerEmployeeOnceAndTheBankAndNetPayReconcile() {
+        PayrollRunSnapshot posted = postedJune();
+        published.clear();
+        PayrollRunSnapshot paid = payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30));
+        assertThat(paid.status()).isEqualTo(RunStatus.PAID);
+        assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(paid.isPaid(ada.id())).isTrue();
+        assertThat(posted.isPaid(ada.id())).isFalse();
+
+        assertThat(paid.paymentEntries()).hasSize(1);
+        JournalEntrySnapshot payment = accountsContext.ledger().entry(hr, paid.paymentEntries().get(0));
+        assertThat(payment.status()).isEqualTo(EntryStatus.POSTED);
+        assertThat(payment.accountingDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+        // per employee: net pay payable debited and the bank credited with the payslip's net pay
+        for (Payslip slip : paid.payslips()) {
+            assertThat(payment.lines()).filteredOn(l -> slip.employeeNumber().equals(l.dimensions().get("employee")))
+                    .extracting(l -> l.account(), l -> l.side(), l -> l.amount())
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(netPay.id(), Side.DEBIT, slip.net()),
+                            org.assertj.core.groups.Tuple.tuple(bank.id(), Side.CREDIT, slip.net()));
+        }
+        assertThat(payment.lines()).hasSize(2 * paid.payslips().size());
+        assertThat(balance(netPay)).isEqualTo(eur("0.00"));
+        assertThat(balance(bank).abs()).isEqualTo(paid.totalNet()).isEqualTo(eur("3768.22"));
+        assertThat(events(PayrollRunPaid.class)).singleElement()
+                .satisfies(e -> assertThat(e.paymentEntryIds()).containsExactly(paid.paymentEntries().get(0).value()));
+
+        // once: the same day again changes nothing, another day is refused
+        PayrollRunSnapshot again = payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30));
+        assertThat(again.paymentEntries()).isEqualTo(paid.paymentEntries());
+        assertRefused("personnel.payroll.invalid_state", () -> payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 7, 1)));
+        assertThat(events(PayrollRunPaid.class)).hasSize(1);
+        assertThat(balance(bank).abs()).isEqualTo(eur("3768.22"));
+    }
+
+    @Test
+    void reversingAPaidRunReversesItsPaymentToo() {
+        PayrollRunSnapshot posted = postedJune();
+        PayrollRunSnapshot paid = payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30));
+
+        PayrollRunSnapshot reversal = payroll.reverse(approver,
+                ReversePayrollRun.of(posted.id(), LocalDate.of(2026, 7, 2), "wrong rate"));
+        assertThat(reversal.paymentEntries()).hasSize(1);
+        assertThat(accountsContext.ledger().entry(hr, paid.paymentEntries().get(0)).reversedBy())
+                .isEqualTo(reversal.paymentEntries().get(0));
+        assertThat(accountsContext.ledger().entry(hr, reversal.paymentEntries().get(0)).accountingDate())
+                .isEqualTo(LocalDate.of(2026, 7, 2));
+        assertThat(balance(salaries)).isEqualTo(eur("0.00"));
+        assertThat(balance(netPay)).isEqualTo(eur("0.00"));
+        assertThat(balance(bank)).isEqualTo(eur("0.00"));
+        // a reversed or reversal run is never paid
+        assertRefused("personnel.payroll.invalid_state", () -> payroll.markPaid(preparer, reversal.id(), LocalDate.of(2026, 7, 2)));
+        assertRefused("personnel.payroll.invalid_state", () -> payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 7, 3)));
+    }
+
+    @Test
+    void nothingIsPaidWithoutABankAccountAndTheBankAccountIsTheTenants() {
+        PayrollRunSnapshot posted = postedJune();
+        payroll.configureAccounts(hr, new ConfigurePayrollAccounts(salaries.id(), contributions.id(), liabilities.id(),
+                netPay.id()));
+        assertRefused("personnel.payroll.accounts_not_set", () -> payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30)));
+        assertThat(payroll.payrollRun(hr, posted.id()).status()).isEqualTo(RunStatus.POSTED);
+        assertThat(balance(netPay)).isEqualTo(eur("3768.22"));
+
+        Actor otherTenantClerk = Actor.of(otherTenant, "clerk");
+        AccountSnapshot foreignBank = accountsContext.chartOfAccounts().openAccount(otherTenantClerk,
+                OpenAccount.of("1100", "Bank", AccountType.ASSET, EUR));
+        assertRefused("ledger.account.not_found", () -> payroll.configureAccounts(hr, new ConfigurePayrollAccounts(
+                salaries.id(), contributions.id(), liabilities.id(), netPay.id(), foreignBank.id())));
+        assertRefused("personnel.payroll.accounts_not_set", () -> payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30)));
+
+        payroll.configureAccounts(hr, new ConfigurePayrollAccounts(salaries.id(), contributions.id(), liabilities.id(),
+                netPay.id(), bank.id()));
+        assertThat(payroll.markPaid(preparer, posted.id(), LocalDate.of(2026, 6, 30)).status()).isEqualTo(RunStatus.PAID);
     }
 }

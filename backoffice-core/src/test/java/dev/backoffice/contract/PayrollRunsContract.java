@@ -60,7 +60,7 @@ public abstract class PayrollRunsContract extends PersonnelAdapterContract {
         PayrollRun stored = inTx(() -> personnel().payrollRuns().find(tenant, first.id())).orElseThrow();
         stored.approve("boss", NOW);
         stored.posted("boss", NOW, newId());
-        PayrollRun reversal = stored.reverse(PayrollRunId.of(newId()), "boss", NOW, newId());
+        PayrollRun reversal = stored.reverse(PayrollRunId.of(newId()), "boss", NOW, newId(), java.util.List.of());
         inTx(() -> {
             personnel().payrollRuns().update(stored);
             personnel().payrollRuns().add(reversal);
@@ -94,10 +94,51 @@ public abstract class PayrollRunsContract extends PersonnelAdapterContract {
         assertThat(inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow().approvedBy()).contains("boss");
 
         PayrollAccountSet set = new PayrollAccountSet(tenant, newId(), newId(), newId(), newId());
-        PayrollAccountSet changed = new PayrollAccountSet(tenant, newId(), newId(), newId(), newId());
+        PayrollAccountSet changed = new PayrollAccountSet(tenant, newId(), newId(), newId(), newId(), newId());
         inTx(() -> personnel().payrollAccounts().save(set));
+        assertThat(inTx(() -> personnel().payrollAccounts().find(tenant))).contains(set);
+        assertThat(set.bank()).isEmpty();
         inTx(() -> personnel().payrollAccounts().save(changed));
         assertThat(inTx(() -> personnel().payrollAccounts().find(tenant))).contains(changed);
         assertThat(inTx(() -> personnel().payrollAccounts().find(otherTenant))).isEmpty();
+    }
+
+    @Test
+    void storesThePaymentOfARunAndOfItsReversal() {
+        Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        PayrollRun run = draft(e);
+        inTx(() -> personnel().payrollRuns().add(run));
+        PayrollRun posted = inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow();
+        posted.approve("boss", NOW);
+        posted.posted("boss", NOW, newId());
+        inTx(() -> personnel().payrollRuns().update(posted));
+
+        PayrollRun first = inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow();
+        PayrollRun second = inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow();
+        java.util.List<java.util.UUID> payment = java.util.List.of(newId(), newId());
+        first.paid(LocalDate.of(2026, 6, 30), payment);
+        inTx(() -> personnel().payrollRuns().update(first));
+        second.paid(LocalDate.of(2026, 7, 1), java.util.List.of(newId()));
+        assertThatThrownBy(() -> inTx(() -> personnel().payrollRuns().update(second)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+
+        PayrollRun paid = inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow();
+        assertThat(paid.status()).isEqualTo(RunStatus.PAID);
+        assertThat(paid.paidOn()).contains(LocalDate.of(2026, 6, 30));
+        assertThat(paid.paymentEntryIds()).isEqualTo(payment);
+
+        java.util.List<java.util.UUID> reversingPayment = java.util.List.of(newId(), newId());
+        PayrollRun reversal = paid.reverse(PayrollRunId.of(newId()), "boss", NOW, newId(), reversingPayment);
+        inTx(() -> {
+            personnel().payrollRuns().update(paid);
+            personnel().payrollRuns().add(reversal);
+        });
+        assertThat(inTx(() -> personnel().payrollRuns().find(tenant, reversal.id())).orElseThrow().paymentEntryIds())
+                .isEqualTo(reversingPayment);
+        PayrollRun reversed = inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow();
+        assertThat(reversed.paymentEntryIds()).isEqualTo(payment);
+        assertThat(inTx(() -> personnel().payrollRuns().find(tenant, run.id())).orElseThrow().paymentEntryIds())
+                .isEqualTo(payment);
+        assertThat(reversed.reversedBy()).contains(reversal.id());
     }
 }

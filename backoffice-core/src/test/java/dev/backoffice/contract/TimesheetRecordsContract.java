@@ -56,6 +56,33 @@ public abstract class TimesheetRecordsContract extends PersonnelAdapterContract 
     }
 
     @Test
+    void findsTheWeeksOfEveryEmployeeOfAPeriodInOneCall() {
+        Employee first = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
+        Employee second = storedEmployee(tenant, "E-2", LocalDate.of(2025, 1, 1));
+        Employee foreign = storedEmployee(otherTenant, "E-1", LocalDate.of(2025, 1, 1));
+        inTx(() -> {
+            personnel().timesheetRecords().add(sheet(first, WEEK.plusWeeks(1)));
+            personnel().timesheetRecords().add(sheet(first, WEEK));
+            personnel().timesheetRecords().add(sheet(second, WEEK.plusWeeks(1)));
+            personnel().timesheetRecords().add(sheet(second, WEEK.plusWeeks(4)));
+            personnel().timesheetRecords().add(sheet(foreign, WEEK));
+        });
+
+        java.util.List<Timesheet> found = inTx(() -> personnel().timesheetRecords().findByPeriod(tenant,
+                WEEK.plusDays(6), WEEK.plusDays(7)));
+        assertThat(found).extracting(Timesheet::employeeId, Timesheet::weekStart).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(first.id(), WEEK),
+                org.assertj.core.groups.Tuple.tuple(first.id(), WEEK.plusWeeks(1)),
+                org.assertj.core.groups.Tuple.tuple(second.id(), WEEK.plusWeeks(1)));
+        // each employee's weeks in order, and the hours come along
+        assertThat(found).filteredOn(t -> t.employeeId().equals(first.id())).extracting(Timesheet::weekStart)
+                .containsExactly(WEEK, WEEK.plusWeeks(1));
+        assertThat(found).allSatisfy(t -> assertThat(t.hours()).hasSize(2));
+        assertThat(inTx(() -> personnel().timesheetRecords().findByPeriod(tenant, WEEK.plusWeeks(8),
+                WEEK.plusWeeks(9)))).isEmpty();
+    }
+
+    @Test
     void updatesStatusAndRefusesAStaleVersion() {
         Employee e = storedEmployee(tenant, "E-1", LocalDate.of(2025, 1, 1));
         Timesheet t = sheet(e, WEEK);

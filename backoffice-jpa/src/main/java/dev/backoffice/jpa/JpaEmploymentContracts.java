@@ -60,7 +60,9 @@ final class JpaEmploymentContracts implements EmploymentContracts {
     @Override
     public List<EmploymentContract> findAll(TenantId tenant) {
         return uow.readWithEntityManager(em -> em.createQuery(
-                        "select c from BoEmploymentContract c where c.tenantId = :tenant order by c.employeeId",
+                        // the versions come in the same query: a payroll run reads every contract of the tenant
+                        "select c from BoEmploymentContract c left join fetch c.versions where c.tenantId = :tenant"
+                                + " order by c.employeeId",
                         EmploymentContractEntity.class)
                 .setParameter("tenant", tenant.value())
                 .getResultStream()

@@ -68,6 +68,20 @@ final class JpaLeaveRequests implements LeaveRequests {
     }
 
     @Override
+    public List<LeaveRequest> findByPeriod(TenantId tenant, LocalDate from, LocalDate to) {
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select r from BoLeaveRequest r where r.tenantId = :tenant"
+                                + " and r.fromDate <= :to and r.toDate >= :from order by r.employeeId, r.fromDate, r.id",
+                        LeaveRequestEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(PersonnelMapper::toDomain)
+                .toList());
+    }
+
+    @Override
     public void lockEmployee(TenantId tenant, EmployeeId employee) {
         uow.withEntityManager(em -> em.createNativeQuery(
                         "SELECT id FROM bo_employees WHERE id = ?1 AND tenant_id = ?2 FOR UPDATE")

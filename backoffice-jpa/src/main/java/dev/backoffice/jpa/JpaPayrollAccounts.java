@@ -30,6 +30,7 @@ final class JpaPayrollAccounts implements PayrollAccounts {
             entity.setEmployerContributionExpense(accounts.employerContributionExpense());
             entity.setPayrollLiabilities(accounts.payrollLiabilities());
             entity.setNetPayPayable(accounts.netPayPayable());
+            entity.setBankAccount(accounts.bankAccount());
             if (stored == null) {
                 em.persist(entity);
             }
@@ -41,6 +42,6 @@ final class JpaPayrollAccounts implements PayrollAccounts {
     public Optional<PayrollAccountSet> find(TenantId tenant) {
         return uow.readWithEntityManager(em -> Optional.ofNullable(em.find(PayrollAccountsEntity.class, tenant.value()))
                 .map(e -> new PayrollAccountSet(tenant, e.getSalaryExpense(), e.getEmployerContributionExpense(),
-                        e.getPayrollLiabilities(), e.getNetPayPayable())));
+                        e.getPayrollLiabilities(), e.getNetPayPayable(), e.getBankAccount())));
     }
 }

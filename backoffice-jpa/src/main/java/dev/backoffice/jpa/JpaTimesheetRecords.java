@@ -84,4 +84,19 @@ final class JpaTimesheetRecords implements TimesheetRecords {
                 .map(PersonnelMapper::toDomain)
                 .toList());
     }
+
+    @Override
+    public List<Timesheet> findByPeriod(TenantId tenant, LocalDate from, LocalDate to) {
+        // the hours come in the same query (one statement for the whole period, not one per sheet)
+        return uow.readWithEntityManager(em -> em.createQuery(
+                        "select t from BoTimesheet t left join fetch t.hours where t.tenantId = :tenant"
+                                + " and t.weekStart <= :to and t.weekStart >= :firstWeek order by t.employeeId, t.weekStart",
+                        TimesheetEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("firstWeek", from.minusDays(6))
+                .setParameter("to", to)
+                .getResultStream()
+                .map(PersonnelMapper::toDomain)
+                .toList());
+    }
 }

@@ -212,6 +212,7 @@ final class PersonnelMapper {
         entity.setStartsAfternoon(request.startsAfternoon());
         entity.setEndsAtNoon(request.endsAtNoon());
         entity.setDaysHalves(request.days().halves());
+        entity.setFirstYearDaysHalves(request.firstYearDays().halves());
         entity.setRequestedBy(request.requestedBy());
         entity.setRequestedAt(request.requestedAt());
         copyChangeable(request, entity);
@@ -228,7 +229,8 @@ final class PersonnelMapper {
     static LeaveRequest toDomain(LeaveRequestEntity e) {
         return LeaveRequest.restore(LeaveRequestId.of(e.getId()), TenantId.of(e.getTenantId()),
                 EmployeeId.of(e.getEmployeeId()), LeaveTypeId.of(e.getLeaveTypeId()), e.getFromDate(), e.getToDate(),
-                e.isStartsAfternoon(), e.isEndsAtNoon(), new LeaveDays(e.getDaysHalves()), e.getStatus(),
+                e.isStartsAfternoon(), e.isEndsAtNoon(), new LeaveDays(e.getDaysHalves()),
+                new LeaveDays(e.getFirstYearDaysHalves()), e.getStatus(),
                 e.getRequestedBy(), e.getRequestedAt(), e.getDecidedBy(), e.getDecidedAt(), e.getNote(), e.getVersion());
     }
 
@@ -322,6 +324,10 @@ final class PersonnelMapper {
         entity.setPostedAt(run.postedAt().orElse(null));
         entity.setJournalEntryId(run.journalEntryId().orElse(null));
         entity.setPaidOn(run.paidOn().orElse(null));
+        if (!entity.getPaymentEntryIds().equals(run.paymentEntryIds())) {
+            entity.getPaymentEntryIds().clear(); // set once, when the run is paid (or its reversal made)
+            entity.getPaymentEntryIds().addAll(run.paymentEntryIds());
+        }
     }
 
     static PayrollRun toDomain(PayrollRunEntity e) {
@@ -344,7 +350,7 @@ final class PersonnelMapper {
                 e.getReversalOf() == null ? null : PayrollRunId.of(e.getReversalOf()),
                 e.getReversedBy() == null ? null : PayrollRunId.of(e.getReversedBy()), e.getStatus(), currency, payslips,
                 e.getPreparedBy(), e.getPreparedAt(), e.getApprovedBy(), e.getApprovedAt(), e.getPostedBy(),
-                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), e.getVersion());
+                e.getPostedAt(), e.getJournalEntryId(), e.getPaidOn(), List.copyOf(e.getPaymentEntryIds()), e.getVersion());
     }
 
     /**

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Eight threads against the personnel ports on PostgreSQL: one payroll run per month (the unique
  * index on the period), and leave requests of one employee that never spend more than the balance
- * ({@code lockEmployee} takes the employee's row {@code FOR UPDATE}).
+ * ({@code lockEmployee} takes the employee's row {@code FOR UPDATE}), and a run paid by eight threads
+ * at once that is paid out exactly once (the run's version, the payment entry in the same unit of work).
  */
 class PostgresPersonnelConcurrencyTest {
 
@@ -116,5 +117,41 @@ class PostgresPersonnelConcurrencyTest {
         assertThat(outcomes).filteredOn("PENDING"::equals).hasSize(4);
         assertThat(outcomes).filteredOn("personnel.leave.insufficient_balance"::equals).hasSize(THREADS - 4);
         assertThat(backOffice.leave().balance(hr, e.id(), vacation.id(), 2026).available()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void parallelPaymentsOfOneRunPayItOutOnce() throws Exception {
+        Actor hr = Actor.of("pc-pay", "hr");
+        Actor director = Actor.of("pc-pay", "director");
+        backOffice.fiscalCalendar().openFiscalYear(hr, dev.backoffice.accounts.api.OpenFiscalYear.calendarYear(2026));
+        java.util.function.BiFunction<String, dev.backoffice.accounts.domain.AccountType, dev.backoffice.accounts.domain.AccountId> open =
+                (code, type) -> backOffice.chartOfAccounts().openAccount(hr,
+                        dev.backoffice.accounts.api.OpenAccount.of(code, "Account " + code, type,
+                                java.util.Currency.getInstance("EUR"))).id();
+        dev.backoffice.accounts.domain.AccountId netPay = open.apply("2400", dev.backoffice.accounts.domain.AccountType.LIABILITY);
+        dev.backoffice.accounts.domain.AccountId bank = open.apply("1100", dev.backoffice.accounts.domain.AccountType.ASSET);
+        backOffice.payroll().configureAccounts(hr, new dev.backoffice.personnel.api.ConfigurePayrollAccounts(
+                open.apply("6100", dev.backoffice.accounts.domain.AccountType.EXPENSE),
+                open.apply("6200", dev.backoffice.accounts.domain.AccountType.EXPENSE),
+                open.apply("2300", dev.backoffice.accounts.domain.AccountType.LIABILITY), netPay, bank));
+        for (String number : List.of("E-1", "E-2", "E-3")) {
+            EmployeeSnapshot e = backOffice.employees().hire(hr, HireEmployee.of(number, "A", "B", LocalDate.of(2026, 1, 1)));
+            backOffice.employees().startContract(hr, StartContract.monthly(e.id(), LocalDate.of(2026, 1, 1),
+                    ContractType.FULL_TIME, "40", Money.of("3000.00", "EUR"), "CC"));
+        }
+        var run = backOffice.payroll().runPayroll(hr, RunPayroll.of(YearMonth.of(2026, 3)));
+        backOffice.payroll().approve(director, run.id());
+        backOffice.payroll().post(director, run.id());
+
+        List<String> outcomes = race(() -> String.valueOf(backOffice.payroll()
+                .markPaid(director, run.id(), LocalDate.of(2026, 3, 31)).paymentEntries()));
+
+        var paid = backOffice.payroll().payrollRun(hr, run.id());
+        assertThat(paid.paymentEntries()).hasSize(1);
+        // every caller that got through saw the one payment; the others gave up on the conflict
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isIn(String.valueOf(paid.paymentEntries()), "concurrency.conflict"));
+        assertThat(outcomes).contains(String.valueOf(paid.paymentEntries()));
+        assertThat(backOffice.financialReports().balance(hr, netPay).balance()).isEqualTo(Money.of("0.00", "EUR"));
+        assertThat(backOffice.financialReports().balance(hr, bank).balance().abs()).isEqualTo(Money.of("9000.00", "EUR"));
     }
 }

@@ -6,9 +6,18 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The ledger accounts the tenant's payroll posts to: gross pay to {@code salaryExpense}, employer
  * contributions to {@code employerContributionExpense}, deductions and contributions owed to
- * {@code payrollLiabilities}, net pay owed to the employees to {@code netPayPayable}. The ledger
- * checks them when a run is posted.
+ * {@code payrollLiabilities}, net pay owed to the employees to {@code netPayPayable}; net pay is
+ * paid out of {@code bankAccount} (the bank or cash account). Each must be an account of the
+ * tenant; the ledger checks them again when a run is posted or paid. Without a bank account runs
+ * are posted but not paid ({@code personnel.payroll.accounts_not_set}).
  */
 public record ConfigurePayrollAccounts(@NotNull AccountId salaryExpense, @NotNull AccountId employerContributionExpense,
-                                       @NotNull AccountId payrollLiabilities, @NotNull AccountId netPayPayable) {
+                                       @NotNull AccountId payrollLiabilities, @NotNull AccountId netPayPayable,
+                                       AccountId bankAccount) {
+
+    /** The accounts without a bank account: runs are posted but cannot be paid. */
+    public ConfigurePayrollAccounts(AccountId salaryExpense, AccountId employerContributionExpense,
+                                    AccountId payrollLiabilities, AccountId netPayPayable) {
+        this(salaryExpense, employerContributionExpense, payrollLiabilities, netPayPayable, null);
+    }
 }

@@ -9,16 +9,31 @@ import dev.backoffice.personnel.domain.LeaveTypeId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** A leave request; {@code days} are the working days it covers. Decision fields are null while pending. */
+/**
+ * A leave request; {@code days} are the working days it covers, {@code daysByYear} the same days by
+ * the calendar year whose balance they count against (two years for a request across the new year).
+ * Decision fields are null while pending.
+ */
 public record LeaveRequestSnapshot(LeaveRequestId id, EmployeeId employee, LeaveTypeId leaveType, LocalDate from,
                                    LocalDate to, boolean startsAfternoon, boolean endsAtNoon, BigDecimal days,
                                    LeaveStatus status, String requestedBy, Instant requestedAt, String decidedBy,
-                                   Instant decidedAt, String note) {
+                                   Instant decidedAt, String note, SortedMap<Integer, BigDecimal> daysByYear) {
+
+    public LeaveRequestSnapshot {
+        daysByYear = daysByYear == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(daysByYear));
+    }
 
     public static LeaveRequestSnapshot of(LeaveRequest r) {
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (int year : r.years()) {
+            byYear.put(year, r.daysIn(year).days());
+        }
         return new LeaveRequestSnapshot(r.id(), r.employeeId(), r.leaveTypeId(), r.from(), r.to(), r.startsAfternoon(),
                 r.endsAtNoon(), r.days().days(), r.status(), r.requestedBy(), r.requestedAt(),
-                r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.note().orElse(null));
+                r.decidedBy().orElse(null), r.decidedAt().orElse(null), r.note().orElse(null), byYear);
     }
 }

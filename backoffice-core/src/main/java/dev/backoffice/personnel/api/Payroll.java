@@ -39,11 +39,21 @@ public interface Payroll {
      */
     PayrollRunSnapshot post(Actor actor, PayrollRunId run);
 
-    /** Marks a posted run paid on the day. */
+    /**
+     * Pays a posted run out on the day: posts through the ledger, in the same unit of work, the
+     * payment entry dated that day (for each payslip with net pay, net pay payable debited and the
+     * configured bank account credited, both lines tagged {@code employee} with the employee's
+     * number) and marks the run paid. Paying it again on the same day returns it unchanged (no
+     * second entry); on another day, or a draft, approved, reversal or reversed run, is refused with
+     * {@code personnel.payroll.invalid_state} (or {@code personnel.payroll.already_reversed}).
+     * Refused with {@code personnel.payroll.accounts_not_set} while no bank account is configured,
+     * and with the ledger's codes (closed period, inactive account...).
+     */
     PayrollRunSnapshot markPaid(Actor actor, PayrollRunId run, LocalDate paidOn);
 
     /**
-     * Reverses a posted or paid run; returns the reversal run. Refused with
+     * Reverses a posted or paid run; returns the reversal run. The ledger reverses the run's entry
+     * and, for a paid run, its payment entry too, both on the reversal date. Refused with
      * {@code personnel.payroll.already_reversed} the second time.
      */
     PayrollRunSnapshot reverse(Actor actor, ReversePayrollRun command);

@@ -131,7 +131,7 @@ final class LeaveService implements Leave {
                         }
                     }
                     requests.add(request);
-                    requireBalance(actor.tenant(), employee, type, request.year());
+                    requireBalance(actor.tenant(), employee, type, request);
                     useCases.audit(actor, PersonnelPermissions.REQUEST_LEAVE, REQUEST, request.id().value(),
                             "requested " + request.days());
                     useCases.publish(List.of(new LeaveRequested(useCases.newId(), actor.tenant(), useCases.now(),
@@ -152,7 +152,7 @@ final class LeaveService implements Leave {
             requireDecider(actor, request, employee, decision);
             request.approve(actor.id(), useCases.now(), note);
             requests.update(request);
-            requireBalance(actor.tenant(), employee, type(actor.tenant(), request.leaveTypeId()), request.year());
+            requireBalance(actor.tenant(), employee, type(actor.tenant(), request.leaveTypeId()), request);
             useCases.audit(actor, PersonnelPermissions.DECIDE_LEAVE, REQUEST, requestId.value(), "approved");
             useCases.publish(List.of(new LeaveApproved(useCases.newId(), actor.tenant(), useCases.now(), requestId,
                     employee.id(), actor.id())));
@@ -231,16 +231,22 @@ final class LeaveService implements Leave {
                 year, ofType);
     }
 
-    /** With the request already stored, the balance must stay available (unless the type allows less). */
-    private void requireBalance(TenantId tenant, Employee employee, LeaveType type, int year) {
+    /**
+     * With the request already stored, the balance of every year it draws on must stay available
+     * (unless the type allows less): across the new year, each year's days from that year's balance.
+     */
+    private void requireBalance(TenantId tenant, Employee employee, LeaveType type, LeaveRequest request) {
         if (type.accrualPlan().isEmpty() || type.isNegativeBalanceAllowed()) {
             return;
         }
-        LeaveBalance balance = balanceOf(tenant, employee, type, year);
-        if (balance.available().isNegative()) {
-            throw new RuleViolationException(PersonnelError.LEAVE_INSUFFICIENT_BALANCE,
-                    "The " + type.name() + " balance of employee " + employee.number() + " in " + year
-                            + " does not cover the request (" + LeaveDays.ZERO.minus(balance.available()) + " short).");
+        for (int year : request.years()) {
+            LeaveBalance balance = balanceOf(tenant, employee, type, year);
+            if (balance.available().isNegative()) {
+                throw new RuleViolationException(PersonnelError.LEAVE_INSUFFICIENT_BALANCE,
+                        "The " + type.name() + " balance of employee " + employee.number() + " in " + year
+                                + " does not cover the request (" + LeaveDays.ZERO.minus(balance.available())
+                                + " short).");
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import dev.backoffice.personnel.api.ReversePayrollRun;
 import dev.backoffice.personnel.api.RunPayroll;
 import dev.backoffice.personnel.domain.DateRange;
 import dev.backoffice.personnel.domain.Employee;
+import dev.backoffice.personnel.domain.EmployeeId;
 import dev.backoffice.personnel.domain.EmploymentContract;
 import dev.backoffice.personnel.domain.GrossPay;
 import dev.backoffice.personnel.domain.LeaveDays;
@@ -58,6 +59,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,9 @@ final class PayrollService implements Payroll {
 
     private static final String SUBJECT = "PayrollRun";
     private static final String COST_CENTRE = "cost_centre";
+    private static final String EMPLOYEE = "employee";
+    /** Payslips paid per payment entry: two lines each, within the ledger's 1,000 lines an entry. */
+    static final int PAYSLIPS_PER_PAYMENT_ENTRY = 499;
 
     private final UseCases useCases;
     private final Records records;
@@ -112,13 +117,16 @@ final class PayrollService implements Payroll {
     public ConfigurePayrollAccounts configureAccounts(Actor actor, ConfigurePayrollAccounts command) {
         return useCases.command(actor, PersonnelPermissions.CONFIGURE_PAYROLL, command, () -> {
             // each account must be the actor's tenant's (ledger.account.not_found otherwise)
-            for (AccountId account : List.of(command.salaryExpense(), command.employerContributionExpense(),
-                    command.payrollLiabilities(), command.netPayPayable())) {
+            List<AccountId> configured = new ArrayList<>(List.of(command.salaryExpense(),
+                    command.employerContributionExpense(), command.payrollLiabilities(), command.netPayPayable()));
+            Optional.ofNullable(command.bankAccount()).ifPresent(configured::add);
+            for (AccountId account : configured) {
                 chartOfAccounts.account(actor, account);
             }
             accounts.save(new PayrollAccountSet(actor.tenant(), command.salaryExpense().value(),
                     command.employerContributionExpense().value(), command.payrollLiabilities().value(),
-                    command.netPayPayable().value()));
+                    command.netPayPayable().value(),
+                    command.bankAccount() == null ? null : command.bankAccount().value()));
             useCases.audit(actor, PersonnelPermissions.CONFIGURE_PAYROLL, "PayrollAccounts", settingsId(actor.tenant()),
                     "payroll accounts set");
             return command;
@@ -165,20 +173,28 @@ final class PayrollService implements Payroll {
         long workingDaysInMonth = calendar.count(month);
         Set<LeaveTypeId> unpaidTypes = leaveTypes.findAll(tenant).stream().filter(t -> !t.isPaid())
                 .map(LeaveType::id).collect(Collectors.toSet());
+        // the contracts, approved timesheets and unpaid leave of the whole period, each in one read
+        Map<EmployeeId, EmploymentContract> contracts = new HashMap<>();
+        for (EmploymentContract contract : records.contracts().findAll(tenant)) {
+            contracts.put(contract.employeeId(), contract);
+        }
+        Map<EmployeeId, List<Timesheet>> approved = timesheets.findByPeriod(tenant, month.start(), month.end()).stream()
+                .filter(t -> t.status() == TimesheetStatus.APPROVED)
+                .collect(Collectors.groupingBy(Timesheet::employeeId));
+        Map<EmployeeId, List<LeaveRequest>> unpaidLeave = leaveRequests.findByPeriod(tenant, month.start(), month.end())
+                .stream().filter(r -> r.status() == LeaveStatus.APPROVED && unpaidTypes.contains(r.leaveTypeId()))
+                .collect(Collectors.groupingBy(LeaveRequest::employeeId));
         List<Payslip> payslips = new ArrayList<>();
         for (Employee employee : records.employees().findAll(tenant)) {
             Optional<DateRange> employed = employment(employee).intersection(month);
-            Optional<EmploymentContract> contract = records.contracts().find(tenant, employee.id());
-            if (employed.isEmpty() || contract.isEmpty() || contract.get().spansDuring(employed.get()).isEmpty()) {
+            EmploymentContract contract = contracts.get(employee.id());
+            if (employed.isEmpty() || contract == null || contract.spansDuring(employed.get()).isEmpty()) {
                 continue;
             }
-            List<Timesheet> approved = timesheets.findByEmployee(tenant, employee.id(), month.start(), month.end())
-                    .stream().filter(t -> t.status() == TimesheetStatus.APPROVED).toList();
-            List<LeaveRequest> unpaid = leaveRequests.findByEmployee(tenant, employee.id(), month.start(), month.end())
-                    .stream().filter(r -> r.status() == LeaveStatus.APPROVED && unpaidTypes.contains(r.leaveTypeId()))
-                    .toList();
-            GrossPay.Result pay = GrossPay.of(contract.get(), period, employed.get(),
-                    range -> approved.stream().map(t -> t.hoursDuring(range)).reduce(BigDecimal.ZERO, BigDecimal::add),
+            List<Timesheet> sheets = approved.getOrDefault(employee.id(), List.of());
+            List<LeaveRequest> unpaid = unpaidLeave.getOrDefault(employee.id(), List.of());
+            GrossPay.Result pay = GrossPay.of(contract, period, employed.get(),
+                    range -> sheets.stream().map(t -> t.hoursDuring(range)).reduce(BigDecimal.ZERO, BigDecimal::add),
                     range -> unpaid.stream().map(r -> r.daysDuring(range, calendar)).reduce(LeaveDays.ZERO, LeaveDays::plus),
                     workingDaysInMonth);
             Money gross = pay.basePay().minus(pay.unpaidLeave());
@@ -266,13 +282,55 @@ final class PayrollService implements Payroll {
     public PayrollRunSnapshot markPaid(Actor actor, PayrollRunId runId, LocalDate paidOn) {
         return useCases.command(actor, PersonnelPermissions.PAY_PAYROLL, new Paid(runId, paidOn), () -> {
             PayrollRun run = load(actor.tenant(), runId);
-            run.paid(paidOn);
-            runs.update(run);
+            if (run.status() == RunStatus.PAID && run.paidOn().orElseThrow().equals(paidOn) && run.holdsPeriod()) {
+                return PayrollRunSnapshot.of(run); // paid already, on that day: nothing happens a second time
+            }
+            run.requirePayable();
+            PayrollAccountSet set = accounts.find(actor.tenant()).orElseThrow(() ->
+                    new RuleViolationException(PersonnelError.PAYROLL_ACCOUNTS_NOT_SET,
+                            "Set the payroll accounts before paying a payroll run."));
+            UUID bank = set.bank().orElseThrow(() -> new RuleViolationException(PersonnelError.PAYROLL_ACCOUNTS_NOT_SET,
+                    "Set the bank account net pay is paid out of (ConfigurePayrollAccounts.bankAccount) before paying"
+                            + " a payroll run."));
+            List<NewJournalEntry> payment = paymentEntries(run, set.netPayPayable(), bank, paidOn);
+            // entry by entry, in this unit of work: a refusal keeps the ledger's own code (closed period...)
+            List<UUID> paymentEntries = payment.stream().map(entry -> ledger.post(actor, entry).id().value()).toList();
+            run.paid(paidOn, paymentEntries);
+            runs.update(run); // a stale run fails here and the unit of work, ledger entry included, starts over
             useCases.audit(actor, PersonnelPermissions.PAY_PAYROLL, SUBJECT, runId.value(), "paid on " + paidOn);
             useCases.publish(List.of(new PayrollRunPaid(useCases.newId(), actor.tenant(), useCases.now(), runId,
-                    run.period())));
+                    run.period(), paymentEntries)));
             return PayrollRunSnapshot.of(run);
         });
+    }
+
+    /**
+     * The payment of a run's net pay, dated the day paid: for every payslip with net pay, net pay
+     * payable debited and the bank credited with it, both lines tagged with the employee's number
+     * (dimension {@code employee}), so each transfer on the bank statement and each employee's share
+     * of the liability reconcile line by line. One balanced entry per {@value #PAYSLIPS_PER_PAYMENT_ENTRY}
+     * payslips (the ledger takes at most 1,000 lines an entry); none when nobody has net pay to
+     * receive.
+     */
+    static List<NewJournalEntry> paymentEntries(PayrollRun run, UUID netPayPayable, UUID bank, LocalDate paidOn) {
+        List<Payslip> paid = run.payslips().stream().filter(p -> p.net().isPositive()).toList();
+        int parts = (paid.size() + PAYSLIPS_PER_PAYMENT_ENTRY - 1) / PAYSLIPS_PER_PAYMENT_ENTRY;
+        List<NewJournalEntry> entries = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            NewJournalEntry.Builder entry = NewJournalEntry.on(paidOn,
+                            "Net pay " + run.period() + (parts == 1 ? "" : " (" + (part + 1) + " of " + parts + ")"))
+                    .reference("payroll-payment:" + run.id())
+                    .idempotencyKey("payroll-payment-" + run.id() + "-" + (part + 1));
+            for (Payslip p : paid.subList(part * PAYSLIPS_PER_PAYMENT_ENTRY,
+                    Math.min(paid.size(), (part + 1) * PAYSLIPS_PER_PAYMENT_ENTRY))) {
+                entry.line(JournalLineInput.debit(AccountId.of(netPayPayable), p.net())
+                        .withDimension(EMPLOYEE, p.employeeNumber()));
+                entry.line(JournalLineInput.credit(AccountId.of(bank), p.net())
+                        .withDimension(EMPLOYEE, p.employeeNumber()));
+            }
+            entries.add(entry.build());
+        }
+        return entries;
     }
 
     @Override
@@ -285,8 +343,12 @@ final class PayrollService implements Payroll {
                     String reason = command.reason() == null ? "Reversal of payroll " + run.period() : command.reason();
                     JournalEntrySnapshot reversing = ledger.reverse(actor, new ReverseJournalEntry(
                             JournalEntryId.of(run.journalEntryId().orElseThrow()), command.reversalDate(), reason, null));
+                    // a paid run: its payment entry is reversed too, so net pay payable and the bank go back
+                    List<UUID> reversingPayment = run.paymentEntryIds().stream().map(payment -> ledger.reverse(actor,
+                            new ReverseJournalEntry(JournalEntryId.of(payment), command.reversalDate(), reason, null))
+                            .id().value()).toList();
                     PayrollRun reversal = run.reverse(PayrollRunId.of(useCases.newId()), actor.id(), useCases.now(),
-                            reversing.id().value());
+                            reversing.id().value(), reversingPayment);
                     runs.update(run);
                     runs.add(reversal);
                     useCases.audit(actor, PersonnelPermissions.REVERSE_PAYROLL, SUBJECT, run.id().value(),

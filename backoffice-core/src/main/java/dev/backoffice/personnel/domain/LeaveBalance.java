@@ -11,7 +11,8 @@ import java.util.Collection;
  *
  * @param entitlement the days earned in the year (prorated in the years of joining and leaving)
  * @param carriedOver what came from the previous year (capped; a deficit carries in full)
- * @param taken       days of approved requests in the year
+ * @param taken       days of approved requests in the year (of a request across the new year, its
+ *                    days in this year)
  * @param pending     days of pending requests in the year
  */
 public record LeaveBalance(int year, LeaveDays entitlement, LeaveDays carriedOver, LeaveDays taken,
@@ -38,10 +39,11 @@ public record LeaveBalance(int year, LeaveDays entitlement, LeaveDays carriedOve
             LeaveDays taken = LeaveDays.ZERO;
             LeaveDays pending = LeaveDays.ZERO;
             for (LeaveRequest r : requests) {
-                if (r.year() == y && r.status() == LeaveStatus.APPROVED) {
-                    taken = taken.plus(r.days());
-                } else if (r.year() == y && r.status() == LeaveStatus.PENDING) {
-                    pending = pending.plus(r.days());
+                // a request across the new year draws each year's days from that year
+                if (r.status() == LeaveStatus.APPROVED) {
+                    taken = taken.plus(r.daysIn(y));
+                } else if (r.status() == LeaveStatus.PENDING) {
+                    pending = pending.plus(r.daysIn(y));
                 }
             }
             balance = new LeaveBalance(y, plan.entitlement(y, hired, lastDay), carried, taken, pending);

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request for leave from one day to another (both inclusive) within one calendar year. The first
+ * A request for leave from one day to another (both inclusive), within one calendar year or across
+ * one new year (28 December to 5 January): the working days of each year count against that year's
+ * balance ({@link #daysIn(int)}). The first
  * day may start at noon ({@code startsAfternoon}) and the last may end at noon ({@code endsAtNoon});
  * on a single day the two together are refused. Only working days count: the days are computed
  * when the request is made and kept. A request is pending until approved or rejected by someone
@@ -30,6 +32,7 @@ public final class LeaveRequest {
     private final boolean startsAfternoon;
     private final boolean endsAtNoon;
     private final LeaveDays days;
+    private final LeaveDays firstYearDays;
     private LeaveStatus status;
     private final String requestedBy;
     private final Instant requestedAt;
@@ -40,8 +43,8 @@ public final class LeaveRequest {
 
     private LeaveRequest(LeaveRequestId id, TenantId tenant, EmployeeId employeeId, LeaveTypeId leaveTypeId,
                          LocalDate from, LocalDate to, boolean startsAfternoon, boolean endsAtNoon, LeaveDays days,
-                         LeaveStatus status, String requestedBy, Instant requestedAt, String decidedBy,
-                         Instant decidedAt, String note, long version) {
+                         LeaveDays firstYearDays, LeaveStatus status, String requestedBy, Instant requestedAt,
+                         String decidedBy, Instant decidedAt, String note, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.employeeId = Objects.requireNonNull(employeeId, "employeeId");
@@ -51,6 +54,11 @@ public final class LeaveRequest {
         this.startsAfternoon = startsAfternoon;
         this.endsAtNoon = endsAtNoon;
         this.days = Objects.requireNonNull(days, "days");
+        this.firstYearDays = Objects.requireNonNull(firstYearDays, "firstYearDays");
+        if (from.getYear() == to.getYear() ? !firstYearDays.equals(days)
+                : firstYearDays.isNegative() || days.minus(firstYearDays).isNegative()) {
+            throw new IllegalArgumentException("the days of the first year are part of the request's days");
+        }
         this.status = Objects.requireNonNull(status, "status");
         this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
@@ -61,9 +69,9 @@ public final class LeaveRequest {
     }
 
     /**
-     * A new pending request; its days are the working days it covers. Refused with
-     * {@code personnel.leave.invalid_period} for dates out of order, across two calendar years,
-     * half days that leave nothing of a single day, or no working day at all.
+     * A new pending request; its days are the working days it covers, split by calendar year. Refused
+     * with {@code personnel.leave.invalid_period} for dates out of order, across more than one new
+     * year, half days that leave nothing of a single day, or no working day at all.
      */
     public static LeaveRequest request(LeaveRequestId id, TenantId tenant, EmployeeId employee, LeaveTypeId type,
                                        LocalDate from, LocalDate to, boolean startsAfternoon, boolean endsAtNoon,
@@ -72,32 +80,33 @@ public final class LeaveRequest {
             throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
                     "The leave ends on " + to + ", before it starts on " + from + ".");
         }
-        if (from.getYear() != to.getYear()) {
+        if (to.getYear() - from.getYear() > 1) {
             throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
-                    "A leave request stays within one calendar year; split it at the new year.");
+                    "A leave request spans at most one new year (" + from + " to " + to + "); split it by year.");
         }
         if (from.equals(to) && startsAfternoon && endsAtNoon) {
             throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
                     "A single day cannot both start in the afternoon and end at noon.");
         }
         LeaveRequest request = new LeaveRequest(id, tenant, employee, type, from, to, startsAfternoon, endsAtNoon,
-                LeaveDays.ZERO, LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
+                LeaveDays.ZERO, LeaveDays.ZERO, LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
         LeaveDays counted = request.daysDuring(new DateRange(from, to), calendar);
         if (counted.isZero()) {
             throw new RuleViolationException(PersonnelError.LEAVE_INVALID_PERIOD,
                     "The leave from " + from + " to " + to + " covers no working day.");
         }
-        return new LeaveRequest(id, tenant, employee, type, from, to, startsAfternoon, endsAtNoon, counted,
+        LeaveDays firstYear = request.daysDuring(DateRange.of(from, LocalDate.of(from.getYear(), 12, 31)), calendar);
+        return new LeaveRequest(id, tenant, employee, type, from, to, startsAfternoon, endsAtNoon, counted, firstYear,
                 LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
     }
 
     public static LeaveRequest restore(LeaveRequestId id, TenantId tenant, EmployeeId employeeId,
                                        LeaveTypeId leaveTypeId, LocalDate from, LocalDate to, boolean startsAfternoon,
-                                       boolean endsAtNoon, LeaveDays days, LeaveStatus status, String requestedBy,
-                                       Instant requestedAt, String decidedBy, Instant decidedAt, String note,
-                                       long version) {
+                                       boolean endsAtNoon, LeaveDays days, LeaveDays firstYearDays, LeaveStatus status,
+                                       String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+                                       String note, long version) {
         return new LeaveRequest(id, tenant, employeeId, leaveTypeId, from, to, startsAfternoon, endsAtNoon, days,
-                status, requestedBy, requestedAt, decidedBy, decidedAt, note, version);
+                firstYearDays, status, requestedBy, requestedAt, decidedBy, decidedAt, note, version);
     }
 
     /** The halves of the day the request covers: morning 1, afternoon 2, both 3, none 0. */
@@ -218,6 +227,29 @@ public final class LeaveRequest {
         return days;
     }
 
+    /** The working days that fall in the first calendar year of the request, counted when it was made. */
+    public LeaveDays firstYearDays() {
+        return firstYearDays;
+    }
+
+    /** The working days of the request that count against the balance of {@code year}. */
+    public LeaveDays daysIn(int year) {
+        if (year == from.getYear()) {
+            return firstYearDays;
+        }
+        if (year == to.getYear()) {
+            return days.minus(firstYearDays);
+        }
+        return LeaveDays.ZERO;
+    }
+
+    /** The calendar years the request draws on: one, or two across a new year. */
+    public java.util.List<Integer> years() {
+        return from.getYear() == to.getYear() ? java.util.List.of(from.getYear())
+                : java.util.List.of(from.getYear(), to.getYear());
+    }
+
+    /** The first calendar year of the request. */
     public int year() {
         return from.getYear();
     }

@@ -13,9 +13,21 @@ import java.util.UUID;
  * @param payrollLiabilities          credited with deductions and employer contributions owed to
  *                                    the tax office and social insurers
  * @param netPayPayable               credited with the net pay owed to the employees
+ * @param bankAccount                 the bank or cash account net pay is paid out of, credited when a
+ *                                    run is paid (and net pay payable debited); null while not set, and
+ *                                    then runs are posted but not paid
  */
 public record PayrollAccountSet(TenantId tenant, UUID salaryExpense, UUID employerContributionExpense,
-                                UUID payrollLiabilities, UUID netPayPayable) {
+                                UUID payrollLiabilities, UUID netPayPayable, UUID bankAccount) {
+
+    public PayrollAccountSet(TenantId tenant, UUID salaryExpense, UUID employerContributionExpense,
+                             UUID payrollLiabilities, UUID netPayPayable) {
+        this(tenant, salaryExpense, employerContributionExpense, payrollLiabilities, netPayPayable, null);
+    }
+
+    public java.util.Optional<UUID> bank() {
+        return java.util.Optional.ofNullable(bankAccount);
+    }
 
     public PayrollAccountSet {
         Objects.requireNonNull(tenant, "tenant");

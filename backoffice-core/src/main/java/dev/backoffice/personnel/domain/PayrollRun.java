@@ -38,12 +38,14 @@ public final class PayrollRun {
     private Instant postedAt;
     private UUID journalEntryId;
     private LocalDate paidOn;
+    private List<UUID> paymentEntryIds;
     private final long version;
 
     private PayrollRun(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind, PayrollRunId reversalOf,
                        PayrollRunId reversedBy, RunStatus status, Currency currency, List<Payslip> payslips,
                        String preparedBy, Instant preparedAt, String approvedBy, Instant approvedAt, String postedBy,
-                       Instant postedAt, UUID journalEntryId, LocalDate paidOn, long version) {
+                       Instant postedAt, UUID journalEntryId, LocalDate paidOn, List<UUID> paymentEntryIds,
+                       long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.period = Objects.requireNonNull(period, "period");
@@ -61,6 +63,7 @@ public final class PayrollRun {
         this.postedAt = postedAt;
         this.journalEntryId = journalEntryId;
         this.paidOn = paidOn;
+        this.paymentEntryIds = List.copyOf(paymentEntryIds);
         this.version = version;
     }
 
@@ -87,16 +90,17 @@ public final class PayrollRun {
             }
         }
         return new PayrollRun(id, tenant, period, RunKind.REGULAR, null, null, RunStatus.DRAFT, currency, payslips,
-                preparedBy, now, null, null, null, null, null, null, 0);
+                preparedBy, now, null, null, null, null, null, null, List.of(), 0);
     }
 
     public static PayrollRun restore(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind,
                                      PayrollRunId reversalOf, PayrollRunId reversedBy, RunStatus status,
                                      Currency currency, List<Payslip> payslips, String preparedBy, Instant preparedAt,
                                      String approvedBy, Instant approvedAt, String postedBy, Instant postedAt,
-                                     UUID journalEntryId, LocalDate paidOn, long version) {
+                                     UUID journalEntryId, LocalDate paidOn, List<UUID> paymentEntryIds,
+                                     long version) {
         return new PayrollRun(id, tenant, period, kind, reversalOf, reversedBy, status, currency, payslips, preparedBy,
-                preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, version);
+                preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, paymentEntryIds, version);
     }
 
     /** Approves a draft; refused with {@code personnel.payroll.self_approval} for its preparer. */
@@ -120,25 +124,43 @@ public final class PayrollRun {
         journalEntryId = Objects.requireNonNull(entry, "entry");
     }
 
-    /** Records that the net pay of a posted run was paid out on the day. */
-    public void paid(LocalDate on) {
+    /** Throws unless the run can be paid out: a posted regular run not reversed. */
+    public void requirePayable() {
         require(RunStatus.POSTED, "marked paid");
         if (kind == RunKind.REVERSAL) {
             throw new RuleViolationException(PersonnelError.PAYROLL_INVALID_STATE, "A reversal run is never paid out.");
         }
+        if (reversedBy != null) {
+            throw new RuleViolationException(PersonnelError.PAYROLL_ALREADY_REVERSED,
+                    "The payroll run of " + period + " is reversed and is no longer paid out.");
+        }
+    }
+
+    /**
+     * Records that the net pay of a posted run was paid out on the day, as the payment journal
+     * entries (none when nobody has net pay to receive).
+     */
+    public void paid(LocalDate on, List<UUID> paymentEntries) {
+        requirePayable();
         status = RunStatus.PAID;
-        paidOn = on;
+        paidOn = Objects.requireNonNull(on, "on");
+        paymentEntryIds = List.copyOf(paymentEntries);
     }
 
     /**
      * A posted reversal of this posted or paid run: every payslip negated. This run is marked
      * reversed by it; the caller records the reversing journal entry with {@link #posted}-like data.
      */
-    public PayrollRun reverse(PayrollRunId reversalId, String by, Instant now, UUID reversingEntry) {
+    public PayrollRun reverse(PayrollRunId reversalId, String by, Instant now, UUID reversingEntry,
+                              List<UUID> reversingPaymentEntries) {
         requireReversible();
+        if (reversingPaymentEntries.size() != paymentEntryIds.size()) {
+            throw new IllegalArgumentException("each payment entry of a paid run is reversed with it, and only those");
+        }
         reversedBy = reversalId;
         return new PayrollRun(reversalId, tenant, period, RunKind.REVERSAL, id, null, RunStatus.POSTED, currency,
-                payslips.stream().map(Payslip::negated).toList(), by, now, by, now, by, now, reversingEntry, null, 0);
+                payslips.stream().map(Payslip::negated).toList(), by, now, by, now, by, now, reversingEntry, null,
+                reversingPaymentEntries, 0);
     }
 
     /** Throws unless this is a posted or paid regular run not reversed yet. */
@@ -259,6 +281,15 @@ public final class PayrollRun {
 
     public Optional<LocalDate> paidOn() {
         return Optional.ofNullable(paidOn);
+    }
+
+    /**
+     * The ids of the payment journal entries, in order: for a paid run, the entries that paid the
+     * net pay out (one per 499 payslips paid, the ledger's limit being 1,000 lines an entry); for the
+     * reversal of a paid run, the entries that reversed them. Empty otherwise.
+     */
+    public List<UUID> paymentEntryIds() {
+        return paymentEntryIds;
     }
 
     public long version() {

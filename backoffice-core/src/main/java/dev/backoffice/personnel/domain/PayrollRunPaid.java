@@ -5,8 +5,13 @@ import dev.backoffice.common.TenantId;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
-/** The net pay of a payroll run was paid out. */
-public record PayrollRunPaid(UUID eventId, TenantId tenant, Instant occurredAt, PayrollRunId runId, YearMonth period) implements DomainEvent {
+/**
+ * The net pay of a payroll run was paid out, as the payment journal entries {@code paymentEntryIds}
+ * (empty when nobody had net pay to receive).
+ */
+public record PayrollRunPaid(UUID eventId, TenantId tenant, Instant occurredAt, PayrollRunId runId, YearMonth period,
+                             List<UUID> paymentEntryIds) implements DomainEvent {
 }

@@ -26,6 +26,13 @@ public interface LeaveRequests {
     List<LeaveRequest> findByEmployee(TenantId tenant, EmployeeId employee, LocalDate from, LocalDate to);
 
     /**
+     * The requests of every employee of the tenant, whatever their status, with at least one day
+     * from {@code from} to {@code to} (both inclusive), each employee's ordered by first day (the order
+     * of the employees is left to the adapter): what a payroll run of the period reads in one go.
+     */
+    List<LeaveRequest> findByPeriod(TenantId tenant, LocalDate from, LocalDate to);
+
+    /**
      * Serializes, until the unit of work ends, every change to the employee's leave: two units of
      * work that each check a balance or an overlap and then add or approve a request for the same
      * employee must not both pass their checks on the same state. A database adapter locks a row

@@ -24,4 +24,11 @@ public interface TimesheetRecords {
 
     /** The employee's timesheets whose week has a day from {@code from} to {@code to}, by week. */
     List<Timesheet> findByEmployee(TenantId tenant, EmployeeId employee, LocalDate from, LocalDate to);
+
+    /**
+     * The timesheets of every employee of the tenant whose week has a day from {@code from} to
+     * {@code to}, each employee's by week (the order of the employees is left to the adapter): what
+     * a payroll run of the period reads in one go.
+     */
+    List<Timesheet> findByPeriod(TenantId tenant, LocalDate from, LocalDate to);
 }

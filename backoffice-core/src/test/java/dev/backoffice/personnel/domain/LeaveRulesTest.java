@@ -59,7 +59,7 @@ class LeaveRulesTest {
         assertRefused("personnel.leave.invalid_period",
                 () -> request(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), true, true, easter));
         assertRefused("personnel.leave.invalid_period",
-                () -> request(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 4), false, false, easter));
+                () -> request(LocalDate.of(2026, 12, 28), LocalDate.of(2028, 1, 4), false, false, easter));
         assertRefused("personnel.leave.invalid_period",
                 () -> request(LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 2), false, false, easter));
     }
@@ -110,5 +110,33 @@ class LeaveRulesTest {
         assertRefused("personnel.leave.invalid_state", () -> r.approve("manager", NOW, null));
         assertRefused("personnel.leave.invalid_state", () -> r.cancel("alice", NOW));
         assertRefused("personnel.leave_type.invalid", () -> LeaveDays.of("0.3"));
+    }
+
+    @Test
+    void aRequestAcrossTheNewYearCountsEachYearsDaysInThatYearsBalance() {
+        WorkingDays newYear = new WorkingDays(Set.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY),
+                Set.of(LocalDate.of(2027, 1, 1)));
+        // Mon 28 Dec 2026 to Tue 5 Jan 2027 ending at noon; New Year's Day is a holiday: 4 days, then 1.5
+        LeaveRequest winter = request(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5), false, true, newYear);
+        assertThat(winter.days()).isEqualTo(LeaveDays.of("5.5"));
+        assertThat(winter.years()).containsExactly(2026, 2027);
+        assertThat(winter.daysIn(2026)).isEqualTo(LeaveDays.ofWhole(4));
+        assertThat(winter.daysIn(2027)).isEqualTo(LeaveDays.of("1.5"));
+        assertThat(winter.daysIn(2028)).isEqualTo(LeaveDays.ZERO);
+        winter.approve("bob", NOW, null);
+
+        LeaveBalance y2026 = LeaveBalance.compute(PLAN, LocalDate.of(2026, 1, 1), null, 2026, List.of(winter));
+        LeaveBalance y2027 = LeaveBalance.compute(PLAN, LocalDate.of(2026, 1, 1), null, 2027, List.of(winter));
+        assertThat(y2026.taken()).isEqualTo(LeaveDays.ofWhole(4));
+        assertThat(y2027.carriedOver()).isEqualTo(LeaveDays.ofWhole(5));
+        assertThat(y2027.taken()).isEqualTo(LeaveDays.of("1.5"));
+        assertThat(y2027.remaining()).isEqualTo(LeaveDays.of("28.5"));
+
+        // within one year all days are that year's; beyond one new year the request is refused
+        LeaveRequest june = week(LocalDate.of(2026, 6, 1));
+        assertThat(june.years()).containsExactly(2026);
+        assertThat(june.daysIn(2026)).isEqualTo(june.days());
+        assertRefused("personnel.leave.invalid_period",
+                () -> request(LocalDate.of(2026, 12, 28), LocalDate.of(2028, 1, 4), false, false, newYear));
     }
 }

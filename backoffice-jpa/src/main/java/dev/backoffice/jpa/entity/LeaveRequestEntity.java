@@ -45,6 +45,9 @@ public class LeaveRequestEntity implements VersionedEntity {
     @Column(name = "days_halves", nullable = false, updatable = false)
     private long daysHalves;
 
+    @Column(name = "first_year_days_halves", nullable = false, updatable = false)
+    private long firstYearDaysHalves;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private LeaveStatus status;
@@ -139,6 +142,14 @@ public class LeaveRequestEntity implements VersionedEntity {
 
     public void setDaysHalves(long daysHalves) {
         this.daysHalves = daysHalves;
+    }
+
+    public long getFirstYearDaysHalves() {
+        return firstYearDaysHalves;
+    }
+
+    public void setFirstYearDaysHalves(long firstYearDaysHalves) {
+        this.firstYearDaysHalves = firstYearDaysHalves;
     }
 
     public LeaveStatus getStatus() {

@@ -28,6 +28,9 @@ public class PayrollAccountsEntity {
     @Column(name = "net_pay_payable", nullable = false)
     private UUID netPayPayable;
 
+    @Column(name = "bank_account")
+    private UUID bankAccount;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -70,6 +73,14 @@ public class PayrollAccountsEntity {
 
     public void setNetPayPayable(UUID netPayPayable) {
         this.netPayPayable = netPayPayable;
+    }
+
+    public UUID getBankAccount() {
+        return bankAccount;
+    }
+
+    public void setBankAccount(UUID bankAccount) {
+        this.bankAccount = bankAccount;
     }
 
     public long getVersion() {

@@ -3,13 +3,17 @@ package dev.backoffice.jpa.entity;
 import dev.backoffice.personnel.domain.RunKind;
 import dev.backoffice.personnel.domain.RunStatus;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -80,6 +84,12 @@ public class PayrollRunEntity implements VersionedEntity {
 
     @Column(name = "paid_on")
     private LocalDate paidOn;
+
+    @ElementCollection
+    @CollectionTable(name = "bo_payroll_payment_entries", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderColumn(name = "entry_no")
+    @Column(name = "journal_entry_id", nullable = false)
+    private List<UUID> paymentEntryIds = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -217,6 +227,14 @@ public class PayrollRunEntity implements VersionedEntity {
 
     public void setPaidOn(LocalDate paidOn) {
         this.paidOn = paidOn;
+    }
+
+    public List<UUID> getPaymentEntryIds() {
+        return paymentEntryIds;
+    }
+
+    public void setPaymentEntryIds(List<UUID> paymentEntryIds) {
+        this.paymentEntryIds = paymentEntryIds;
     }
 
     @Override

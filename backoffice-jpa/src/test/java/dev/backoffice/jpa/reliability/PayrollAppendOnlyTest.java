@@ -80,7 +80,7 @@ class PayrollAppendOnlyTest {
         backOffice.fiscalCalendar().openFiscalYear(hr, OpenFiscalYear.calendarYear(2026));
         backOffice.payroll().configureAccounts(hr, new ConfigurePayrollAccounts(open(hr, "6100", AccountType.EXPENSE).id(),
                 open(hr, "6200", AccountType.EXPENSE).id(), open(hr, "2300", AccountType.LIABILITY).id(),
-                open(hr, "2400", AccountType.LIABILITY).id()));
+                open(hr, "2400", AccountType.LIABILITY).id(), open(hr, "1100", AccountType.ASSET).id()));
         for (String number : List.of("E-1", "E-2")) {
             EmployeeSnapshot e = backOffice.employees().hire(hr, HireEmployee.of(number, "Given", "Person", LocalDate.of(2025, 1, 1)));
             backOffice.employees().startContract(hr, StartContract.monthly(e.id(), e.hireDate(), ContractType.FULL_TIME,
@@ -99,6 +99,8 @@ class PayrollAppendOnlyTest {
                 "UPDATE bo_payroll_runs SET period_month = DATE '2026-07-01' WHERE id = '" + run + "'",
                 "UPDATE bo_payroll_runs SET journal_entry_id = '" + otherEntry + "' WHERE id = '" + run + "'",
                 "UPDATE bo_payroll_runs SET paid_on = DATE '2026-07-15' WHERE id = '" + run + "'",
+                "UPDATE bo_payroll_payment_entries SET journal_entry_id = '" + otherEntry + "' WHERE run_id = '" + run + "'",
+                "DELETE FROM bo_payroll_payment_entries WHERE run_id = '" + run + "'",
                 "UPDATE bo_payroll_runs SET approved_by = 'payroll-clerk' WHERE id = '" + run + "'",
                 "UPDATE bo_payroll_runs SET currency = 'USD' WHERE id = '" + run + "'",
                 "DELETE FROM bo_payroll_runs WHERE id = '" + run + "'",
