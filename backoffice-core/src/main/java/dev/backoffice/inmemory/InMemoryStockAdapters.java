@@ -3,6 +3,7 @@ package dev.backoffice.inmemory;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
@@ -29,6 +30,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockReservations stockReservations;
     private final InMemoryBackorders backorders;
     private final InMemoryPhysicalCounts physicalCounts;
+    private final InMemoryStockHistory stockHistory;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -41,6 +43,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
         this.stockReservations = new InMemoryStockReservations(unitOfWork);
         this.backorders = new InMemoryBackorders(unitOfWork);
         this.physicalCounts = new InMemoryPhysicalCounts(unitOfWork);
+        this.stockHistory = new InMemoryStockHistory(stockMoves);
     }
 
     @Override
@@ -86,5 +89,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public PhysicalCounts physicalCounts() {
         return physicalCounts;
+    }
+
+    @Override
+    public StockHistory stockHistory() {
+        return stockHistory;
     }
 }

@@ -3,6 +3,7 @@ package dev.backoffice.jpa;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
@@ -27,6 +28,7 @@ public final class JpaStockAdapters implements StockAdapters {
     private final StockReservations stockReservations;
     private final Backorders backorders;
     private final PhysicalCounts physicalCounts;
+    private final StockHistory stockHistory;
 
     JpaStockAdapters(JpaUnitOfWork unitOfWork) {
         this.stockItems = new JpaStockItems(unitOfWork);
@@ -38,6 +40,7 @@ public final class JpaStockAdapters implements StockAdapters {
         this.stockReservations = new JpaStockReservations(unitOfWork);
         this.backorders = new JpaBackorders(unitOfWork);
         this.physicalCounts = new JpaPhysicalCounts(unitOfWork);
+        this.stockHistory = new JpaStockHistory(unitOfWork);
     }
 
     @Override
@@ -83,5 +86,10 @@ public final class JpaStockAdapters implements StockAdapters {
     @Override
     public PhysicalCounts physicalCounts() {
         return physicalCounts;
+    }
+
+    @Override
+    public StockHistory stockHistory() {
+        return stockHistory;
     }
 }

@@ -23,4 +23,6 @@ public interface StockAdapters {
     Backorders backorders();
 
     PhysicalCounts physicalCounts();
+
+    StockHistory stockHistory();
 }
