@@ -33,7 +33,7 @@ public interface StockHistory {
      * What the done moves of the item up to and including {@code upTo} left in each location and
      * lot, virtual locations included, in the item's base unit; rows that sum to zero are left
      * out. The lot is the move's lot code, each serial number for a serial-tracked item, and
-     * {@link dev.backoffice.stock.domain.StockQuant#NO_LOT} for an untracked one.
+     * {@link dev.backoffice.stock.domain.StockQuant#NO_LOT} for an untracked one. Ordered by location id (unsigned), then lot.
      */
     List<Holding> onHand(TenantId tenant, ItemId item, Position upTo);
 
