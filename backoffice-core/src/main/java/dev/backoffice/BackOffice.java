@@ -167,6 +167,11 @@ public final class BackOffice {
         return provided(stock().valuation().orElse(null), "stock valuation", "StockValuationAdapters");
     }
 
+    /** Stock as of a past instant, and the history of the done moves of an item, location or lot. */
+    public dev.backoffice.stock.api.StockLedger stockLedger() {
+        return stock().stockLedger();
+    }
+
     private dev.backoffice.stock.application.StockContext stock() {
         return provided(stock, "stock", "StockAdapters");
     }

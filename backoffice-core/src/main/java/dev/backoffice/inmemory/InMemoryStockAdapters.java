@@ -3,6 +3,7 @@ package dev.backoffice.inmemory;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
@@ -30,6 +31,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryBackorders backorders;
     private final InMemoryPhysicalCounts physicalCounts;
     private final dev.backoffice.stock.spi.StockValuationAdapters valuation;
+    private final InMemoryStockHistory stockHistory;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -61,6 +63,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
                 return valuationPolicies;
             }
         };
+        this.stockHistory = new InMemoryStockHistory(stockMoves);
     }
 
     @Override
@@ -111,5 +114,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public java.util.Optional<dev.backoffice.stock.spi.StockValuationAdapters> valuation() {
         return java.util.Optional.of(valuation);
+    }
+
+    @Override
+    public StockHistory stockHistory() {
+        return stockHistory;
     }
 }

@@ -79,4 +79,12 @@ public final class InMemoryStockMoves implements StockMoves {
                 .sorted(OLDEST_FIRST)
                 .map(m -> copy(m, m.version())).toList();
     }
+
+    /** Copies of the done moves of an item, in no particular order (for {@link InMemoryStockHistory}). */
+    List<StockMove> doneOf(TenantId tenant, ItemId item) {
+        return byId.values().stream()
+                .filter(m -> m.tenant().equals(tenant) && m.item().equals(item)
+                        && m.status() == dev.backoffice.stock.domain.MoveStatus.DONE)
+                .map(m -> copy(m, m.version())).toList();
+    }
 }

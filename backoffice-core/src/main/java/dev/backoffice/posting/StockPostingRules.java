@@ -16,7 +16,7 @@ import dev.backoffice.stock.domain.StockAccountSet;
 import dev.backoffice.stock.domain.StockError;
 import dev.backoffice.stock.domain.StockValueEntry;
 import dev.backoffice.stock.domain.ValueLine;
-import dev.backoffice.stock.spi.StockLedger;
+import dev.backoffice.stock.spi.StockValuePosting;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ import java.util.UUID;
  * The entry's accounting date is the day the value changed in the clock's zone; its idempotency key
  * is the value entry's id, so a retried unit of work never posts twice.
  */
-public final class StockPostingRules implements StockLedger {
+public final class StockPostingRules implements StockValuePosting {
 
     private final Ledger ledger;
     private final ChartOfAccounts chartOfAccounts;

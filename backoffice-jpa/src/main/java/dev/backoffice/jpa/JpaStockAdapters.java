@@ -3,6 +3,7 @@ package dev.backoffice.jpa;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
@@ -30,6 +31,7 @@ public final class JpaStockAdapters implements StockAdapters {
     private final dev.backoffice.stock.spi.ItemValuations itemValuations;
     private final dev.backoffice.stock.spi.StockValueEntries stockValueEntries;
     private final dev.backoffice.stock.spi.StockValuationPolicies stockValuationPolicies;
+    private final StockHistory stockHistory;
 
     JpaStockAdapters(JpaUnitOfWork unitOfWork) {
         this.stockItems = new JpaStockItems(unitOfWork);
@@ -44,6 +46,7 @@ public final class JpaStockAdapters implements StockAdapters {
         this.itemValuations = new JpaItemValuations(unitOfWork);
         this.stockValueEntries = new JpaStockValueEntries(unitOfWork);
         this.stockValuationPolicies = new JpaStockValuationPolicies(unitOfWork);
+        this.stockHistory = new JpaStockHistory(unitOfWork);
     }
 
     @Override
@@ -110,5 +113,10 @@ public final class JpaStockAdapters implements StockAdapters {
                 return stockValuationPolicies;
             }
         });
+    }
+
+    @Override
+    public StockHistory stockHistory() {
+        return stockHistory;
     }
 }

@@ -211,7 +211,7 @@ final class InventoryService implements Inventory {
         return useCases.query(actor, StockPermissions.READ, new LevelQuery(itemId, locationId), () -> {
             StockItem item = ItemCatalogService.load(items, actor, itemId);
             StockLocation location = WarehousingService.loadLocation(locations, actor, locationId);
-            Set<LocationId> subtree = subtree(actor, location);
+            Set<LocationId> subtree = subtree(locations, actor, location);
             BigDecimal onHand = BigDecimal.ZERO;
             BigDecimal reserved = BigDecimal.ZERO;
             for (StockQuant quant : quantities.findByItem(actor.tenant(), itemId)) {
@@ -225,7 +225,7 @@ final class InventoryService implements Inventory {
     }
 
     /** The location and every location under it. */
-    private Set<LocationId> subtree(Actor actor, StockLocation location) {
+    static Set<LocationId> subtree(StockLocations locations, Actor actor, StockLocation location) {
         if (location.warehouse().isEmpty()) {
             return Set.of(location.id());
         }

@@ -4,11 +4,13 @@ import dev.backoffice.common.application.UseCases;
 import dev.backoffice.stock.api.Inventory;
 import dev.backoffice.stock.api.ItemCatalog;
 import dev.backoffice.stock.api.Reservations;
+import dev.backoffice.stock.api.StockLedger;
 import dev.backoffice.stock.api.Stocktaking;
 import dev.backoffice.stock.api.Warehousing;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
 import dev.backoffice.stock.spi.StockAdapters;
+import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
 import dev.backoffice.stock.spi.StockLocations;
 import dev.backoffice.stock.spi.StockLots;
@@ -27,12 +29,13 @@ public final class StockContext {
     private final Stocktaking stocktaking;
     /** Null when the adapters provide no valuation ports. */
     private final dev.backoffice.stock.api.StockValuation valuation;
+    private final StockLedger stockLedger;
 
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
                         StockMoves moves, StockQuantities quantities, StockLots lots,
-                        StockReservations stockReservations, Backorders backorders, PhysicalCounts counts) {
+                        StockReservations stockReservations, Backorders backorders, PhysicalCounts counts, StockHistory history) {
         this(useCases, items, warehouses, locations, moves, quantities, lots, stockReservations, backorders, counts,
-                null, null);
+                history, null, null);
     }
 
     /**
@@ -42,10 +45,10 @@ public final class StockContext {
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
                         StockMoves moves, StockQuantities quantities, StockLots lots,
                         StockReservations stockReservations, Backorders backorders, PhysicalCounts counts,
-                        dev.backoffice.stock.spi.StockValuationAdapters valuationPorts,
-                        dev.backoffice.stock.spi.StockLedger ledger) {
+                        StockHistory history, dev.backoffice.stock.spi.StockValuationAdapters valuationPorts,
+                        dev.backoffice.stock.spi.StockValuePosting ledger) {
         ValuationService valuationService = valuationPorts == null ? null : new ValuationService(useCases, items, moves,
-                valuationPorts, ledger == null ? NoStockLedger.INSTANCE : ledger);
+                valuationPorts, ledger == null ? NoStockValuePosting.INSTANCE : ledger);
         this.valuation = valuationService;
         StockKeeping keeping = new StockKeeping(locations, quantities, lots);
         Allocation allocation = new Allocation(useCases, locations, quantities, lots, stockReservations, backorders);
@@ -57,6 +60,7 @@ public final class StockContext {
         this.reservations = new ReservationService(useCases, items, locations, quantities, stockReservations, backorders,
                 keeping, allocation);
         this.stocktaking = new StocktakingService(useCases, items, locations, quantities, counts, inventoryService);
+        this.stockLedger = new StockLedgerService(useCases, items, locations, history);
     }
 
     /** The context over every stock port of one set of adapters (valuation without a ledger to post to). */
@@ -65,10 +69,10 @@ public final class StockContext {
     }
 
     /** The context over every stock port of one set of adapters, valuation included when they provide it. */
-    public StockContext(UseCases useCases, StockAdapters adapters, dev.backoffice.stock.spi.StockLedger ledger) {
+    public StockContext(UseCases useCases, StockAdapters adapters, dev.backoffice.stock.spi.StockValuePosting ledger) {
         this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations(), adapters.stockMoves(),
                 adapters.stockQuantities(), adapters.stockLots(), adapters.stockReservations(), adapters.backorders(),
-                adapters.physicalCounts(), adapters.valuation().orElse(null), ledger);
+                adapters.physicalCounts(), adapters.stockHistory(), adapters.valuation().orElse(null), ledger);
     }
 
     /** The items the tenant keeps in stock. */
@@ -99,5 +103,10 @@ public final class StockContext {
     /** The value of the stock; empty when the adapters provide no valuation ports. */
     public java.util.Optional<dev.backoffice.stock.api.StockValuation> valuation() {
         return java.util.Optional.ofNullable(valuation);
+    }
+
+    /** Stock as of a past instant and the history of the done moves. */
+    public StockLedger stockLedger() {
+        return stockLedger;
     }
 }

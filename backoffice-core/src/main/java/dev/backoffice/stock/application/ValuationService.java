@@ -37,7 +37,7 @@ import dev.backoffice.stock.domain.ValueEntryKind;
 import dev.backoffice.stock.domain.ValueLine;
 import dev.backoffice.stock.spi.ItemValuations;
 import dev.backoffice.stock.spi.StockItems;
-import dev.backoffice.stock.spi.StockLedger;
+import dev.backoffice.stock.spi.StockValuePosting;
 import dev.backoffice.stock.spi.StockMoves;
 import dev.backoffice.stock.spi.StockValuationAdapters;
 import dev.backoffice.stock.spi.StockValuationPolicies;
@@ -59,7 +59,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Values done moves from cost layers and posts the value changes through the {@link StockLedger};
+ * Values done moves from cost layers and posts the value changes through the {@link StockValuePosting};
  * the api of stock valuation. Everything runs in the caller's unit of work.
  */
 final class ValuationService implements StockValuation, MoveValuation {
@@ -73,10 +73,10 @@ final class ValuationService implements StockValuation, MoveValuation {
     private final ItemValuations valuations;
     private final StockValueEntries entries;
     private final StockValuationPolicies policies;
-    private final StockLedger ledger;
+    private final StockValuePosting ledger;
 
     ValuationService(UseCases useCases, StockItems items, StockMoves moves, StockValuationAdapters ports,
-                     StockLedger ledger) {
+                     StockValuePosting ledger) {
         this.useCases = useCases;
         this.items = items;
         this.moves = moves;

@@ -24,6 +24,8 @@ public interface StockAdapters {
 
     PhysicalCounts physicalCounts();
 
+    StockHistory stockHistory();
+
     /**
      * The valuation ports over the same store and unit of work, when these adapters provide them
      * (the in-memory adapters do). Without them moves are not valued and the stock valuation

@@ -5,18 +5,18 @@ import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.stock.domain.StockAccountSet;
 import dev.backoffice.stock.domain.StockError;
 import dev.backoffice.stock.domain.StockValueEntry;
-import dev.backoffice.stock.spi.StockLedger;
+import dev.backoffice.stock.spi.StockValuePosting;
 
 import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 
 /** A stock context without a ledger: stock is valued, but posting cannot be turned on. */
-final class NoStockLedger implements StockLedger {
+final class NoStockValuePosting implements StockValuePosting {
 
-    static final NoStockLedger INSTANCE = new NoStockLedger();
+    static final NoStockValuePosting INSTANCE = new NoStockValuePosting();
 
-    private NoStockLedger() {
+    private NoStockValuePosting() {
     }
 
     @Override

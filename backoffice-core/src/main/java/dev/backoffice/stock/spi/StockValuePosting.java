@@ -12,7 +12,7 @@ import java.util.UUID;
  * The ledger stock value posts to, through the posting rules ({@code dev.backoffice.posting}):
  * called inside the stock use case's unit of work, so the move and its journal entry commit together.
  */
-public interface StockLedger {
+public interface StockValuePosting {
 
     /** The tenant's functional currency, when its ledger has one. */
     Optional<Currency> functionalCurrency(Actor actor);
