@@ -6,8 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -75,6 +81,46 @@ public final class BackOfficeMigrations {
                 .migrate();
         LOG.info("Back office schema on {}: {} migration(s) applied", database, result.migrationsExecuted);
         return result.migrationsExecuted;
+    }
+
+    /** The classpath resource of the optional row-level security policies (PostgreSQL). */
+    public static final String ROW_LEVEL_SECURITY = "dev/backoffice/jpa/security/postgresql/row_level_security.sql";
+
+    /**
+     * Enables the optional PostgreSQL row-level security policies on every table of the library
+     * that has a tenant column (see {@value #ROW_LEVEL_SECURITY}): a session sees and writes only
+     * the rows of the tenant its transaction names, which the JPA adapter does when built with
+     * {@link JpaAdapters.Builder#tenantScopedTransactions()}. Run it as the owner of the tables after
+     * {@link #migrate(DataSource)} (again after a later migration adds tables); the application must
+     * connect as a role that does not own them. Idempotent. Returns the number of tables covered.
+     */
+    public static int enableRowLevelSecurity(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        if (detect(dataSource) != Database.POSTGRESQL) {
+            throw new IllegalArgumentException("Row-level security is a PostgreSQL feature");
+        }
+        String script;
+        try (InputStream in = BackOfficeMigrations.class.getClassLoader().getResourceAsStream(ROW_LEVEL_SECURITY)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + ROW_LEVEL_SECURITY + " is missing from the jar");
+            }
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(script);
+            try (ResultSet covered = statement.executeQuery("SELECT count(*) FROM pg_policies WHERE schemaname = "
+                    + "current_schema() AND policyname = 'bo_tenant_isolation'")) {
+                covered.next();
+                int tables = covered.getInt(1);
+                LOG.info("Row-level security enabled on {} back office tables", tables);
+                return tables;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not enable row-level security: " + e.getMessage(), e);
+        }
     }
 
     /** The database behind the data source. */

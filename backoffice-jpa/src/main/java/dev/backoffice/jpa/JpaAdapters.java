@@ -107,7 +107,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             InvoiceEntity.class, PaymentEntity.class, GatewayChargeEntity.class,
             EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
-            PayslipEntity.class, PayrollAccountsEntity.class);
+            PayslipEntity.class, PayrollAccountsEntity.class,
+            dev.backoffice.jpa.entity.ShipmentEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -127,12 +128,13 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     private final JpaStockAdapters stock;
     private final JpaReceivablesAdapters receivables;
     private final JpaPersonnelAdapters personnel;
+    private final JpaShipmentsAdapters shipments;
 
     private JpaAdapters(EntityManagerFactory emf, boolean ownsFactory, HostTransactions host, int maxAttempts,
-                        Clock clock) {
+                        Clock clock, boolean tenantScoped) {
         this.emf = emf;
         this.ownsFactory = ownsFactory;
-        this.unitOfWork = new JpaUnitOfWork(emf, host, maxAttempts);
+        this.unitOfWork = new JpaUnitOfWork(emf, host, maxAttempts, tenantScoped);
         this.idempotencyKeys = new JpaIdempotencyKeys(unitOfWork);
         this.auditRecords = new JpaAuditRecords(unitOfWork);
         this.eventOutbox = new JpaEventOutbox(unitOfWork, clock);
@@ -148,6 +150,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         this.stock = new JpaStockAdapters(unitOfWork);
         this.receivables = new JpaReceivablesAdapters(unitOfWork);
         this.personnel = new JpaPersonnelAdapters(unitOfWork);
+        this.shipments = new JpaShipmentsAdapters(unitOfWork);
     }
 
     /**
@@ -284,6 +287,15 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         return Optional.of(personnel);
     }
 
+    /**
+     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql}), so
+     * that {@code BackOffice.shipping()} and {@code carriers()} work over JPA with its stock ports.
+     */
+    @Override
+    public Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
+        return Optional.of(shipments);
+    }
+
     /** Closes the {@link EntityManagerFactory} if these adapters created it; a host's factory stays open. */
     @Override
     public void close() {
@@ -301,6 +313,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         private HostTransactions hostTransactions;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
         private Clock clock = Clock.systemUTC();
+        private boolean tenantScoped;
 
         private Builder(DataSource dataSource, EntityManagerFactory hostFactory) {
             this.dataSource = dataSource;
@@ -332,6 +345,18 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             return this;
         }
 
+        /**
+         * Scopes every unit of work to the tenant it runs for (PostgreSQL only): the transaction
+         * sets {@value JpaUnitOfWork#TENANT_SETTING}, which the optional row-level security
+         * policies read (see {@link BackOfficeMigrations#enableRowLevelSecurity}), so that even a
+         * query that forgot its tenant filter sees only that tenant's rows. Costs one statement
+         * per transaction.
+         */
+        public Builder tenantScopedTransactions() {
+            this.tenantScoped = true;
+            return this;
+        }
+
         /** The clock that stamps the publication of outbox events. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -349,7 +374,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
 
         public JpaAdapters build() {
             if (hostFactory != null) {
-                return new JpaAdapters(hostFactory, false, hostTransactions, maxAttempts, clock);
+                return new JpaAdapters(hostFactory, false, hostTransactions, maxAttempts, clock, tenantScoped);
             }
             HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("backoffice")
                     .managedClasses(ENTITY_CLASSES)
@@ -360,7 +385,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
             EntityManagerFactory factory = configuration.createEntityManagerFactory();
             LOG.debug("Started the back office persistence unit on {} entity classes", ENTITY_CLASSES.size());
-            return new JpaAdapters(factory, true, hostTransactions, maxAttempts, clock);
+            return new JpaAdapters(factory, true, hostTransactions, maxAttempts, clock, tenantScoped);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.backoffice.jpa;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.CommonError;
 import dev.backoffice.common.ConcurrentUpdateException;
+import dev.backoffice.common.TenantId;
 import dev.backoffice.common.spi.UnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -60,18 +61,31 @@ public final class JpaUnitOfWork implements UnitOfWork {
             "bo_timesheets_employee_week_uq", "bo_employment_contracts_pk", "bo_payroll_accounts_pk",
             "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
-            "bo_document_numbers_pk", "bo_receivables_configurations_pk");
+            "bo_document_numbers_pk", "bo_receivables_configurations_pk",
+            "bo_shipment_tracking_events_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
     private final int maxAttempts;
+    /** Whether each unit of work tells PostgreSQL its tenant, for the row-level security policies. */
+    private final boolean tenantScoped;
     private final ThreadLocal<Context> current = new ThreadLocal<>();
     /** The database behind the factory, found on first use. */
     private volatile BackOfficeMigrations.Database database;
 
     JpaUnitOfWork(EntityManagerFactory emf, HostTransactions host, int maxAttempts) {
+        this(emf, host, maxAttempts, false);
+    }
+
+    /**
+     * @param tenantScoped whether every unit of work run for a tenant sets the PostgreSQL setting
+     *                     {@value #TENANT_SETTING} to it for its transaction, which the row-level
+     *                     security policies of {@link BackOfficeMigrations#enableRowLevelSecurity} read
+     */
+    JpaUnitOfWork(EntityManagerFactory emf, HostTransactions host, int maxAttempts, boolean tenantScoped) {
         this.emf = Objects.requireNonNull(emf, "emf");
         this.host = host;
+        this.tenantScoped = tenantScoped;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -83,6 +97,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
         final List<Runnable> afterCommit = new ArrayList<>(2);
         final int spreadKey = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
         boolean readOnly;
+        /** The tenant the transaction is scoped to, once it is. */
+        TenantId tenant;
 
         Context(EntityManager em, boolean readOnly) {
             this.em = em;
@@ -90,14 +106,56 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** The PostgreSQL setting that holds the tenant of the current transaction when units of work are tenant-scoped. */
+    public static final String TENANT_SETTING = "backoffice.tenant";
+
     @Override
     public <T> T execute(Supplier<T> work) {
-        return run(work, false);
+        return run(work, false, null);
     }
 
     @Override
     public <T> T read(Supplier<T> work) {
-        return run(work, true);
+        return run(work, true, null);
+    }
+
+    @Override
+    public <T> T execute(TenantId tenant, Supplier<T> work) {
+        return run(work, false, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    @Override
+    public <T> T read(TenantId tenant, Supplier<T> work) {
+        return run(work, true, Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** Whether units of work scope their transactions to their tenant (row-level security). */
+    public boolean scopesTenants() {
+        return tenantScoped;
+    }
+
+    /**
+     * Scopes the transaction to the tenant when units of work are tenant-scoped: sets
+     * {@value #TENANT_SETTING} for the transaction ({@code set_config(.., true)}), once. A unit of
+     * work serves one tenant: work of another tenant joining it is a programming error.
+     */
+    private void scope(Context context, TenantId tenant) {
+        if (!tenantScoped || tenant == null) {
+            return;
+        }
+        if (context.tenant != null) {
+            if (!context.tenant.equals(tenant)) {
+                throw new IllegalStateException("A unit of work of tenant " + context.tenant.value()
+                        + " cannot run work of tenant " + tenant.value());
+            }
+            return;
+        }
+        if (database(context.em) != BackOfficeMigrations.Database.POSTGRESQL) {
+            throw new IllegalStateException("Tenant-scoped units of work need PostgreSQL (row-level security)");
+        }
+        context.em.createNativeQuery("SELECT set_config('" + TENANT_SETTING + "', ?1, true)")
+                .setParameter(1, tenant.value()).getSingleResult();
+        context.tenant = tenant;
     }
 
     @Override
@@ -189,22 +247,23 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
-    private <T> T run(Supplier<T> work, boolean readOnly) {
+    private <T> T run(Supplier<T> work, boolean readOnly, TenantId tenant) {
         Objects.requireNonNull(work, "work");
         Context context = current.get();
         if (context != null) {
             if (context.readOnly && !readOnly) {
                 upgradeToReadWrite(context);
             }
+            scope(context, tenant);
             return work.get();
         }
         if (host != null) {
-            return runInHostTransaction(work);
+            return runInHostTransaction(work, tenant);
         }
         RuntimeException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             try {
-                return runOnce(work, readOnly);
+                return runOnce(work, readOnly, tenant);
             } catch (RuntimeException e) {
                 if (!isRetryable(e) && !(e instanceof LostBeforeCommit)) {
                     throw e;
@@ -226,7 +285,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
                 + " times in a row; please try again.", last);
     }
 
-    private <T> T runOnce(Supplier<T> work, boolean readOnly) {
+    private <T> T runOnce(Supplier<T> work, boolean readOnly, TenantId tenant) {
         EntityManager em = emf.createEntityManager();
         Context context = new Context(em, readOnly);
         boolean committed = false;
@@ -241,6 +300,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
                     session.setDefaultReadOnly(true);
                     session.setHibernateFlushMode(FlushMode.MANUAL);
                 }
+                scope(context, tenant);
                 result = work.get();
                 if (!readOnly) {
                     em.flush(); // every statement reaches the database before the commit is sent
@@ -279,10 +339,12 @@ public final class JpaUnitOfWork implements UnitOfWork {
         return result;
     }
 
-    private <T> T runInHostTransaction(Supplier<T> work) {
+    private <T> T runInHostTransaction(Supplier<T> work, TenantId tenant) {
         EntityManager em = host.currentEntityManager();
-        current.set(new Context(em, false));
+        Context context = new Context(em, false);
+        current.set(context);
         try {
+            scope(context, tenant);
             T result = work.get();
             em.flush();
             return result;

@@ -86,7 +86,7 @@ final class GatewayPaymentsService implements GatewayPayments {
     @Override
     public GatewayChargeSnapshot authorize(Actor actor, AuthorizeCharge command) {
         useCases.admit(actor, ReceivablesPermissions.GATEWAY, command);
-        GatewayCharge charge = useCases.unitOfWork().execute(() -> {
+        GatewayCharge charge = useCases.execute(actor.tenant(), () -> {
             Optional<UUID> earlier = useCases.recall(actor, command.idempotencyKey(), command);
             if (earlier.isPresent()) {
                 return load(actor.tenant(), GatewayChargeId.of(earlier.get()));
@@ -118,7 +118,7 @@ final class GatewayPaymentsService implements GatewayPayments {
         }
         GatewayResponse response = gateway.authorize(actor.tenant(), command.idempotencyKey(), charge.id().toString(),
                 charge.amount(), command.paymentMethod());
-        return useCases.unitOfWork().execute(() -> {
+        return useCases.execute(actor.tenant(), () -> {
             GatewayCharge current = load(actor.tenant(), charge.id());
             if (current.status() != GatewayChargeStatus.REQUESTED) {
                 return GatewayChargeSnapshot.of(current); // a notification told the outcome first
@@ -240,14 +240,14 @@ final class GatewayPaymentsService implements GatewayPayments {
     private GatewayChargeSnapshot gatewayCall(Actor actor, Object command, GatewayChargeId chargeId, String key,
                                               Function<GatewayCharge, GatewayResponse> call, Application application) {
         useCases.admit(actor, ReceivablesPermissions.GATEWAY, command);
-        Optional<GatewayCharge> done = useCases.unitOfWork().execute(() -> {
+        Optional<GatewayCharge> done = useCases.execute(actor.tenant(), () -> {
             GatewayCharge charge = load(actor.tenant(), chargeId);
             return useCases.recall(actor, key, command).map(id -> charge);
         });
         if (done.isPresent()) {
             return GatewayChargeSnapshot.of(done.get());
         }
-        GatewayCharge checked = useCases.unitOfWork().read(() -> load(actor.tenant(), chargeId));
+        GatewayCharge checked = useCases.read(actor.tenant(), () -> load(actor.tenant(), chargeId));
         GatewayResponse response = call.apply(checked);
         if (response.outcome() == GatewayOutcome.DECLINED) {
             throw new RuleViolationException(ReceivablesError.GATEWAY_DECLINED, "The payment gateway declined: "
@@ -257,7 +257,7 @@ final class GatewayPaymentsService implements GatewayPayments {
             throw new RuleViolationException(ReceivablesError.GATEWAY_TIMEOUT, "The payment gateway did not answer in "
                     + "time; nothing was changed. Retry with the same idempotency key, or wait for its notification.");
         }
-        return useCases.unitOfWork().execute(() -> {
+        return useCases.execute(actor.tenant(), () -> {
             if (useCases.recall(actor, key, command).isPresent()) {
                 return GatewayChargeSnapshot.of(load(actor.tenant(), chargeId));
             }

@@ -63,7 +63,7 @@ final class JournalIntegrityService implements JournalIntegrity {
         int total = 0;
         while (total < MAX_SEALED_PER_CALL) {
             int limit = Math.min(SEAL_BATCH, MAX_SEALED_PER_CALL - total);
-            int sealed = useCases.unitOfWork().execute(() -> sealBatch(actor, tenant, limit));
+            int sealed = useCases.execute(tenant, () -> sealBatch(actor, tenant, limit));
             total += sealed;
             if (sealed < limit) {
                 break;
@@ -126,13 +126,13 @@ final class JournalIntegrityService implements JournalIntegrity {
     public JournalVerification verify(Actor actor) {
         useCases.admit(actor, LedgerPermissions.READ, new VerifyJournal());
         TenantId tenant = actor.tenant();
-        JournalChainHead head = useCases.unitOfWork().read(() -> seals.head(tenant));
+        JournalChainHead head = useCases.read(tenant, () -> seals.head(tenant));
         JournalChainVerification walk = new JournalChainVerification(head);
         long after = 0;
         while (after < head.sequence() && !walk.isBroken()) {
             long from = after;
             int pageSize = (int) Math.min(VERIFY_PAGE, head.sequence() - from);
-            List<JournalSeal> page = useCases.unitOfWork().read(() -> checkPage(walk, tenant, from, pageSize));
+            List<JournalSeal> page = useCases.read(tenant, () -> checkPage(walk, tenant, from, pageSize));
             if (page.isEmpty()) {
                 break;
             }

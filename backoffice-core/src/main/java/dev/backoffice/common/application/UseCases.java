@@ -8,6 +8,7 @@ import dev.backoffice.common.CommonError;
 import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.ConflictException;
 import dev.backoffice.common.DomainEvent;
+import dev.backoffice.common.TenantId;
 import dev.backoffice.common.ValidationException;
 import dev.backoffice.common.spi.AccessPolicy;
 import dev.backoffice.common.spi.AuditRecords;
@@ -110,7 +111,20 @@ public final class UseCases {
     /** A mutating call: admit, then run the work as one unit of work. */
     public <R> R command(Actor actor, String permission, Object command, Supplier<R> work) {
         admit(actor, permission, command);
-        return unitOfWork.execute(work);
+        return unitOfWork.execute(actor.tenant(), work);
+    }
+
+    /**
+     * Runs the work in a unit of work of the tenant, for a use case that admitted its actor already
+     * and needs more than one unit of work (one before and one after a call to an outside gateway).
+     */
+    public <R> R execute(TenantId tenant, Supplier<R> work) {
+        return unitOfWork.execute(tenant, work);
+    }
+
+    /** Like {@link #execute(TenantId, Supplier)}, read-only. */
+    public <R> R read(TenantId tenant, Supplier<R> work) {
+        return unitOfWork.read(tenant, work);
     }
 
     /**
@@ -122,7 +136,7 @@ public final class UseCases {
     public <R> R create(Actor actor, String permission, Object command, String idempotencyKey,
                         Supplier<R> create, Function<R, UUID> idOf, Function<UUID, R> load) {
         admit(actor, permission, command);
-        return unitOfWork.execute(() -> {
+        return unitOfWork.execute(actor.tenant(), () -> {
             Optional<UUID> earlier = recall(actor, idempotencyKey, command);
             if (earlier.isPresent()) {
                 return load.apply(earlier.get());
@@ -200,7 +214,7 @@ public final class UseCases {
     /** A reading call: admit, then run the work in a read-only unit of work. */
     public <R> R query(Actor actor, String permission, Object query, Supplier<R> work) {
         admit(actor, permission, query);
-        return unitOfWork.read(work);
+        return unitOfWork.read(actor.tenant(), work);
     }
 
     /** Appends to the audit trail in the current unit of work. */

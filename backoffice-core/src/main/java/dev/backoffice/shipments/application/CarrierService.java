@@ -99,7 +99,7 @@ final class CarrierService implements Carriers {
     }
 
     private Shipment packed(Actor actor, ShipmentId id) {
-        Shipment shipment = useCases.unitOfWork().read(() -> load(actor, id));
+        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, id));
         if (!shipment.bookable()) {
             throw new RuleViolationException(ShipmentsError.BOOKING_NOT_ALLOWED,
                     "Shipment " + id + " is " + shipment.status() + (shipment.booking().isPresent() ? " and booked" : "")
@@ -117,9 +117,9 @@ final class CarrierService implements Carriers {
     @Override
     public ShipmentSnapshot book(Actor actor, BookCarrier command) {
         useCases.admit(actor, ShipmentsPermissions.BOOK, command);
-        Optional<UUID> earlier = useCases.unitOfWork().read(() -> useCases.recall(actor, command.idempotencyKey(), command));
+        Optional<UUID> earlier = useCases.read(actor.tenant(), () -> useCases.recall(actor, command.idempotencyKey(), command));
         if (earlier.isPresent()) {
-            return useCases.unitOfWork().read(() -> ShipmentSnapshot.of(load(actor, ShipmentId.of(earlier.get()))));
+            return useCases.read(actor.tenant(), () -> ShipmentSnapshot.of(load(actor, ShipmentId.of(earlier.get()))));
         }
         Shipment shipment = packed(actor, command.shipment());
         List<CarrierQuote> quotes = quotesFor(actor, shipment);
@@ -129,7 +129,7 @@ final class CarrierService implements Carriers {
         CarrierGateway.Booking booking = call(() -> carrier.book(actor.tenant(), chosen.service(),
                 shipment.destination(), shipment.packages(), key));
         try {
-            return useCases.unitOfWork().execute(() -> {
+            return useCases.execute(actor.tenant(), () -> {
                 Optional<UUID> raced = useCases.recall(actor, command.idempotencyKey(), command);
                 if (raced.isPresent()) {
                     return ShipmentSnapshot.of(load(actor, ShipmentId.of(raced.get())));
@@ -178,7 +178,7 @@ final class CarrierService implements Carriers {
     @Override
     public ShipmentSnapshot cancelBooking(Actor actor, AdvanceShipment command) {
         useCases.admit(actor, ShipmentsPermissions.BOOK, new CancelBooking(command));
-        Shipment shipment = useCases.unitOfWork().read(() -> load(actor, command.shipment()));
+        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, command.shipment()));
         CarrierBooking booking = shipment.booking().orElseThrow(() -> new RuleViolationException(
                 ShipmentsError.BOOKING_NONE, "Shipment " + shipment.id() + " has no booking."));
         if (shipment.hasLeft()) {
@@ -189,7 +189,7 @@ final class CarrierService implements Carriers {
             carrier.cancel(actor.tenant(), booking.reference());
             return null;
         });
-        return useCases.unitOfWork().execute(() -> {
+        return useCases.execute(actor.tenant(), () -> {
             Shipment current = load(actor, command.shipment());
             if (current.booking().filter(b -> b.reference().equals(booking.reference())).isEmpty()) {
                 return ShipmentSnapshot.of(current); // cancelled meanwhile by another call
@@ -240,7 +240,7 @@ final class CarrierService implements Carriers {
     @Override
     public ShipmentSnapshot refreshTracking(Actor actor, ShipmentId id) {
         useCases.admit(actor, ShipmentsPermissions.TRACK, new ShipmentRef(id));
-        Shipment shipment = useCases.unitOfWork().read(() -> load(actor, id));
+        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, id));
         CarrierBooking booking = shipment.booking().orElseThrow(() -> new RuleViolationException(
                 ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking."));
         List<PackageTracking> events = new ArrayList<>();
@@ -252,7 +252,7 @@ final class CarrierService implements Carriers {
                 }
             }
         }
-        return useCases.unitOfWork().execute(() -> {
+        return useCases.execute(actor.tenant(), () -> {
             Shipment current = load(actor, id);
             if (current.booking().isPresent()) {
                 record(actor, current, events);
@@ -264,7 +264,7 @@ final class CarrierService implements Carriers {
     @Override
     public CarrierLabel returnLabel(Actor actor, ShipmentId id, int packageNumber) {
         useCases.admit(actor, ShipmentsPermissions.BOOK, new PackageRef(id, packageNumber));
-        Shipment shipment = useCases.unitOfWork().read(() -> load(actor, id));
+        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, id));
         CarrierBooking booking = shipment.booking().orElseThrow(() -> new RuleViolationException(
                 ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking."));
         if (packageNumber > booking.trackingNumbers().size()) {
@@ -272,7 +272,7 @@ final class CarrierService implements Carriers {
         }
         CarrierGateway.Label label = call(() -> carrier.returnLabel(actor.tenant(),
                 booking.trackingNumbers().get(packageNumber - 1)));
-        useCases.unitOfWork().execute(() -> {
+        useCases.execute(actor.tenant(), () -> {
             useCases.audit(actor, ShipmentsPermissions.BOOK, ShippingService.SUBJECT, id.value(),
                     "return label for package " + packageNumber);
             return null;

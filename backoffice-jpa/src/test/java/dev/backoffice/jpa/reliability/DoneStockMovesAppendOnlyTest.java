@@ -18,7 +18,6 @@ import dev.backoffice.stock.domain.UnitOfMeasure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -49,17 +48,7 @@ class DoneStockMovesAppendOnlyTest {
     @BeforeAll
     static void start() throws SQLException {
         DataSource owner = TestDatabases.newMigratedDatabase(TestDatabases.Kind.POSTGRES, "r4_done_moves");
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DO $$ BEGIN CREATE ROLE " + APP_ROLE + " LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + APP_ROLE);
-        }
-        PGSimpleDataSource app = new PGSimpleDataSource();
-        PGSimpleDataSource base = (PGSimpleDataSource) owner;
-        app.setServerNames(base.getServerNames());
-        app.setPortNumbers(base.getPortNumbers());
-        app.setDatabaseName(base.getDatabaseName());
-        app.setUser(APP_ROLE);
-        application = app;
+        application = ApplicationRole.connect(owner, APP_ROLE);
         adapters = JpaAdapters.create(application);
         backOffice = BackOffice.builder(adapters).build();
     }

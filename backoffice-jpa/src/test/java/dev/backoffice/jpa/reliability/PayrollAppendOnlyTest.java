@@ -22,7 +22,6 @@ import dev.backoffice.personnel.spi.FlatRatePayrollRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -59,17 +58,7 @@ class PayrollAppendOnlyTest {
     @BeforeAll
     static void start() throws SQLException {
         DataSource owner = TestDatabases.newMigratedDatabase(TestDatabases.Kind.POSTGRES, "r4_payroll");
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DO $$ BEGIN CREATE ROLE " + APP_ROLE + " LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + APP_ROLE);
-        }
-        PGSimpleDataSource base = (PGSimpleDataSource) owner;
-        PGSimpleDataSource app = new PGSimpleDataSource();
-        app.setServerNames(base.getServerNames());
-        app.setPortNumbers(base.getPortNumbers());
-        app.setDatabaseName(base.getDatabaseName());
-        app.setUser(APP_ROLE);
-        application = app;
+        application = ApplicationRole.connect(owner, APP_ROLE);
         adapters = JpaAdapters.create(application);
         backOffice = BackOffice.builder(adapters)
                 .payrollRules(new FlatRatePayrollRules(
