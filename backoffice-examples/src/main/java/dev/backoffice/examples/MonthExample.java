@@ -28,6 +28,7 @@ import dev.backoffice.accounts.api.TrialBalance;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.accounts.domain.Address;
+import dev.backoffice.accounts.domain.InvoiceKind;
 import dev.backoffice.accounts.domain.TaxRounding;
 import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.audit.api.AuditQuery;
@@ -37,6 +38,7 @@ import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.common.spi.AccessPolicy;
+import dev.backoffice.inmemory.InMemoryCarrier;
 import dev.backoffice.inmemory.InMemoryPaymentGateway;
 import dev.backoffice.jpa.JpaAdapters;
 import dev.backoffice.personnel.api.ConfigurePayrollAccounts;
@@ -56,8 +58,18 @@ import dev.backoffice.personnel.domain.ContractType;
 import dev.backoffice.personnel.domain.DepartmentId;
 import dev.backoffice.personnel.domain.EmployeeId;
 import dev.backoffice.personnel.domain.PositionId;
-import dev.backoffice.personnel.spi.FlatRatePayrollRules;
 import dev.backoffice.personnel.spi.FlatRatePayrollRules.Rate;
+import dev.backoffice.personnel.spi.FlatRatePayrollRules;
+import dev.backoffice.shipments.api.AdvanceShipment;
+import dev.backoffice.shipments.api.BookCarrier;
+import dev.backoffice.shipments.api.CarrierQuote;
+import dev.backoffice.shipments.api.DraftShipment;
+import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.PickingList;
+import dev.backoffice.shipments.api.RecordTracking;
+import dev.backoffice.shipments.api.ShipmentSnapshot;
+import dev.backoffice.shipments.domain.CarrierBooking;
+import dev.backoffice.shipments.domain.TrackingStatus;
 import dev.backoffice.stock.api.AddLocation;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.NewStockMove;
@@ -73,6 +85,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -127,6 +140,7 @@ public final class MonthExample {
     private final ReportPrinter print;
     private final ScenarioClock clock = new ScenarioClock(YEAR_START);
     private final InMemoryPaymentGateway paymentGateway = new InMemoryPaymentGateway();
+    private final InMemoryCarrier carrier = new InMemoryCarrier();
     private final BackOffice backOffice;
     private final Actor owner;
     private final Actor controller;
@@ -138,6 +152,7 @@ public final class MonthExample {
     private final Map<String, EmployeeId> employees = new LinkedHashMap<>();
     private final Map<String, String> employeeNames = new LinkedHashMap<>();
     private final List<String> failedChecks = new ArrayList<>();
+    private final List<CarrierBooking> freight = new ArrayList<>();
 
     private FiscalYearSnapshot year;
     private PartySnapshot supplier;
@@ -161,6 +176,7 @@ public final class MonthExample {
                         List.of(new Rate("income_tax", new BigDecimal("0.15")), new Rate("social_security", new BigDecimal("0.08"))),
                         List.of(new Rate("employer_social_security", new BigDecimal("0.12")))))
                 .paymentGateway(paymentGateway)
+                .carrierGateway(carrier)
                 .build();
         this.owner = Actor.of(tenant, "olga.owner");
         this.controller = Actor.of(tenant, "carl.controller");
@@ -197,6 +213,7 @@ public final class MonthExample {
         takeCardPayment();
         approveLeave();
         runPayroll();
+        billFreight();
         PayrollRunSnapshot payroll = backOffice.payroll().payrollRuns(controller, MONTH).get(0);
         closeMonth();
         return reports(payroll);
@@ -226,6 +243,7 @@ public final class MonthExample {
         open(chart, "salaries", "6200", "Salaries", AccountType.EXPENSE, "opex");
         open(chart, "employerContributions", "6210", "Employer social security", AccountType.EXPENSE, "opex");
         open(chart, "cardFees", "6300", "Card fees", AccountType.EXPENSE, "opex");
+        open(chart, "freight", "6400", "Freight out", AccountType.EXPENSE, "opex");
         open(chart, "otherExpenses", "6900", "Other expenses", AccountType.EXPENSE, "opex");
         print.say(accounts.size() + " accounts opened by carl.controller");
 
@@ -315,39 +333,110 @@ public final class MonthExample {
 
     // --- sales and the customer's payment -----------------------------------------------------
 
+    /** What a customer ordered, and where it goes. */
+    private record Order(String number, PartySnapshot customer, LocalDate day, Destination destination, int grinders,
+                         int tampers, String grinderDiscount) {
+    }
+
+    /** A delivery address as the carrier needs it. */
+    private record Destination(String country, String postalCode, String... lines) {
+
+        dev.backoffice.shipments.domain.Address address() {
+            return dev.backoffice.shipments.domain.Address.of(country, postalCode, lines);
+        }
+    }
+
     private void sell() {
-        clock.on(LocalDate.of(2026, 1, 12));
-        print.step("2026-01-12  Selling: invoices (anna.clerk) and the goods leave the warehouse (tom.warehouse)");
         cafe = backOffice.parties().register(clerk, RegisterParty.customer("Café Lumière", 30, EUR)
                 .withAddresses(address("12 rue des Lilas", "69003", "Lyon", "FR"), null));
         hotel = backOffice.parties().register(clerk, RegisterParty.customer("Hotel Astoria", 14, EUR)
                 .withAddresses(address("Kärntner Ring 9", "1010", "Wien", "AT"), null));
-        cafeInvoice = invoice(cafe, LocalDate.of(2026, 1, 12),
-                InvoiceLineInput.of("Espresso grinder GR-100", "10", eur("349.00"), "STD"),
-                InvoiceLineInput.of("Tamper 58 mm", "10", eur("24.00"), "STD"));
-        deliver(cafeInvoice, 10, 10);
-        clock.on(LocalDate.of(2026, 1, 14));
-        InvoiceSnapshot hotelInvoice = invoice(hotel, LocalDate.of(2026, 1, 14),
-                InvoiceLineInput.of("Espresso grinder GR-100", "6", eur("349.00"), "STD").withDiscount("5"),
-                InvoiceLineInput.of("Tamper 58 mm", "6", eur("24.00"), "STD"));
-        deliver(hotelInvoice, 6, 6);
+        Order cafeOrder = new Order("SO-1001", cafe, LocalDate.of(2026, 1, 12),
+                new Destination("FR", "69003", "Café Lumière", "12 rue des Lilas", "Lyon"), 10, 10, null);
+        Order hotelOrder = new Order("SO-1002", hotel, LocalDate.of(2026, 1, 14),
+                new Destination("AT", "1010", "Hotel Astoria", "Kärntner Ring 9", "Wien"), 6, 6, "5");
+        ShipmentSnapshot toCafe = fulfil(cafeOrder);
+        cafeInvoice = invoice(cafeOrder);
+        ShipmentSnapshot toHotel = fulfil(hotelOrder);
+        invoice(hotelOrder);
+
+        clock.on(LocalDate.of(2026, 1, 16));
+        print.step("2026-01-16  The carrier's tracking notifications arrive (tom.warehouse records them)");
+        track(toCafe, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 14), "J. Martin");
+        track(toHotel, LocalDate.of(2026, 1, 14), LocalDate.of(2026, 1, 15), "K. Huber, front desk");
     }
 
-    private InvoiceSnapshot invoice(PartySnapshot customer, LocalDate date, InvoiceLineInput... lines) {
-        InvoiceSnapshot draft = backOffice.invoicing().draft(clerk, DraftInvoice.customerInvoice(customer.id(), lines));
-        InvoiceSnapshot issued = backOffice.invoicing().issue(clerk, IssueInvoice.of(draft.id(), date));
-        print.say(date + "  Invoice " + issued.number() + " to " + customer.name() + ": " + issued.gross()
+    /** Ships an order: draft, confirm (stock reserved), pick, pack, book the carrier, ship (stock issued). */
+    private ShipmentSnapshot fulfil(Order order) {
+        clock.on(order.day());
+        print.step(order.day() + "  Order " + order.number() + " from " + order.customer().name()
+                + ": picked, packed, booked and shipped (tom.warehouse)");
+        ShipmentSnapshot shipment = backOffice.shipping().draft(warehouseman,
+                DraftShipment.of(warehouse, order.destination().address(), order.day().plusDays(3))
+                        .reference(order.number())
+                        .line(grinder, Quantity.of(order.grinders(), "pc"))
+                        .line(tamper, Quantity.of(order.tampers(), "pc")));
+        AdvanceShipment step = AdvanceShipment.of(shipment.id());
+        shipment = backOffice.shipping().confirm(warehouseman, step);
+        print.say("Confirmed: " + shipment.status() + ", the goods are reserved in MAIN");
+        for (PickingList.Stop stop : backOffice.shipping().pickingList(warehouseman, shipment.id()).stops()) {
+            for (PickingList.Pick pick : stop.picks()) {
+                print.say("Pick at " + stop.code() + ": " + pick.quantity().value().toPlainString() + " "
+                        + pick.quantity().unit() + " " + backOffice.itemCatalog().item(warehouseman, pick.item()).sku());
+            }
+        }
+        backOffice.shipping().pick(warehouseman, step);
+        shipment = backOffice.shipping().pack(warehouseman, PackShipment.of(shipment.id())
+                .box("carton-L", kilograms(order.grinders() * 2), centimetres(60), centimetres(40), centimetres(40))
+                .box("carton-S", kilograms(1 + order.tampers() / 2), centimetres(30), centimetres(20), centimetres(15)));
+        print.say("Packed into " + shipment.packages().size() + " cartons");
+        List<CarrierQuote> quotes = backOffice.carriers().quotes(warehouseman, shipment.id());
+        print.say("Carrier quotes: " + String.join(", ", quotes.stream()
+                .map(q -> q.service() + " " + q.price() + " in " + q.transitDays() + " days").toList()));
+        shipment = backOffice.carriers().book(warehouseman,
+                BookCarrier.cheapest(shipment.id()).withIdempotencyKey("book-" + order.number()));
+        CarrierBooking booking = shipment.booking();
+        print.say("Booked " + booking.service() + " for " + booking.price() + ", tracking "
+                + String.join(" ", booking.trackingNumbers()));
+        shipment = backOffice.shipping().ship(warehouseman, step);
+        print.say("Shipped: " + shipment.status() + ", the goods left the warehouse");
+        freight.add(booking);
+        return shipment;
+    }
+
+    private InvoiceSnapshot invoice(Order order) {
+        List<InvoiceLineInput> lines = new ArrayList<>();
+        InvoiceLineInput grinders = InvoiceLineInput.of("Espresso grinder GR-100", String.valueOf(order.grinders()),
+                eur("349.00"), "STD");
+        lines.add(order.grinderDiscount() == null ? grinders : grinders.withDiscount(order.grinderDiscount()));
+        lines.add(InvoiceLineInput.of("Tamper 58 mm", String.valueOf(order.tampers()), eur("24.00"), "STD"));
+        InvoiceSnapshot draft = backOffice.invoicing().draft(clerk,
+                new DraftInvoice(InvoiceKind.CUSTOMER_INVOICE, order.customer().id(), null, lines, order.number(), null));
+        InvoiceSnapshot issued = backOffice.invoicing().issue(clerk, IssueInvoice.of(draft.id(), order.day()));
+        print.say("Invoice " + issued.number() + " for " + order.number() + " (anna.clerk): " + issued.gross()
                 + " incl. VAT " + ReportPrinter.amount(issued.totals().tax()) + ", due " + issued.dueDate());
         return issued;
     }
 
-    private void deliver(InvoiceSnapshot invoice, int grinders, int tampers) {
-        backOffice.inventory().move(warehouseman, NewStockMove.issue(grinder, Quantity.of(grinders, "pc"), shelf)
-                .reference(invoice.number()));
-        backOffice.inventory().move(warehouseman, NewStockMove.issue(tamper, Quantity.of(tampers, "pc"), shelf)
-                .reference(invoice.number()));
-        print.say("            " + grinders + " grinders and " + tampers + " tampers issued to the customer for "
-                + invoice.number());
+    /** Records the carrier's notifications of each package: on its way, then delivered and signed for. */
+    private void track(ShipmentSnapshot shipment, LocalDate departed, LocalDate delivered, String signatory) {
+        ShipmentSnapshot tracked = shipment;
+        for (String number : shipment.booking().trackingNumbers()) {
+            backOffice.carriers().recordTracking(warehouseman, new RecordTracking(number, number + "-transit",
+                    TrackingStatus.IN_TRANSIT, departed.atTime(18, 0).toInstant(ZoneOffset.UTC), null));
+            tracked = backOffice.carriers().recordTracking(warehouseman, new RecordTracking(number, number + "-delivered",
+                    TrackingStatus.DELIVERED, delivered.atTime(11, 30).toInstant(ZoneOffset.UTC), signatory));
+        }
+        print.say(shipment.reference() + ": " + tracked.status() + " on " + delivered + ", signed by "
+                + tracked.deliveryProof().signatory());
+    }
+
+    private static Quantity kilograms(int kg) {
+        return Quantity.of(kg, "kg");
+    }
+
+    private static Quantity centimetres(int cm) {
+        return Quantity.of(cm, "cm");
     }
 
     private void takeCardPayment() {
@@ -455,6 +544,19 @@ public final class MonthExample {
         print.say("anna.clerk transfers the net pay of " + posted.totalNet() + "; the run is " + paid.status());
     }
 
+    private void billFreight() {
+        clock.on(MONTH_END);
+        print.step(MONTH_END + "  The carrier's bill for January's freight (anna.clerk)");
+        PartySnapshot parcelOne = backOffice.parties().register(clerk, RegisterParty.supplier("ParcelOne Logistik", 14, EUR));
+        List<InvoiceLineInput> lines = freight.stream().map(booking -> InvoiceLineInput.of("Freight " + booking.service()
+                + " " + booking.reference(), "1", booking.price(), "STD").onAccount(account("freight"))).toList();
+        InvoiceSnapshot draft = backOffice.invoicing().draft(clerk,
+                new DraftInvoice(InvoiceKind.SUPPLIER_BILL, parcelOne.id(), null, lines, "P1-2026-01", null));
+        InvoiceSnapshot bill = backOffice.invoicing().issue(clerk, IssueInvoice.of(draft.id(), MONTH_END));
+        print.say("Bill " + bill.number() + " from " + parcelOne.name() + " for " + lines.size() + " bookings: "
+                + bill.gross() + ", due " + bill.dueDate() + " (open at month end)");
+    }
+
     // --- month end ------------------------------------------------------------------------------
 
     private void closeMonth() {
@@ -481,6 +583,8 @@ public final class MonthExample {
         stockOnHand();
         AgingReport aging = backOffice.agingReports().aging(controller, AgingRequest.receivables(EUR, MONTH_END));
         print.aging(aging);
+        AgingReport payablesAging = backOffice.agingReports().aging(controller, AgingRequest.payables(EUR, MONTH_END));
+        print.aging(payablesAging);
         print.payslips(backOffice.payroll().payrollRun(controller, payroll.id()), employeeNames);
 
         Money receivable = backOffice.financialReports().balance(controller, account("receivable")).balance();
@@ -489,6 +593,9 @@ public final class MonthExample {
         check("the balance sheet balances (assets = liabilities + equity)", balanceSheet.isBalanced());
         check("receivables aging total " + aging.total().total() + " equals account 1200 " + receivable,
                 aging.total().total().equals(receivable));
+        Money payable = backOffice.financialReports().balance(controller, account("payable")).balance();
+        check("payables aging total " + payablesAging.total().total() + " equals account 2000 " + payable,
+                payablesAging.total().total().equals(payable));
         check("the payroll entry equals its payslips: gross " + payroll.totalGross() + " on 6200",
                 backOffice.financialReports().balance(controller, account("salaries")).balance().equals(payroll.totalGross()));
         out.println();
@@ -539,3 +646,4 @@ public final class MonthExample {
         return Money.of(amount, EUR);
     }
 }
+

@@ -27,11 +27,14 @@ final class ScenarioClock extends Clock {
         on(day);
     }
 
-    /** Moves the story to a day; days only go forward. */
+    /** Moves the story to a day (the day it is on already changes nothing); days only go forward, like time. */
     synchronized void on(LocalDate day) {
         Instant dayStart = day.atTime(START_OF_BUSINESS).toInstant(ZoneOffset.UTC);
-        if (start != null && dayStart.isBefore(start.day())) {
-            throw new IllegalArgumentException("The story cannot go back from " + today() + " to " + day);
+        if (start != null && !dayStart.isAfter(start.day())) {
+            if (dayStart.isBefore(start.day())) {
+                throw new IllegalArgumentException("The story cannot go back from " + today() + " to " + day);
+            }
+            return;
         }
         start = new Start(dayStart, System.nanoTime());
     }

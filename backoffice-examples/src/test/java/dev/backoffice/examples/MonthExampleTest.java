@@ -42,11 +42,15 @@ class MonthExampleTest {
         assertThat(output)
                 .contains("[5/5] E-005 Sam Ortiz")
                 .contains("carl.controller approves his own payment: refused, receivables.payment.self_approval")
+                .contains("Booked STANDARD for EUR 60.00, tracking IMC00000001 IMC00000002")
+                .contains("SO-1001: DELIVERED on 2026-01-14, signed by J. Martin")
+                .contains("SO-1002: DELIVERED on 2026-01-15")
                 .contains("First card: DECLINED (card expired), nothing posted")
                 .contains("anna.clerk closes the period: refused, access.denied")
                 .contains("refused, ledger.period.closed")
                 .contains("Balanced: true")
                 .contains("[ok]     receivables aging total EUR 2559.96 equals account 1200 EUR 2559.96")
+                .contains("[ok]     payables aging total EUR 120.00 equals account 2000 EUR 120.00")
                 .doesNotContain("[FAILED]");
     }
 
