@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * What every runnable example does as a host: choose the database, bring its schema up to date,
@@ -61,12 +62,17 @@ final class ExampleHost {
 
     /** The PostgreSQL database of {@code BACKOFFICE_JDBC_URL}, else an H2 file database under {@code target/}. */
     static DataSource dataSource() {
-        String url = System.getenv("BACKOFFICE_JDBC_URL");
+        return dataSource(System.getenv());
+    }
+
+    /** The database the given environment variables name (see {@link #dataSource()}). */
+    static DataSource dataSource(Map<String, String> environment) {
+        String url = environment.get("BACKOFFICE_JDBC_URL");
         if (url != null && url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url);
-            pg.setUser(System.getenv().getOrDefault("BACKOFFICE_JDBC_USER", "postgres"));
-            pg.setPassword(System.getenv().getOrDefault("BACKOFFICE_JDBC_PASSWORD", ""));
+            pg.setUser(environment.getOrDefault("BACKOFFICE_JDBC_USER", "postgres"));
+            pg.setPassword(environment.getOrDefault("BACKOFFICE_JDBC_PASSWORD", ""));
             return pg;
         }
         JdbcDataSource h2 = new JdbcDataSource();

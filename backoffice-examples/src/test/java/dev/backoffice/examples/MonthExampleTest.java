@@ -2,17 +2,24 @@ package dev.backoffice.examples;
 
 import dev.backoffice.common.Money;
 import dev.backoffice.common.TenantId;
-import dev.backoffice.jpa.BackOfficeMigrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The month runs on H2 through the JPA adapter, and its reports agree with each other and with the story. */
+/**
+ * The month runs through the JPA adapter, on H2 and on PostgreSQL, and its reports agree with each
+ * other and with the story.
+ */
 class MonthExampleTest {
 
     @Test
@@ -20,11 +27,27 @@ class MonthExampleTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:month-example;DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
-        BackOfficeMigrations.migrate(dataSource);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        MonthExample.MonthFigures figures = new MonthExample(dataSource, TenantId.of("northwind-test"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+        theMonthAddsUp(dataSource, "northwind-test");
+    }
+
+    @Test
+    void theSameProgramRunsOnThePostgresqlDatabaseTheEnvironmentNames() throws IOException {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource dataSource = ExampleHost.dataSource(
+                    Map.of("BACKOFFICE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres")));
+            assertThat(dataSource).isInstanceOf(PGSimpleDataSource.class);
+
+            theMonthAddsUp(dataSource, "northwind-pg");
+        }
+    }
+
+    private static void theMonthAddsUp(DataSource dataSource, String tenant) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        ExampleHost.migrate(dataSource, out);
+
+        MonthExample.MonthFigures figures = new MonthExample(dataSource, TenantId.of(tenant), out).run();
 
         assertThat(figures.failedChecks()).isEmpty();
         assertThat(figures.trialBalance().isBalanced()).isTrue();
@@ -40,6 +63,7 @@ class MonthExampleTest {
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(output)
+                .contains("bringing the schema up to date...")
                 .contains("[5/5] E-005 Sam Ortiz")
                 .contains("carl.controller approves his own payment: refused, receivables.payment.self_approval")
                 .contains("Booked STANDARD for EUR 60.00, tracking IMC00000001 IMC00000002")
