@@ -54,7 +54,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
      * Unique constraints whose violation means "another transaction got there first": retrying finds
      * its result (an idempotency key, a tenant's payroll accounts) or the check that refuses the
      * second one with its own code (an account code, an employee number, a department or leave type
-     * code, a timesheet week, an employee's contract).
+     * code, a timesheet week, an employee's contract), or finds it done (a shipment's tracking event).
      */
     private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
             "bo_employees_tenant_number_uq", "bo_departments_tenant_code_uq", "bo_leave_types_tenant_code_uq",

@@ -135,6 +135,10 @@ final class CarrierService implements Carriers {
                     return ShipmentSnapshot.of(load(actor, ShipmentId.of(raced.get())));
                 }
                 Shipment current = load(actor, command.shipment());
+                if (current.booking().filter(b -> b.reference().equals(booking.reference())).isPresent()) {
+                    // a concurrent call passed the carrier the same key and stored the same booking first
+                    return ShipmentSnapshot.of(current);
+                }
                 current.book(new CarrierBooking(booking.reference(), booking.service(), booking.price(),
                         booking.labels().stream().map(CarrierGateway.Label::trackingNumber).toList(),
                         booking.labels().stream().map(CarrierGateway.Label::label).toList()), actor.id(),
@@ -147,8 +151,20 @@ final class CarrierService implements Carriers {
                 return ShipmentSnapshot.of(current);
             });
         } catch (RuntimeException notStored) {
-            cancelQuietly(actor, booking.reference());
+            if (!storedWith(actor, command.shipment(), booking.reference())) {
+                cancelQuietly(actor, booking.reference());
+            }
             throw notStored;
+        }
+    }
+
+    /** Whether the shipment holds that booking now (then it is not this call's to cancel at the carrier). */
+    private boolean storedWith(Actor actor, ShipmentId id, String bookingReference) {
+        try {
+            return useCases.read(actor.tenant(), () -> shipments.find(actor.tenant(), id)
+                    .flatMap(Shipment::booking).filter(b -> b.reference().equals(bookingReference)).isPresent());
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 

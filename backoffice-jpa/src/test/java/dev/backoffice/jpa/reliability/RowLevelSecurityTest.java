@@ -84,6 +84,9 @@ class RowLevelSecurityTest {
         StockItemSnapshot item = backOffice.itemCatalog().createItem(actor, CreateItem.of("SKU-1", "Bolt", UnitOfMeasure.of("pc")));
         WarehouseSnapshot warehouse = backOffice.warehousing().openWarehouse(actor, OpenWarehouse.of("MAIN", "Main"));
         backOffice.inventory().move(actor, NewStockMove.receipt(item.id(), Quantity.of("10", "pc"), warehouse.rootLocation()));
+        backOffice.shipping().draft(actor, dev.backoffice.shipments.api.DraftShipment.of(warehouse.rootLocation(),
+                dev.backoffice.shipments.domain.Address.of("FR", "75001", "1 rue de Rivoli"), LocalDate.of(2026, 3, 9))
+                .line(item.id(), Quantity.of("2", "pc")));
         assertThat(backOffice.financialReports().trialBalance(actor).isBalanced()).isTrue();
     }
 
@@ -116,7 +119,7 @@ class RowLevelSecurityTest {
         assertThat(tables).as("the policies cover the tables of every context")
                 .contains("bo_journal_entries", "bo_journal_lines", "bo_account_balances", "bo_accounts", "bo_audit_records",
                         "bo_idempotency_keys", "bo_parties", "bo_stock_items", "bo_stock_moves", "bo_stock_quants",
-                        "bo_employees", "bo_payroll_runs")
+                        "bo_employees", "bo_payroll_runs", "bo_shipments", "bo_shipment_labels")
                 .doesNotContain("bo_outbox_events");
         assertThat(checked).as("tables where tenant A has rows").isGreaterThanOrEqualTo(10);
         assertThat(anomalies).isEmpty();
