@@ -52,7 +52,9 @@ public final class BackOffice {
         this.accounts = new AccountsContext(useCases, adapters.accounts(), adapters.accountBalances(),
                 adapters.journalEntries(), adapters.journalLines(), adapters.fiscalYears(), adapters.reconciliations(),
                 adapters.pendingEntries(), adapters.journalSeals(), adapters.currencyPolicies(), builder.exchangeRates);
-        this.stock = adapters.stock().map(ports -> new dev.backoffice.stock.application.StockContext(useCases, ports))
+        this.stock = adapters.stock().map(ports -> new dev.backoffice.stock.application.StockContext(useCases, ports,
+                        new dev.backoffice.posting.StockPostingRules(accounts.ledger(), accounts.chartOfAccounts(),
+                                accounts.currencies(), builder.clock)))
                 .orElse(null);
         this.receivables = adapters.receivables().map(ports -> new dev.backoffice.accounts.application.ReceivablesContext(
                 useCases, ports.parties(), ports.configurations(), ports.invoices(), ports.documentNumbers(),
@@ -154,6 +156,15 @@ public final class BackOffice {
     /** Physical counts and the adjustments of their variances. */
     public dev.backoffice.stock.api.Stocktaking stocktaking() {
         return stock().stocktaking();
+    }
+
+    /**
+     * The value of the stock (FIFO, moving average, standard cost), its history per move, landed
+     * costs, and its posting to the ledger; refused with {@code backoffice.context_not_provided} over
+     * adapters whose stock ports include no valuation ports.
+     */
+    public dev.backoffice.stock.api.StockValuation stockValuation() {
+        return provided(stock().valuation().orElse(null), "stock valuation", "StockValuationAdapters");
     }
 
     private dev.backoffice.stock.application.StockContext stock() {

@@ -29,6 +29,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockReservations stockReservations;
     private final InMemoryBackorders backorders;
     private final InMemoryPhysicalCounts physicalCounts;
+    private final dev.backoffice.stock.spi.StockValuationAdapters valuation;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -41,6 +42,25 @@ public final class InMemoryStockAdapters implements StockAdapters {
         this.stockReservations = new InMemoryStockReservations(unitOfWork);
         this.backorders = new InMemoryBackorders(unitOfWork);
         this.physicalCounts = new InMemoryPhysicalCounts(unitOfWork);
+        InMemoryItemValuations itemValuations = new InMemoryItemValuations(unitOfWork);
+        InMemoryStockValueEntries valueEntries = new InMemoryStockValueEntries(unitOfWork);
+        InMemoryStockValuationPolicies valuationPolicies = new InMemoryStockValuationPolicies(unitOfWork);
+        this.valuation = new dev.backoffice.stock.spi.StockValuationAdapters() {
+            @Override
+            public dev.backoffice.stock.spi.ItemValuations itemValuations() {
+                return itemValuations;
+            }
+
+            @Override
+            public dev.backoffice.stock.spi.StockValueEntries stockValueEntries() {
+                return valueEntries;
+            }
+
+            @Override
+            public dev.backoffice.stock.spi.StockValuationPolicies stockValuationPolicies() {
+                return valuationPolicies;
+            }
+        };
     }
 
     @Override
@@ -86,5 +106,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public PhysicalCounts physicalCounts() {
         return physicalCounts;
+    }
+
+    @Override
+    public java.util.Optional<dev.backoffice.stock.spi.StockValuationAdapters> valuation() {
+        return java.util.Optional.of(valuation);
     }
 }

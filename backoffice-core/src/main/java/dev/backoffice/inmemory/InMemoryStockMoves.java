@@ -30,7 +30,8 @@ public final class InMemoryStockMoves implements StockMoves {
         return StockMove.restore(m.id(), m.tenant(), m.kind(), m.item(), m.from(), m.to(), m.quantity(),
                 m.baseQuantity(), m.lot().orElse(null), m.expiry().orElse(null), m.serials(), m.reason().orElse(null),
                 m.reference().orElse(null), m.demand().orElse(null), m.status(), m.reversalOf().orElse(null),
-                m.reversedBy().orElse(null), m.createdBy(), m.createdAt(), m.doneAt().orElse(null), version);
+                m.reversedBy().orElse(null), m.createdBy(), m.createdAt(), m.doneAt().orElse(null), version,
+                m.unitCost().orElse(null));
     }
 
     @Override

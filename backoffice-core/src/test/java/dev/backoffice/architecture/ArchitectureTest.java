@@ -88,6 +88,21 @@ class ArchitectureTest {
                             + "or reacts to its events through posting");
 
     @ArchTest
+    static final ArchRule posting_goes_through_the_ports_of_the_contexts =
+            noClasses().that().resideInAPackage("dev.backoffice.posting..")
+                    .should().dependOnClassesThat()
+                    .resideInAnyPackage("..application..", "..inmemory..", "dev.backoffice.jpa..")
+                    .because("posting is the bridge between contexts and accounts: it uses their api and spi "
+                            + "(DESIGN.md), never their services or adapters");
+
+    @ArchTest
+    static final ArchRule no_context_depends_on_posting =
+            noClasses().that().resideInAnyPackage("dev.backoffice.accounts..", "dev.backoffice.stock..",
+                            "dev.backoffice.shipments..", "dev.backoffice.personnel..", "dev.backoffice.common..")
+                    .should().dependOnClassesThat().resideInAPackage("dev.backoffice.posting..")
+                    .because("the contexts reach posting only through their own ports; the root package wires it");
+
+    @ArchTest
     static final ArchRule contexts_are_free_of_cycles =
             slices().assignedFrom(contextsExceptCommonAndRoot())
                     .should().beFreeOfCycles()

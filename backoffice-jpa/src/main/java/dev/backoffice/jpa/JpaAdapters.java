@@ -108,7 +108,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             EmployeeEntity.class, DepartmentEntity.class, PositionEntity.class, EmploymentContractEntity.class,
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
             PayslipEntity.class, PayrollAccountsEntity.class,
-            dev.backoffice.jpa.entity.ShipmentEntity.class);
+            dev.backoffice.jpa.entity.ShipmentEntity.class,
+            dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
+            dev.backoffice.jpa.entity.StockValueEntryEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;

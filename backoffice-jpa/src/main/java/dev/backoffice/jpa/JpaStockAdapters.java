@@ -27,6 +27,9 @@ public final class JpaStockAdapters implements StockAdapters {
     private final StockReservations stockReservations;
     private final Backorders backorders;
     private final PhysicalCounts physicalCounts;
+    private final dev.backoffice.stock.spi.ItemValuations itemValuations;
+    private final dev.backoffice.stock.spi.StockValueEntries stockValueEntries;
+    private final dev.backoffice.stock.spi.StockValuationPolicies stockValuationPolicies;
 
     JpaStockAdapters(JpaUnitOfWork unitOfWork) {
         this.stockItems = new JpaStockItems(unitOfWork);
@@ -38,6 +41,9 @@ public final class JpaStockAdapters implements StockAdapters {
         this.stockReservations = new JpaStockReservations(unitOfWork);
         this.backorders = new JpaBackorders(unitOfWork);
         this.physicalCounts = new JpaPhysicalCounts(unitOfWork);
+        this.itemValuations = new JpaItemValuations(unitOfWork);
+        this.stockValueEntries = new JpaStockValueEntries(unitOfWork);
+        this.stockValuationPolicies = new JpaStockValuationPolicies(unitOfWork);
     }
 
     @Override
@@ -83,5 +89,26 @@ public final class JpaStockAdapters implements StockAdapters {
     @Override
     public PhysicalCounts physicalCounts() {
         return physicalCounts;
+    }
+
+    /** The valuation ports (V12): item valuations with their cost layers, value entries, valuation policies. */
+    @Override
+    public java.util.Optional<dev.backoffice.stock.spi.StockValuationAdapters> valuation() {
+        return java.util.Optional.of(new dev.backoffice.stock.spi.StockValuationAdapters() {
+            @Override
+            public dev.backoffice.stock.spi.ItemValuations itemValuations() {
+                return itemValuations;
+            }
+
+            @Override
+            public dev.backoffice.stock.spi.StockValueEntries stockValueEntries() {
+                return stockValueEntries;
+            }
+
+            @Override
+            public dev.backoffice.stock.spi.StockValuationPolicies stockValuationPolicies() {
+                return stockValuationPolicies;
+            }
+        });
     }
 }

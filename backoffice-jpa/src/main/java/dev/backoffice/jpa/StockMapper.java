@@ -135,6 +135,10 @@ final class StockMapper {
         entity.setCreatedBy(move.createdBy());
         entity.setCreatedAt(move.createdAt());
         entity.setVersion(move.version());
+        move.unitCost().ifPresent(cost -> {
+            entity.setUnitCostMinor(cost.minorUnits());
+            entity.setUnitCostCurrency(cost.currency().getCurrencyCode());
+        });
         copyChangeable(move, entity);
         return entity;
     }
@@ -151,7 +155,9 @@ final class StockMapper {
                 LocationId.of(e.getFromLocation()), LocationId.of(e.getToLocation()), Quantity.of(e.getQuantity(), e.getUnit()),
                 Quantity.of(e.getBaseQuantity(), e.getBaseUnit()), e.getLot(), e.getExpiry(), List.copyOf(e.getSerials()),
                 e.getReason(), e.getReference(), e.getDemand(), e.getStatus(), moveId(e.getReversalOf()),
-                moveId(e.getReversedBy()), e.getCreatedBy(), e.getCreatedAt(), e.getDoneAt(), e.getVersion());
+                moveId(e.getReversedBy()), e.getCreatedBy(), e.getCreatedAt(), e.getDoneAt(), e.getVersion(),
+                e.getUnitCostMinor() == null ? null : dev.backoffice.common.Money.ofMinor(e.getUnitCostMinor(),
+                        java.util.Currency.getInstance(e.getUnitCostCurrency())));
     }
 
     private static MoveId moveId(UUID value) {

@@ -29,6 +29,8 @@ import java.util.List;
  * @param reference      the host's reference (an order, a delivery note), kept on the move
  * @param demand         for an issue: the demand whose reservations in {@code from} it consumes
  * @param idempotencyKey optional: the same key again returns the first move
+ * @param unitCost       the cost per base unit stock comes in at (a receipt, an adjustment into stock),
+ *                       when the tenant values its stock; see {@link #withUnitCost}
  */
 public record NewStockMove(
         @NotNull MoveKind kind,
@@ -42,7 +44,8 @@ public record NewStockMove(
         AdjustmentReason reason,
         @Size(max = 200) String reference,
         @Size(max = 128) String demand,
-        @Size(min = 1, max = 128) String idempotencyKey) {
+        @Size(min = 1, max = 128) String idempotencyKey,
+        dev.backoffice.common.Money unitCost) {
 
     /** The form of a lot code or serial number. */
     public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._/-]*";
@@ -53,6 +56,23 @@ public record NewStockMove(
 
     public NewStockMove {
         serials = serials == null ? List.of() : List.copyOf(serials);
+    }
+
+    /** A move without a unit cost (the form before valuation existed). */
+    public NewStockMove(MoveKind kind, ItemId item, LocationId from, LocationId to, Quantity quantity, String lot,
+                        LocalDate expiry, List<String> serials, AdjustmentReason reason, String reference, String demand,
+                        String idempotencyKey) {
+        this(kind, item, from, to, quantity, lot, expiry, serials, reason, reference, demand, idempotencyKey, null);
+    }
+
+    /**
+     * The cost per unit of the item's base unit the stock comes in at: required on a receipt from a
+     * supplier of a FIFO or moving-average item once the tenant values its stock; optional on a
+     * return from a customer and on an adjustment into stock (their current cost otherwise).
+     */
+    public NewStockMove withUnitCost(dev.backoffice.common.Money cost) {
+        return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, reference, demand,
+                idempotencyKey, cost);
     }
 
     /** Stock arriving from a supplier into an internal location. */
@@ -81,38 +101,38 @@ public record NewStockMove(
     }
 
     public NewStockMove from(LocationId location) {
-        return new NewStockMove(kind, item, location, to, quantity, lot, expiry, serials, reason, reference, demand, idempotencyKey);
+        return new NewStockMove(kind, item, location, to, quantity, lot, expiry, serials, reason, reference, demand, idempotencyKey, unitCost);
     }
 
     public NewStockMove to(LocationId location) {
-        return new NewStockMove(kind, item, from, location, quantity, lot, expiry, serials, reason, reference, demand, idempotencyKey);
+        return new NewStockMove(kind, item, from, location, quantity, lot, expiry, serials, reason, reference, demand, idempotencyKey, unitCost);
     }
 
     public NewStockMove lot(String code) {
-        return new NewStockMove(kind, item, from, to, quantity, code, expiry, serials, reason, reference, demand, idempotencyKey);
+        return new NewStockMove(kind, item, from, to, quantity, code, expiry, serials, reason, reference, demand, idempotencyKey, unitCost);
     }
 
     /** The lot and its expiry date. */
     public NewStockMove lot(String code, LocalDate expiryDate) {
-        return new NewStockMove(kind, item, from, to, quantity, code, expiryDate, serials, reason, reference, demand, idempotencyKey);
+        return new NewStockMove(kind, item, from, to, quantity, code, expiryDate, serials, reason, reference, demand, idempotencyKey, unitCost);
     }
 
     public NewStockMove serials(String... numbers) {
         return new NewStockMove(kind, item, from, to, quantity, lot, expiry, List.of(numbers), reason, reference, demand,
-                idempotencyKey);
+                idempotencyKey, unitCost);
     }
 
     public NewStockMove reference(String text) {
-        return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, text, demand, idempotencyKey);
+        return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, text, demand, idempotencyKey, unitCost);
     }
 
     /** An issue that consumes the reservations of this demand. */
     public NewStockMove forDemand(String demandReference) {
         return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, reference, demandReference,
-                idempotencyKey);
+                idempotencyKey, unitCost);
     }
 
     public NewStockMove withIdempotencyKey(String key) {
-        return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, reference, demand, key);
+        return new NewStockMove(kind, item, from, to, quantity, lot, expiry, serials, reason, reference, demand, key, unitCost);
     }
 }

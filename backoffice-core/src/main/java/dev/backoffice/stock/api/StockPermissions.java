@@ -25,6 +25,10 @@ public final class StockPermissions {
     public static final String POST_COUNT = "stock.count.post";
     /** Read items, locations, moves, quantities, reservations and lot traces. */
     public static final String READ = "stock.read";
+    /** Turn valuation on for the tenant, set its currency and the accounts its stock value posts to. */
+    public static final String CONFIGURE_VALUATION = "stock.valuation.configure";
+    /** Set standard costs and add landed costs. */
+    public static final String MANAGE_VALUATION = "stock.valuation.manage";
 
     private StockPermissions() {
     }

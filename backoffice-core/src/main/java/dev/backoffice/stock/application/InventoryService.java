@@ -52,9 +52,18 @@ final class InventoryService implements Inventory {
     private final StockLots lots;
     private final StockKeeping keeping;
     private final Allocation allocation;
+    /** Values every done move when the stock is valued; {@link MoveValuation#NONE} otherwise. */
+    private final MoveValuation valuation;
 
     InventoryService(UseCases useCases, StockItems items, StockLocations locations, StockMoves moves,
                      StockQuantities quantities, StockLots lots, StockKeeping keeping, Allocation allocation) {
+        this(useCases, items, locations, moves, quantities, lots, keeping, allocation, MoveValuation.NONE);
+    }
+
+    InventoryService(UseCases useCases, StockItems items, StockLocations locations, StockMoves moves,
+                     StockQuantities quantities, StockLots lots, StockKeeping keeping, Allocation allocation,
+                     MoveValuation valuation) {
+        this.valuation = valuation;
         this.useCases = useCases;
         this.items = items;
         this.locations = locations;
@@ -139,6 +148,7 @@ final class InventoryService implements Inventory {
         List<DomainEvent> consumed = new ArrayList<>();
         keeping.execute(actor.tenant(), move, item, moveLocations, useCases.now(),
                 leg -> allocation.consume(actor.tenant(), move, leg, consumed));
+        valuation.value(actor, move, item, moveLocations);
         move.complete(useCases.now(), useCases::newId);
         useCases.audit(actor, action, SUBJECT, move.id().value(),
                 "done " + move.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -269,9 +279,13 @@ final class InventoryService implements Inventory {
             case ADJUSTMENT -> command.from() == null ? null : LocationType.INVENTORY_LOSS;
             case RECEIPT, TRANSFER -> null;
         });
-        return StockMove.draft(MoveId.of(useCases.newId()), command.kind(), item, from, to, command.quantity(),
+        StockMove move = StockMove.draft(MoveId.of(useCases.newId()), command.kind(), item, from, to, command.quantity(),
                 command.lot(), command.expiry(), command.serials(), command.reason(), command.reference(),
                 command.demand(), actor.id(), useCases.now());
+        if (command.unitCost() != null) {
+            move.priceAt(command.unitCost());
+        }
+        return move;
     }
 
     /** The given location, or the tenant's virtual location of the default type when none is given. */

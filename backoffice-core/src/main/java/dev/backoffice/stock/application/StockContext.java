@@ -25,27 +25,50 @@ public final class StockContext {
     private final Inventory inventory;
     private final Reservations reservations;
     private final Stocktaking stocktaking;
+    /** Null when the adapters provide no valuation ports. */
+    private final dev.backoffice.stock.api.StockValuation valuation;
 
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
                         StockMoves moves, StockQuantities quantities, StockLots lots,
                         StockReservations stockReservations, Backorders backorders, PhysicalCounts counts) {
+        this(useCases, items, warehouses, locations, moves, quantities, lots, stockReservations, backorders, counts,
+                null, null);
+    }
+
+    /**
+     * The context with valuation when {@code valuationPorts} is given, posting stock value through
+     * {@code ledger} (none: valuation without posting).
+     */
+    public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
+                        StockMoves moves, StockQuantities quantities, StockLots lots,
+                        StockReservations stockReservations, Backorders backorders, PhysicalCounts counts,
+                        dev.backoffice.stock.spi.StockValuationAdapters valuationPorts,
+                        dev.backoffice.stock.spi.StockLedger ledger) {
+        ValuationService valuationService = valuationPorts == null ? null : new ValuationService(useCases, items, moves,
+                valuationPorts, ledger == null ? NoStockLedger.INSTANCE : ledger);
+        this.valuation = valuationService;
         StockKeeping keeping = new StockKeeping(locations, quantities, lots);
         Allocation allocation = new Allocation(useCases, locations, quantities, lots, stockReservations, backorders);
         this.itemCatalog = new ItemCatalogService(useCases, items);
         this.warehousing = new WarehousingService(useCases, warehouses, locations);
         InventoryService inventoryService = new InventoryService(useCases, items, locations, moves, quantities, lots,
-                keeping, allocation);
+                keeping, allocation, valuationService == null ? MoveValuation.NONE : valuationService);
         this.inventory = inventoryService;
         this.reservations = new ReservationService(useCases, items, locations, quantities, stockReservations, backorders,
                 keeping, allocation);
         this.stocktaking = new StocktakingService(useCases, items, locations, quantities, counts, inventoryService);
     }
 
-    /** The context over every stock port of one set of adapters. */
+    /** The context over every stock port of one set of adapters (valuation without a ledger to post to). */
     public StockContext(UseCases useCases, StockAdapters adapters) {
+        this(useCases, adapters, null);
+    }
+
+    /** The context over every stock port of one set of adapters, valuation included when they provide it. */
+    public StockContext(UseCases useCases, StockAdapters adapters, dev.backoffice.stock.spi.StockLedger ledger) {
         this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations(), adapters.stockMoves(),
                 adapters.stockQuantities(), adapters.stockLots(), adapters.stockReservations(), adapters.backorders(),
-                adapters.physicalCounts());
+                adapters.physicalCounts(), adapters.valuation().orElse(null), ledger);
     }
 
     /** The items the tenant keeps in stock. */
@@ -71,5 +94,10 @@ public final class StockContext {
     /** Warehouses, their locations and the virtual locations. */
     public Warehousing warehousing() {
         return warehousing;
+    }
+
+    /** The value of the stock; empty when the adapters provide no valuation ports. */
+    public java.util.Optional<dev.backoffice.stock.api.StockValuation> valuation() {
+        return java.util.Optional.ofNullable(valuation);
     }
 }

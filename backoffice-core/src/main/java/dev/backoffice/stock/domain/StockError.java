@@ -39,7 +39,19 @@ public enum StockError implements ErrorCode {
     COUNT_ALREADY_OPEN("stock.count.already_open"),
     COUNT_NEGATIVE_QUANTITY("stock.count.negative_quantity"),
     COUNT_EMPTY("stock.count.empty"),
-    COUNT_TOO_MANY_LINES("stock.count.too_many_lines");
+    COUNT_TOO_MANY_LINES("stock.count.too_many_lines"),
+    VALUATION_COST_REQUIRED("stock.valuation.cost_required"),
+    VALUATION_COST_NOT_ALLOWED("stock.valuation.cost_not_allowed"),
+    VALUATION_COST_UNKNOWN("stock.valuation.cost_unknown"),
+    VALUATION_CURRENCY_MISMATCH("stock.valuation.currency_mismatch"),
+    VALUATION_CURRENCY_REQUIRED("stock.valuation.currency_required"),
+    VALUATION_NOT_CONFIGURED("stock.valuation.not_configured"),
+    VALUATION_STANDARD_COST_NOT_SET("stock.valuation.standard_cost_not_set"),
+    VALUATION_NOT_STANDARD("stock.valuation.not_standard"),
+    VALUATION_NOT_A_RECEIPT("stock.valuation.not_a_receipt"),
+    VALUATION_POSTING_UNAVAILABLE("stock.valuation.posting_unavailable"),
+    VALUATION_AMOUNT_NOT_POSITIVE("stock.valuation.amount_not_positive"),
+    VALUATION_ACCOUNTS_INCOMPLETE("stock.valuation.accounts_incomplete");
 
     private final String code;
 

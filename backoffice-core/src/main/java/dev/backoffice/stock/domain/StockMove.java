@@ -51,6 +51,8 @@ public final class StockMove {
     private final Instant createdAt;
     private Instant doneAt;
     private final long version;
+    /** The unit cost a receipt (or an adjustment into stock) comes in at, when given. */
+    private dev.backoffice.common.Money unitCost;
     private final RecordedEvents events = new RecordedEvents();
 
     private StockMove(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
@@ -164,6 +166,43 @@ public final class StockMove {
                                     Instant createdAt, Instant doneAt, long version) {
         return new StockMove(id, tenant, kind, item, from, to, quantity, baseQuantity, lot, expiry, serials, reason,
                 reference, demand, status, reversalOf, reversedBy, createdBy, createdAt, doneAt, version);
+    }
+
+    /** Rebuilds a stored move with the unit cost it was recorded with (for adapters). */
+    public static StockMove restore(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
+                                    Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry,
+                                    List<String> serials, AdjustmentReason reason, String reference, String demand,
+                                    MoveStatus status, MoveId reversalOf, MoveId reversedBy, String createdBy,
+                                    Instant createdAt, Instant doneAt, long version, dev.backoffice.common.Money unitCost) {
+        StockMove move = restore(id, tenant, kind, item, from, to, quantity, baseQuantity, lot, expiry, serials, reason,
+                reference, demand, status, reversalOf, reversedBy, createdBy, createdAt, doneAt, version);
+        move.unitCost = unitCost;
+        return move;
+    }
+
+    /**
+     * Gives a draft the unit cost (per base unit of the item) it comes into stock at; refused on a
+     * move that takes stock out ({@code stock.valuation.cost_not_allowed}): an issue is valued from
+     * the cost layers.
+     */
+    public void priceAt(dev.backoffice.common.Money cost) {
+        if (status != MoveStatus.DRAFT) {
+            throw new RuleViolationException(StockError.MOVE_NOT_DRAFT, "Only a draft move gets a unit cost.");
+        }
+        if (cost != null && (kind == MoveKind.ISSUE || kind == MoveKind.TRANSFER)) {
+            throw new RuleViolationException(StockError.VALUATION_COST_NOT_ALLOWED,
+                    "A unit cost is given only to stock coming in (a receipt or an adjustment into stock), not to a "
+                            + kind.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (cost != null && cost.isNegative()) {
+            throw new RuleViolationException(StockError.VALUATION_COST_NOT_ALLOWED, "A unit cost is never negative.");
+        }
+        this.unitCost = cost;
+    }
+
+    /** The unit cost per base unit it comes into stock at, when given. */
+    public Optional<dev.backoffice.common.Money> unitCost() {
+        return Optional.ofNullable(unitCost);
     }
 
     /**

@@ -23,4 +23,13 @@ public interface StockAdapters {
     Backorders backorders();
 
     PhysicalCounts physicalCounts();
+
+    /**
+     * The valuation ports over the same store and unit of work, when these adapters provide them
+     * (the in-memory adapters do). Without them moves are not valued and the stock valuation
+     * capability refuses every call with {@code backoffice.context_not_provided}.
+     */
+    default java.util.Optional<StockValuationAdapters> valuation() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.backoffice.jpa.entity;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import dev.backoffice.stock.domain.AdjustmentReason;
 import dev.backoffice.stock.domain.MoveKind;
 import dev.backoffice.stock.domain.MoveStatus;
@@ -89,6 +92,13 @@ public class StockMoveEntity implements VersionedEntity {
 
     @Column(name = "reversed_by")
     private UUID reversedBy;
+
+    @Column(name = "unit_cost_minor", updatable = false)
+    private Long unitCostMinor;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "unit_cost_currency", updatable = false, length = 3)
+    private String unitCostCurrency;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 128)
     private String createdBy;
@@ -285,5 +295,21 @@ public class StockMoveEntity implements VersionedEntity {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public Long getUnitCostMinor() {
+        return unitCostMinor;
+    }
+
+    public void setUnitCostMinor(Long unitCostMinor) {
+        this.unitCostMinor = unitCostMinor;
+    }
+
+    public String getUnitCostCurrency() {
+        return unitCostCurrency;
+    }
+
+    public void setUnitCostCurrency(String unitCostCurrency) {
+        this.unitCostCurrency = unitCostCurrency;
     }
 }

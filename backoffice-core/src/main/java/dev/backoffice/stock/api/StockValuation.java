@@ -1,0 +1,54 @@
+package dev.backoffice.stock.api;
+
+import dev.backoffice.common.Actor;
+import dev.backoffice.stock.domain.ItemId;
+import dev.backoffice.stock.domain.MoveId;
+import dev.backoffice.stock.domain.StockValueEntry;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The value of the stock: once the tenant turns valuation on, every done move is valued from cost
+ * layers (FIFO, moving average or standard cost, as the item says) and, when the tenant set its
+ * stock accounts, posted to the ledger in the same unit of work as the move.
+ */
+public interface StockValuation {
+
+    /**
+     * Turns valuation on or changes its accounts. Refused with {@code stock.valuation.currency_required}
+     * without a currency (and no functional one), {@code stock.valuation.currency_mismatch} for one other
+     * than the functional currency, than the stock is already valued in, or than an account's,
+     * {@code stock.valuation.accounts_incomplete} for some accounts but not all, and the ledger's codes
+     * for an account that does not exist.
+     */
+    StockValuationSettings configure(Actor actor, ConfigureStockValuation command);
+
+    /** The tenant's settings; empty while its stock is not valued. */
+    Optional<StockValuationSettings> settings(Actor actor);
+
+    /**
+     * Sets a standard-cost item's standard cost and revalues its stock at it; the difference posts
+     * against price variance ({@code stock.valuation.not_standard} for another method).
+     */
+    ItemValuationSnapshot setStandardCost(Actor actor, SetStandardCost command);
+
+    /**
+     * Adds a landed cost to receipts (see {@link AddLandedCost}); one value entry per receipt.
+     * Refused with {@code stock.valuation.not_a_receipt} for a move that is not a valued receipt
+     * from a supplier, {@code stock.valuation.amount_not_positive} for an amount of zero or less.
+     */
+    List<StockValueEntry> addLandedCost(Actor actor, AddLandedCost command);
+
+    /** One item's value now, with its layers. */
+    ItemValuationSnapshot itemValuation(Actor actor, ItemId item);
+
+    /** Every valued item of the tenant and the total, as of now. */
+    ValuationReport report(Actor actor);
+
+    /** What every valued move did to an item's value, oldest first (at most 1,000). */
+    List<StockValueEntry> history(Actor actor, ItemId item);
+
+    /** What one move did to the stock value; empty for a move that was not valued (a transfer). */
+    Optional<StockValueEntry> valueOf(Actor actor, MoveId move);
+}
