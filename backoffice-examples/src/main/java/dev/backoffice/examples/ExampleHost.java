@@ -18,11 +18,14 @@ import java.util.Map;
  * run, and report a refusal by its code.
  *
  * <p>By default the data goes to an H2 file database under {@code target/} (created and migrated
- * on first run). With {@code BACKOFFICE_JDBC_URL} (and {@code BACKOFFICE_JDBC_USER},
+ * on first run; the system property {@code backoffice.example.db} names another file). With {@code BACKOFFICE_JDBC_URL} (and {@code BACKOFFICE_JDBC_USER},
  * {@code BACKOFFICE_JDBC_PASSWORD}) set to a PostgreSQL URL it runs there instead. Every run
  * books into a tenant of its own, so runs never collide.
  */
 final class ExampleHost {
+
+    /** The system property naming the H2 file database (default {@code target/example-db/backoffice}). */
+    static final String H2_FILE_PROPERTY = "backoffice.example.db";
 
     /** The body of an example, given the migrated database. */
     @FunctionalInterface
@@ -76,7 +79,8 @@ final class ExampleHost {
             return pg;
         }
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url != null ? url : "jdbc:h2:file:" + Path.of("target", "example-db", "backoffice").toAbsolutePath());
+        h2.setURL(url != null ? url : "jdbc:h2:file:" + Path.of(System.getProperty(H2_FILE_PROPERTY,
+                Path.of("target", "example-db", "backoffice").toString())).toAbsolutePath());
         h2.setUser("sa");
         return h2;
     }

@@ -71,14 +71,16 @@ import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.domain.CarrierBooking;
 import dev.backoffice.shipments.domain.TrackingStatus;
 import dev.backoffice.stock.api.AddLocation;
+import dev.backoffice.stock.api.ConfigureStockValuation;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.NewStockMove;
 import dev.backoffice.stock.api.OpenWarehouse;
-import dev.backoffice.stock.api.StockLevel;
+import dev.backoffice.stock.api.ValuationReport;
 import dev.backoffice.stock.api.WarehouseSnapshot;
 import dev.backoffice.stock.domain.ItemId;
 import dev.backoffice.stock.domain.LocationId;
 import dev.backoffice.stock.domain.UnitOfMeasure;
+import dev.backoffice.stock.domain.ValuationMethod;
 
 import javax.sql.DataSource;
 import java.io.PrintStream;
@@ -126,7 +128,7 @@ public final class MonthExample {
     static final Map<String, List<String>> ROLES = Map.of(
             "olga.owner", List.of("*"),
             "carl.controller", List.of("ledger.", "receivables.", "personnel.payroll.", "personnel.employee.read",
-                    "stock.read", "audit.read"),
+                    "stock.read", "stock.valuation.configure", "audit.read"),
             "anna.clerk", List.of("ledger.entry.post", "ledger.read", "receivables.party.", "receivables.invoice.",
                     "receivables.payment.record", "receivables.gateway.", "receivables.read"),
             "hanna.hr", List.of("personnel.employee.", "personnel.personal_data.read", "personnel.organisation.",
@@ -134,7 +136,8 @@ public final class MonthExample {
                     "personnel.payroll.prepare", "personnel.payroll.read", "ledger.read"),
             "mia.manager", List.of("personnel.leave.decide", "personnel.leave.read", "personnel.employee.read", "stock.",
                     "shipments."),
-            "tom.warehouse", List.of("personnel.leave.request", "personnel.leave.read", "stock.", "shipments."));
+            "tom.warehouse", List.of("personnel.leave.request", "personnel.leave.read", "stock.", "shipments.",
+                    "ledger.entry.post"));
 
     private final PrintStream out;
     private final ReportPrinter print;
@@ -197,7 +200,8 @@ public final class MonthExample {
 
     /** The month's figures, as the reports gave them. */
     record MonthFigures(TrialBalance trialBalance, BalanceSheet balanceSheet, IncomeStatement incomeStatement,
-                        AgingReport receivablesAging, Money receivableAccount, PayrollRunSnapshot payroll,
+                        AgingReport receivablesAging, Money receivableAccount, ValuationReport stockValuation,
+                        Money inventoryAccount, Money receivedNotBilledAccount, PayrollRunSnapshot payroll,
                         List<String> failedChecks) {
     }
 
@@ -212,6 +216,7 @@ public final class MonthExample {
         sell();
         takeCardPayment();
         approveLeave();
+        restock();
         runPayroll();
         billFreight();
         PayrollRunSnapshot payroll = backOffice.payroll().payrollRuns(controller, MONTH).get(0);
@@ -232,12 +237,16 @@ public final class MonthExample {
         open(chart, "advances", "1260", "Supplier advances", AccountType.ASSET, null);
         open(chart, "inventory", "1300", "Inventory", AccountType.ASSET, null);
         open(chart, "payable", "2000", "Accounts payable", AccountType.LIABILITY, null);
+        open(chart, "receivedNotBilled", "2050", "Stock received not billed", AccountType.LIABILITY, null);
         open(chart, "customerCredit", "2100", "Customer credit", AccountType.LIABILITY, null);
         open(chart, "outputTax", "2200", "Output VAT", AccountType.LIABILITY, null);
         open(chart, "payrollLiabilities", "2300", "Payroll taxes and social security", AccountType.LIABILITY, null);
         open(chart, "netPay", "2310", "Net pay payable", AccountType.LIABILITY, null);
         open(chart, "capital", "3000", "Owner's capital", AccountType.EQUITY, null);
         open(chart, "sales", "4000", "Sales", AccountType.REVENUE, null);
+        open(chart, "costOfGoodsSold", "5000", "Cost of goods sold", AccountType.EXPENSE, null);
+        open(chart, "priceVariance", "5100", "Purchase price variance", AccountType.EXPENSE, null);
+        open(chart, "inventoryLoss", "5200", "Inventory loss and gain", AccountType.EXPENSE, null);
         open(chart, "opex", "6000", "Operating expenses", AccountType.EXPENSE, null);
         open(chart, "rent", "6100", "Rent", AccountType.EXPENSE, "opex");
         open(chart, "salaries", "6200", "Salaries", AccountType.EXPENSE, "opex");
@@ -251,6 +260,10 @@ public final class MonthExample {
                 account("customerCredit"), account("sales"), account("outputTax"), account("payable"), account("advances"),
                 account("otherExpenses"), account("inputTax"), account("bank"), account("clearing"), eur("5000.00")));
         print.say("Receivables and payables post to 1200 / 2000; outgoing payments above EUR 5000.00 need an approval");
+        backOffice.stockValuation().configure(controller, ConfigureStockValuation.posting(EUR, account("inventory"),
+                account("costOfGoodsSold"), account("receivedNotBilled"), account("priceVariance"), account("inventoryLoss")));
+        print.say("Stock is valued in EUR and every move posts: inventory 1300, cost of goods sold 5000, "
+                + "received not billed 2050");
         ROLES.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(role -> print.say(String.format("%-16s may %s", role.getKey(), String.join(", ", role.getValue()))));
 
@@ -289,30 +302,51 @@ public final class MonthExample {
         grinder = backOffice.itemCatalog().createItem(warehouseman,
                 CreateItem.of("GR-100", "Espresso grinder GR-100", UnitOfMeasure.of("pc"))).id();
         tamper = backOffice.itemCatalog().createItem(warehouseman,
-                CreateItem.of("TM-58", "Tamper 58 mm", UnitOfMeasure.of("pc"))).id();
-        print.say("Warehouse MAIN with shelf MAIN/A; items GR-100 (grinder) and TM-58 (tamper), counted in pieces");
+                CreateItem.of("TM-58", "Tamper 58 mm", UnitOfMeasure.of("pc")).valuedBy(ValuationMethod.MOVING_AVERAGE)).id();
+        print.say("Warehouse MAIN with shelf MAIN/A; items GR-100 (grinder, valued FIFO) and TM-58 (tamper, moving "
+                + "average), counted in pieces");
+    }
+
+    /** A line of a purchase: what came in, how many, at what cost each. */
+    private record Purchase(ItemId item, String description, int pieces, String unitCost) {
     }
 
     private void buyStock() {
         clock.on(LocalDate.of(2026, 1, 5));
-        print.step("2026-01-05  Buying stock: the supplier's bill (anna.clerk) and the goods received (tom.warehouse)");
+        print.step("2026-01-05  Buying stock: the goods received at cost (tom.warehouse), the supplier's bill (anna.clerk)");
         supplier = backOffice.parties().register(clerk, RegisterParty.supplier("Bergmann Mühlen GmbH", 30, EUR)
                 .withAddresses(address("Mühlenweg 4", "80331", "München", "DE"), null));
-        InvoiceSnapshot draft = backOffice.invoicing().draft(clerk, DraftInvoice.supplierBill(supplier.id(), "BM-2026-0117",
-                InvoiceLineInput.of("Espresso grinder GR-100", "30", eur("180.00"), "STD").onAccount(account("inventory")),
-                InvoiceLineInput.of("Tamper 58 mm", "50", eur("9.00"), "STD").onAccount(account("inventory"))));
+        supplierBill = buy("BM-2026-0117", new Purchase(grinder, "Espresso grinder GR-100", 30, "180.00"),
+                new Purchase(tamper, "Tamper 58 mm", 50, "9.00"));
+    }
+
+    private void restock() {
+        clock.on(LocalDate.of(2026, 1, 22));
+        print.step("2026-01-22  Restocking grinders: the supplier's price went up");
+        buy("BM-2026-0164", new Purchase(grinder, "Espresso grinder GR-100", 10, "186.00"));
+    }
+
+    /**
+     * Receives the goods at their cost, which posts inventory against stock received not billed, then
+     * books the supplier's bill on stock received not billed, which clears it against the payable.
+     */
+    private InvoiceSnapshot buy(String theirReference, Purchase... purchases) {
+        List<InvoiceLineInput> lines = new ArrayList<>();
+        for (Purchase purchase : purchases) {
+            backOffice.inventory().move(warehouseman, NewStockMove.receipt(purchase.item(), Quantity.of(purchase.pieces(), "pc"),
+                    shelf).reference(theirReference).withUnitCost(eur(purchase.unitCost())));
+            print.say("Received " + purchase.pieces() + " x " + backOffice.itemCatalog().item(warehouseman, purchase.item()).sku()
+                    + " at " + purchase.unitCost() + " into MAIN/A");
+            lines.add(InvoiceLineInput.of(purchase.description(), String.valueOf(purchase.pieces()), eur(purchase.unitCost()),
+                    "STD").onAccount(account("receivedNotBilled")));
+        }
+        InvoiceSnapshot draft = backOffice.invoicing().draft(clerk,
+                new DraftInvoice(InvoiceKind.SUPPLIER_BILL, supplier.id(), null, lines, theirReference, null));
         InvoiceSnapshot bill = backOffice.invoicing().issue(clerk, IssueInvoice.of(draft.id(), clock.today()));
         print.say("Bill " + bill.number() + " from " + supplier.name() + " (their " + bill.reference() + "): net "
                 + ReportPrinter.amount(bill.totals().net()) + " + VAT " + ReportPrinter.amount(bill.totals().tax())
                 + " = " + ReportPrinter.amount(bill.gross()) + ", due " + bill.dueDate());
-        receive(grinder, 30, bill.number());
-        receive(tamper, 50, bill.number());
-        supplierBill = bill;
-    }
-
-    private void receive(ItemId item, int pieces, String reference) {
-        backOffice.inventory().move(warehouseman, NewStockMove.receipt(item, Quantity.of(pieces, "pc"), shelf).reference(reference));
-        print.say("Received " + pieces + " x " + backOffice.itemCatalog().item(warehouseman, item).sku() + " into MAIN/A");
+        return bill;
     }
 
     private void paySupplier() {
@@ -580,7 +614,8 @@ public final class MonthExample {
         print.balanceSheet(balanceSheet);
         IncomeStatement incomeStatement = backOffice.financialStatements().incomeStatement(controller, YEAR_START, MONTH_END);
         print.incomeStatement(incomeStatement);
-        stockOnHand();
+        ValuationReport valuation = backOffice.stockValuation().report(controller);
+        print.valuation(valuation);
         AgingReport aging = backOffice.agingReports().aging(controller, AgingRequest.receivables(EUR, MONTH_END));
         print.aging(aging);
         AgingReport payablesAging = backOffice.agingReports().aging(controller, AgingRequest.payables(EUR, MONTH_END));
@@ -593,6 +628,11 @@ public final class MonthExample {
         check("the balance sheet balances (assets = liabilities + equity)", balanceSheet.isBalanced());
         check("receivables aging total " + aging.total().total() + " equals account 1200 " + receivable,
                 aging.total().total().equals(receivable));
+        Money inventory = balance("inventory");
+        check("stock valuation total " + valuation.total() + " equals account 1300 " + inventory,
+                valuation.total().equals(inventory));
+        Money receivedNotBilled = balance("receivedNotBilled");
+        check("stock received not billed (2050) is cleared by the bills: " + receivedNotBilled, receivedNotBilled.isZero());
         Money payable = backOffice.financialReports().balance(controller, account("payable")).balance();
         check("payables aging total " + payablesAging.total().total() + " equals account 2000 " + payable,
                 payablesAging.total().total().equals(payable));
@@ -604,21 +644,15 @@ public final class MonthExample {
         if (!failedChecks.isEmpty()) {
             throw new IllegalStateException("The month's figures disagree: " + String.join("; ", failedChecks));
         }
-        return new MonthFigures(trialBalance, balanceSheet, incomeStatement, aging, receivable, payroll,
-                List.copyOf(failedChecks));
-    }
-
-    private void stockOnHand() {
-        print.step("Stock on hand in MAIN at " + MONTH_END);
-        for (ItemId item : List.of(grinder, tamper)) {
-            StockLevel level = backOffice.inventory().level(warehouseman, item, warehouse);
-            out.printf("  %-8s %-28s %8s %s%n", backOffice.itemCatalog().item(warehouseman, item).sku(),
-                    backOffice.itemCatalog().item(warehouseman, item).name(), level.onHand().value().toPlainString(),
-                    level.onHand().unit());
-        }
+        return new MonthFigures(trialBalance, balanceSheet, incomeStatement, aging, receivable, valuation, inventory,
+                receivedNotBilled, payroll, List.copyOf(failedChecks));
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    private Money balance(String account) {
+        return backOffice.financialReports().balance(controller, account(account)).balance();
+    }
 
     private void check(String what, boolean holds) {
         print.say((holds ? "[ok]     " : "[FAILED] ") + what);
@@ -646,4 +680,3 @@ public final class MonthExample {
         return Money.of(amount, EUR);
     }
 }
-

@@ -11,8 +11,15 @@ import dev.backoffice.common.Money;
 import dev.backoffice.personnel.api.PayrollRunSnapshot;
 import dev.backoffice.personnel.domain.PayComponent;
 import dev.backoffice.personnel.domain.Payslip;
+import dev.backoffice.stock.api.ItemValuationSnapshot;
+import dev.backoffice.stock.api.ValuationReport;
+import dev.backoffice.stock.domain.CostLayer;
+import dev.backoffice.stock.domain.ValuationMethod;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Prints what the back office answers as plain-text reports, the way a host would show them. */
@@ -133,6 +140,33 @@ final class ReportPrinter {
 
     private void payslipLine(String label, Money money) {
         out.printf("      %-42s %12s%n", label, amount(money));
+    }
+
+    void valuation(ValuationReport report) {
+        step("Stock valuation (" + report.items().size() + " items)");
+        out.printf("  %-8s %-16s %10s %12s %12s%n", "Item", "Method", "Quantity", "Unit cost", "Value");
+        for (ItemValuationSnapshot item : report.items()) {
+            out.printf("  %-8s %-16s %10s %12s %12s%n", item.sku(), item.method(), item.quantity().value().toPlainString(),
+                    item.unitCost() == null ? "" : cost(item.unitCost()), amount(item.value()));
+            if (item.method() == ValuationMethod.FIFO) {
+                for (CostLayer layer : item.layers()) {
+                    out.printf("  %-36s %12s %12s%n", "  layer " + LocalDate.ofInstant(layer.receivedAt(), ZoneOffset.UTC)
+                            + ": " + plain(layer.remaining()) + " of " + plain(layer.received()) + " left", "",
+                            amount(layer.value()));
+                }
+            }
+        }
+        out.printf("  %-8s %-16s %10s %12s %12s%n", "Total", "", "", "", amount(report.total()));
+    }
+
+    /** A unit cost with at least the cents and no trailing zeros beyond them. */
+    private static String cost(BigDecimal unitCost) {
+        BigDecimal stripped = unitCost.stripTrailingZeros();
+        return (stripped.scale() < 2 ? stripped.setScale(2) : stripped).toPlainString();
+    }
+
+    private static String plain(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
     }
 
     static String amount(Money money) {

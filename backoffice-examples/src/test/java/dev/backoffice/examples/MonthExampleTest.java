@@ -60,6 +60,12 @@ class MonthExampleTest {
         assertThat(figures.payroll().totalGross()).isEqualTo(eur("12616.13"));
         assertThat(figures.incomeStatement().in(MonthExample.EUR).orElseThrow().revenue().total())
                 .isEqualTo(eur("5863.30"));
+        // FIFO grinders: 16 of the 30 at 180.00 sold, 14 left beside the 10 restocked at 186.00;
+        // moving-average tampers: 34 of 50 at 9.00 left
+        assertThat(figures.stockValuation().total()).isEqualTo(eur("4686.00")).isEqualTo(figures.inventoryAccount());
+        assertThat(figures.incomeStatement().in(MonthExample.EUR).orElseThrow().expenses().row("5000").orElseThrow()
+                .amount()).isEqualTo(eur("3024.00"));
+        assertThat(figures.receivedNotBilledAccount()).isEqualTo(eur("0.00"));
 
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(output)
@@ -74,7 +80,10 @@ class MonthExampleTest {
                 .contains("refused, ledger.period.closed")
                 .contains("Balanced: true")
                 .contains("[ok]     receivables aging total EUR 2559.96 equals account 1200 EUR 2559.96")
-                .contains("[ok]     payables aging total EUR 120.00 equals account 2000 EUR 120.00")
+                .contains("Received 10 x GR-100 at 186.00 into MAIN/A")
+                .contains("[ok]     stock valuation total EUR 4686.00 equals account 1300 EUR 4686.00")
+                .contains("[ok]     stock received not billed (2050) is cleared by the bills: EUR 0.00")
+                .contains("[ok]     payables aging total EUR 2352.00 equals account 2000 EUR 2352.00")
                 .doesNotContain("[FAILED]");
     }
 
