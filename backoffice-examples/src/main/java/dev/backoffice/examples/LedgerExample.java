@@ -53,8 +53,11 @@ public final class LedgerExample {
     }
 
     public static void main(String[] args) {
-        ExampleHost.main("acme", (dataSource, tenant) -> new LedgerExample(
-                BackOffice.builder(JpaAdapters.create(dataSource)).build(), tenant, System.out).run());
+        ExampleHost.main("acme", (dataSource, tenant) -> {
+            try (JpaAdapters adapters = JpaAdapters.create(dataSource)) {
+                new LedgerExample(BackOffice.builder(adapters).build(), tenant, System.out).run();
+            }
+        });
     }
 
     /** Runs the month and returns the final trial balance. */

@@ -99,17 +99,18 @@ import static dev.backoffice.accounts.api.AllocatePayment.part;
 
 /**
  * A small company's month across every context, on a real database through the JPA adapter:
- * Northwind Espresso buys grinders and tampers on a supplier bill and takes them into stock,
- * sells them, takes a card payment through the payment gateway, hires its staff, approves
- * leave, runs and posts payroll, and closes January. Then it prints the reports a small
- * company reads at month end and checks that they agree with each other.
+ * Northwind Espresso hires its staff, receives grinders and tampers into stock at their cost and
+ * books the supplier's bill, ships two orders with a carrier and invoices them, takes a card
+ * payment through the payment gateway, approves leave, runs and posts payroll, and closes
+ * January. Then it prints the reports a small company reads at month end and checks that they
+ * agree with each other.
  *
  * <p>The back office is wired the way a host wires it: the JPA adapter over a {@link DataSource},
  * an {@link AccessPolicy} that gives each person their role, the tax rates and payroll rules of
- * the company, the in-memory payment gateway standing in for the payment provider, and a clock
- * that tells the story's days. People act with distinct roles: the clerk books, the controller
- * approves and closes, the owner approves what the controller asked for; nobody approves their
- * own payment or payroll.
+ * the company, the in-memory payment gateway and carrier standing in for the outside services,
+ * and a clock that tells the story's days. People act with distinct roles: the clerk books, the
+ * controller approves and closes, the owner approves what the controller asked for; nobody
+ * approves their own payment or payroll.
  *
  * <p>It runs on the database {@link ExampleHost} chooses: an H2 file database under {@code target/}
  * by default, PostgreSQL when {@code BACKOFFICE_JDBC_URL} names one.
@@ -168,10 +169,11 @@ public final class MonthExample {
     private InvoiceSnapshot supplierBill;
     private InvoiceSnapshot cafeInvoice;
 
-    MonthExample(DataSource dataSource, TenantId tenant, PrintStream out) {
+    /** The month over the host's JPA adapters (the host closes them), in a tenant of its own. */
+    MonthExample(JpaAdapters adapters, TenantId tenant, PrintStream out) {
         this.out = out;
         this.print = new ReportPrinter(out);
-        this.backOffice = BackOffice.builder(JpaAdapters.create(dataSource))
+        this.backOffice = BackOffice.builder(adapters)
                 .clock(clock)
                 .accessPolicy(MonthExample::permits)
                 .taxPolicy(TaxPolicy.percentages(Map.of("STD", new BigDecimal("20")), false, TaxRounding.PER_LINE))
@@ -190,7 +192,11 @@ public final class MonthExample {
     }
 
     public static void main(String[] args) {
-        ExampleHost.main("northwind", (dataSource, tenant) -> new MonthExample(dataSource, tenant, System.out).run());
+        ExampleHost.main("northwind", (dataSource, tenant) -> {
+            try (JpaAdapters adapters = JpaAdapters.create(dataSource)) {
+                new MonthExample(adapters, tenant, System.out).run();
+            }
+        });
     }
 
     static boolean permits(Actor actor, String permission) {

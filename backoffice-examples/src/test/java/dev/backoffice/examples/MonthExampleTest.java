@@ -2,6 +2,7 @@ package dev.backoffice.examples;
 
 import dev.backoffice.common.Money;
 import dev.backoffice.common.TenantId;
+import dev.backoffice.jpa.JpaAdapters;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,10 @@ class MonthExampleTest {
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         ExampleHost.migrate(dataSource, out);
 
-        MonthExample.MonthFigures figures = new MonthExample(dataSource, TenantId.of(tenant), out).run();
+        MonthExample.MonthFigures figures;
+        try (JpaAdapters adapters = JpaAdapters.create(dataSource)) {
+            figures = new MonthExample(adapters, TenantId.of(tenant), out).run();
+        }
 
         assertThat(figures.failedChecks()).isEmpty();
         assertThat(figures.trialBalance().isBalanced()).isTrue();
