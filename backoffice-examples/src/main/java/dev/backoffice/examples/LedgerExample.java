@@ -2,7 +2,6 @@ package dev.backoffice.examples;
 
 import dev.backoffice.BackOffice;
 import dev.backoffice.accounts.api.AccountSnapshot;
-import dev.backoffice.accounts.api.AccountStatement;
 import dev.backoffice.accounts.api.ChartOfAccounts;
 import dev.backoffice.accounts.api.FinancialReports;
 import dev.backoffice.accounts.api.FiscalYearSnapshot;
@@ -21,15 +20,9 @@ import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.TenantId;
-import dev.backoffice.jpa.BackOfficeMigrations;
 import dev.backoffice.jpa.JpaAdapters;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import javax.sql.DataSource;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -38,14 +31,13 @@ import java.util.Map;
 /**
  * A small company's January in the general ledger, on a real database through the JPA adapter.
  *
- * <p>By default the data goes to an H2 file database under {@code target/} (created and migrated
- * on first run). With {@code BACKOFFICE_JDBC_URL} (and {@code BACKOFFICE_JDBC_USER},
- * {@code BACKOFFICE_JDBC_PASSWORD}) set to a PostgreSQL URL it runs there instead. Every run
- * books into a tenant of its own, so runs never collide.
+ * <p>It runs on the database {@link ExampleHost} chooses: an H2 file database under {@code target/}
+ * by default, PostgreSQL when {@code BACKOFFICE_JDBC_URL} names one.
  */
 public final class LedgerExample {
 
     private final PrintStream out;
+    private final ReportPrinter print;
     private final BackOffice backOffice;
     private final Actor accountant;
     private final Actor controller;
@@ -55,47 +47,26 @@ public final class LedgerExample {
     LedgerExample(BackOffice backOffice, TenantId tenant, PrintStream out) {
         this.backOffice = backOffice;
         this.out = out;
+        this.print = new ReportPrinter(out);
         this.accountant = Actor.of(tenant, "anna.accountant");
         this.controller = Actor.of(tenant, "carl.controller");
     }
 
     public static void main(String[] args) {
-        // Hibernate logs through JBoss Logging: send it to SLF4J like the rest of the application
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-        DataSource dataSource = dataSource();
-        BackOfficeMigrations.migrate(dataSource);
-        BackOffice backOffice = BackOffice.builder(JpaAdapters.create(dataSource)).build();
-        TenantId tenant = TenantId.of("acme-" + Instant.now().getEpochSecond());
-        try {
-            new LedgerExample(backOffice, tenant, System.out).run();
-        } catch (BackOfficeException e) {
-            System.err.println("Refused: " + e.code() + ": " + e.getMessage());
-            System.exit(1);
-        }
-    }
-
-    static DataSource dataSource() {
-        String url = System.getenv("BACKOFFICE_JDBC_URL");
-        if (url != null && url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setUrl(url);
-            pg.setUser(System.getenv().getOrDefault("BACKOFFICE_JDBC_USER", "postgres"));
-            pg.setPassword(System.getenv().getOrDefault("BACKOFFICE_JDBC_PASSWORD", ""));
-            return pg;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url != null ? url : "jdbc:h2:file:" + Path.of("target", "example-db", "backoffice").toAbsolutePath());
-        h2.setUser("sa");
-        return h2;
+        ExampleHost.main("acme", (dataSource, tenant) -> {
+            try (JpaAdapters adapters = JpaAdapters.create(dataSource)) {
+                new LedgerExample(BackOffice.builder(adapters).build(), tenant, System.out).run();
+            }
+        });
     }
 
     /** Runs the month and returns the final trial balance. */
     TrialBalance run() {
-        step("Opening fiscal year 2026 and the chart of accounts");
+        print.step("Opening fiscal year 2026 and the chart of accounts");
         FiscalYearSnapshot year = backOffice.fiscalCalendar().openFiscalYear(controller, OpenFiscalYear.calendarYear(2026));
         openChart();
 
-        step("Booking January");
+        print.step("Booking January");
         Ledger ledger = backOffice.ledger();
         post(LocalDate.of(2026, 1, 2), "Owner's capital", "bank", "capital", "20000.00");
         post(LocalDate.of(2026, 1, 5), "January rent", "rent", "bank", "1500.00");
@@ -106,10 +77,10 @@ public final class LedgerExample {
         post(LocalDate.of(2026, 1, 28), "Customer pays invoice 2026-001", "bank", "receivables", "4800.00");
         post(LocalDate.of(2026, 1, 30), "January wages", "wages", "bank", "3200.00");
 
-        step("Correcting the double booking with a reversal");
+        print.step("Correcting the double booking with a reversal");
         ledger.reverse(accountant, ReverseJournalEntry.of(mistake.id(), LocalDate.of(2026, 1, 31), "Duplicate supplies bill"));
 
-        step("Trying to book an unbalanced entry (refused, nothing stored)");
+        print.step("Trying to book an unbalanced entry (refused, nothing stored)");
         try {
             ledger.post(accountant, NewJournalEntry.on(LocalDate.of(2026, 1, 31), "Typo")
                     .debit(accounts.get("cash"), Money.of("10.00", eur)).credit(accounts.get("sales"), Money.of("1.00", eur)).build());
@@ -117,7 +88,7 @@ public final class LedgerExample {
             out.println("  refused as expected: " + e.code() + ": " + e.getMessage());
         }
 
-        step("Closing January");
+        print.step("Closing January");
         backOffice.fiscalCalendar().closePeriod(controller, year.id(), 1);
         try {
             post(LocalDate.of(2026, 1, 31), "Late bill", "supplies", "payables", "10.00");
@@ -127,8 +98,8 @@ public final class LedgerExample {
 
         FinancialReports reports = backOffice.financialReports();
         TrialBalance trialBalance = reports.trialBalance(accountant);
-        printTrialBalance(trialBalance);
-        printStatement(reports.statement(accountant, StatementRequest.of(accounts.get("bank"),
+        print.trialBalance(trialBalance);
+        print.statement(reports.statement(accountant, StatementRequest.of(accounts.get("bank"),
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))));
         out.println();
         out.println("Operating expenses (roll-up of rent, wages, supplies): "
@@ -164,38 +135,5 @@ public final class LedgerExample {
                 .debit(accounts.get(debit), money).credit(accounts.get(credit), money).build());
         out.printf("  %s  %-34s %12s%n", date, description, money.amount().toPlainString());
         return entry;
-    }
-
-    private void step(String text) {
-        out.println();
-        out.println("== " + text);
-    }
-
-    private void printTrialBalance(TrialBalance trialBalance) {
-        step("Trial balance");
-        out.printf("  %-8s %-24s %12s %12s%n", "Code", "Account", "Debit", "Credit");
-        for (TrialBalance.Row row : trialBalance.rows()) {
-            out.printf("  %-8s %-24s %12s %12s%n", row.code(), row.name(), blankIfZero(row.debit()), blankIfZero(row.credit()));
-        }
-        for (TrialBalance.Total total : trialBalance.totals()) {
-            out.printf("  %-8s %-24s %12s %12s%n", "", "Total " + total.currency(), total.debit().amount().toPlainString(),
-                    total.credit().amount().toPlainString());
-        }
-        out.println("  Balanced: " + trialBalance.isBalanced());
-    }
-
-    private void printStatement(AccountStatement statement) {
-        step("Statement of " + statement.code() + " " + statement.name() + ", " + statement.from() + " to " + statement.to());
-        out.printf("  %-10s %-34s %10s %10s %12s%n", "Date", "Description", "Debit", "Credit", "Balance");
-        out.printf("  %-10s %-34s %10s %10s %12s%n", "", "Opening balance", "", "", statement.openingBalance().amount().toPlainString());
-        for (AccountStatement.Line line : statement.lines()) {
-            out.printf("  %-10s %-34s %10s %10s %12s%n", line.date(), line.description(), blankIfZero(line.debit()),
-                    blankIfZero(line.credit()), line.balance().amount().toPlainString());
-        }
-        out.printf("  %-10s %-34s %10s %10s %12s%n", "", "Closing balance", "", "", statement.closingBalance().amount().toPlainString());
-    }
-
-    private static String blankIfZero(Money money) {
-        return money.isZero() ? "" : money.amount().toPlainString();
     }
 }
