@@ -567,9 +567,9 @@ public final class MonthExample {
 
     private void runPayroll() {
         clock.on(LocalDate.of(2026, 1, 30));
-        print.step("2026-01-30  Payroll: prepared by HR, approved and posted by the controller, net pay transferred");
+        print.step("2026-01-30  Payroll: prepared by HR, approved and posted by the controller, net pay paid from the bank");
         backOffice.payroll().configureAccounts(hr, new ConfigurePayrollAccounts(account("salaries"),
-                account("employerContributions"), account("payrollLiabilities"), account("netPay")));
+                account("employerContributions"), account("payrollLiabilities"), account("netPay"), account("bank")));
         PayrollRunSnapshot draft = backOffice.payroll().runPayroll(hr, RunPayroll.of(MONTH));
         print.say("hanna.hr prepares the January run: " + draft.payslips().size() + " payslips, gross " + draft.totalGross()
                 + ", " + draft.status());
@@ -577,11 +577,9 @@ public final class MonthExample {
         print.say("carl.controller approves it: " + approved.status());
         PayrollRunSnapshot posted = backOffice.payroll().post(controller, draft.id());
         print.say("and posts it to the ledger on " + MONTH_END + ": " + posted.status());
-        backOffice.ledger().post(clerk, NewJournalEntry.on(clock.today(), "Net pay January, bank transfer")
-                .debit(account("netPay"), posted.totalNet()).credit(account("bank"), posted.totalNet())
-                .reference("payroll:" + posted.id().value()).build());
         PayrollRunSnapshot paid = backOffice.payroll().markPaid(controller, draft.id(), clock.today());
-        print.say("anna.clerk transfers the net pay of " + posted.totalNet() + "; the run is " + paid.status());
+        print.say("carl.controller pays the net pay of " + posted.totalNet() + " from the bank (posted by the library): the run is "
+                + paid.status());
     }
 
     private void billFreight() {
