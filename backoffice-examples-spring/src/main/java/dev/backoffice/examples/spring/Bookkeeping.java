@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The host's bookkeeping service: journal entries by account code, and the trial balance. */
 @Service
@@ -60,13 +60,16 @@ public class Bookkeeping {
         NewJournalEntry.Builder entry = NewJournalEntry.on(request.date(), request.description())
                 .reference(request.reference())
                 .idempotencyKey(request.idempotencyKey());
+        Map<AccountId, String> codes = new HashMap<>();
         for (LineRequest line : request.lines() == null ? List.<LineRequest>of() : request.lines()) {
             Money amount = line.amount() == null ? null : Money.of(line.amount(), line.currency());
-            entry.line(new JournalLineInput(accountId(actor, line.account()), line.side(), amount, null, null));
+            AccountId account = accountId(actor, line.account());
+            if (account != null) {
+                codes.put(account, line.account());
+            }
+            entry.line(new JournalLineInput(account, line.side(), amount, null, null));
         }
         JournalEntrySnapshot posted = backOffice.ledger().post(actor, entry.build());
-        Map<AccountId, String> codes = backOffice.chartOfAccounts().accounts(actor).stream()
-                .collect(Collectors.toMap(AccountSnapshot::id, AccountSnapshot::code));
         return new PostedEntry(posted.id().value().toString(), posted.accountingDate(), posted.description(),
                 posted.status().name(), posted.postedBy(), posted.lines().stream()
                 .map(l -> new PostedLine(codes.get(l.account()), l.side(), plain(l.amount()), l.amount().currency().getCurrencyCode()))

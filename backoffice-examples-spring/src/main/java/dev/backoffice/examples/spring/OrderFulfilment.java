@@ -17,9 +17,9 @@ import dev.backoffice.stock.domain.StockError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The host's order fulfilment: stock reserved for an order (the order number is the library's
@@ -77,13 +77,13 @@ public class OrderFulfilment {
         if (open.isEmpty()) {
             throw new RuleViolationException(ShopError.NOTHING_TO_SHIP, "Order " + order + " has no reserved stock to ship.");
         }
-        Map<ItemId, String> skus = backOffice.itemCatalog().items(actor).stream()
-                .collect(Collectors.toMap(StockItemSnapshot::id, StockItemSnapshot::sku));
+        Map<ItemId, String> skus = new HashMap<>();
         List<ShipmentView.Shipped> moves = open.stream().map(reservation -> {
             NewStockMove issue = NewStockMove.issue(reservation.item(), reservation.open(), reservation.location())
                     .forDemand(order).reference(order);
             StockMoveSnapshot move = backOffice.inventory().move(actor, reservation.lot() == null ? issue : issue.lot(reservation.lot()));
-            return new ShipmentView.Shipped(move.id().value().toString(), skus.get(reservation.item()),
+            String sku = skus.computeIfAbsent(reservation.item(), item -> backOffice.itemCatalog().item(actor, item).sku());
+            return new ShipmentView.Shipped(move.id().value().toString(), sku,
                     move.baseQuantity().value().toPlainString(), move.baseQuantity().unit(), move.lot());
         }).toList();
         return new ShipmentView(order, moves);
