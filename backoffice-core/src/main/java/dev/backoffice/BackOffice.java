@@ -249,6 +249,11 @@ public final class BackOffice {
         return shipmentsContext().carriers();
     }
 
+    /** Goods coming in from suppliers: expected, received (accepted into stock at their cost, or rejected), closed. */
+    public dev.backoffice.shipments.api.Receiving receiving() {
+        return shipmentsContext().receiving();
+    }
+
     private dev.backoffice.shipments.application.ShipmentsContext shipmentsContext() {
         return provided(shipments, "shipments", "ShipmentsAdapters (with StockAdapters)");
     }

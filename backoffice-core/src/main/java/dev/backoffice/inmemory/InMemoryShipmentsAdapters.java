@@ -1,5 +1,6 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.shipments.spi.InboundReceipts;
 import dev.backoffice.shipments.spi.Shipments;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
 
@@ -12,14 +13,21 @@ import java.util.Objects;
 public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
 
     private final InMemoryShipments shipments;
+    private final InMemoryInboundReceipts inboundReceipts;
 
     public InMemoryShipmentsAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.shipments = new InMemoryShipments(unitOfWork);
+        this.inboundReceipts = new InMemoryInboundReceipts(unitOfWork);
     }
 
     @Override
     public Shipments shipments() {
         return shipments;
+    }
+
+    @Override
+    public InboundReceipts inboundReceipts() {
+        return inboundReceipts;
     }
 }

@@ -109,7 +109,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
             PayslipEntity.class, PayrollAccountsEntity.class,
             dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
-            dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class);
+            dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class,
+            dev.backoffice.jpa.entity.InboundReceiptEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -289,8 +290,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     }
 
     /**
-     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql}), so
-     * that {@code BackOffice.shipping()} and {@code carriers()} work over JPA with its stock ports.
+     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql} and
+     * {@code V16__inbound_receipts.sql}), so that {@code BackOffice.shipping()}, {@code carriers()} and
+     * {@code receiving()} work over JPA with its stock ports.
      */
     @Override
     public Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {

@@ -24,7 +24,13 @@ public final class ShipmentsPermissions {
     public static final String RECEIVE_RETURN = "shipments.return.receive";
     /** Cancel shipments that have not left. */
     public static final String CANCEL = "shipments.cancel";
-    /** Read shipments and their history. */
+    /** Expect goods from suppliers (inbound receipts). */
+    public static final String EXPECT_RECEIPT = "shipments.receipt.expect";
+    /** Receive suppliers' deliveries against inbound receipts (accepted goods enter stock). */
+    public static final String RECEIVE = "shipments.receipt.receive";
+    /** Close inbound receipts short, or cancel them. */
+    public static final String CLOSE_RECEIPT = "shipments.receipt.close";
+    /** Read shipments and inbound receipts, with their history. */
     public static final String READ = "shipments.read";
 
     private ShipmentsPermissions() {

@@ -2,6 +2,7 @@ package dev.backoffice.shipments.application;
 
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.shipments.api.Carriers;
+import dev.backoffice.shipments.api.Receiving;
 import dev.backoffice.shipments.api.Shipping;
 import dev.backoffice.shipments.spi.CarrierGateway;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
@@ -18,13 +19,31 @@ public final class ShipmentsContext {
 
     private final Shipping shipping;
     private final Carriers carriers;
+    private final Receiving receiving;
 
+    /**
+     * Wires the context.
+     *
+     * @param useCases     the shared plumbing of use cases
+     * @param adapters     the shipments ports
+     * @param warehousing  the stock context's locations
+     * @param reservations the stock context's reservations
+     * @param inventory    the stock context's moves and levels
+     * @param itemCatalog  the stock context's items
+     * @param carrier      the carrier
+     */
     public ShipmentsContext(UseCases useCases, ShipmentsAdapters adapters, Warehousing warehousing,
                             Reservations reservations, Inventory inventory, ItemCatalog itemCatalog,
                             CarrierGateway carrier) {
         this.carriers = new CarrierService(useCases, adapters.shipments(), carrier);
         this.shipping = new ShippingService(useCases, adapters.shipments(), warehousing, reservations, inventory,
                 itemCatalog);
+        this.receiving = new ReceivingService(useCases, adapters.inboundReceipts(), warehousing, inventory, itemCatalog);
+    }
+
+    /** {@return inbound receipts from suppliers} */
+    public Receiving receiving() {
+        return receiving;
     }
 
     /** Quotes, bookings, tracking and return labels through the carrier. */

@@ -39,7 +39,23 @@ public enum ShipmentsError implements ErrorCode {
     /** Damaged goods came back but no location for damaged goods was given. */
     RETURN_LOCATION_REQUIRED("shipments.return.location_required"),
     /** The origin of a shipment is not an internal stock location of the tenant. */
-    ORIGIN_INVALID("shipments.origin.invalid");
+    ORIGIN_INVALID("shipments.origin.invalid"),
+    /** The tenant has no inbound receipt with that id. */
+    RECEIPT_NOT_FOUND("shipments.receipt.not_found"),
+    /** The receipt's state does not allow the step (receive and close short while open, cancel while nothing accepted). */
+    RECEIPT_NOT_ALLOWED("shipments.receipt.not_allowed"),
+    /** A receipt without lines, a line expecting zero or less or at a negative cost, costs in two currencies, or a delivery line bringing nothing. */
+    RECEIPT_LINES_INVALID("shipments.receipt.lines_invalid"),
+    /** A delivery names a line the receipt does not have, or names one line twice. */
+    RECEIPT_LINE_UNKNOWN("shipments.receipt.line_unknown"),
+    /** More accepted of a line than expected plus the receipt's allowed over-receipt. */
+    RECEIPT_OVER_RECEIVED("shipments.receipt.over_received"),
+    /** Goods rejected without a reason. */
+    RECEIPT_REASON_REQUIRED("shipments.receipt.reason_required"),
+    /** Delivered goods of another lot than the line expects. */
+    RECEIPT_LOT_MISMATCH("shipments.receipt.lot_mismatch"),
+    /** The location goods are received into is not an internal location of the tenant. */
+    RECEIPT_LOCATION_INVALID("shipments.receipt.location_invalid");
 
     private final String code;
 

@@ -6,5 +6,9 @@ package dev.backoffice.shipments.spi;
  */
 public interface ShipmentsAdapters {
 
+    /** {@return the shipments (goods going out)} */
     Shipments shipments();
+
+    /** {@return the inbound receipts (goods expected from suppliers)} */
+    InboundReceipts inboundReceipts();
 }

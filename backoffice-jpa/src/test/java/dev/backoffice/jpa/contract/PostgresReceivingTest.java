@@ -1,0 +1,23 @@
+package dev.backoffice.jpa.contract;
+
+import dev.backoffice.BackOfficeAdapters;
+import dev.backoffice.contract.ReceivingContract;
+import dev.backoffice.jpa.support.SharedAdapters;
+import dev.backoffice.jpa.support.TestDatabases.Kind;
+import org.junit.jupiter.api.AfterAll;
+
+/** The Receiving contract on the JPA adapter over Postgres. */
+class PostgresReceivingTest extends ReceivingContract {
+
+    private static final SharedAdapters ADAPTERS = new SharedAdapters(Kind.POSTGRES, "Receiving");
+
+    @Override
+    protected BackOfficeAdapters adapters() {
+        return ADAPTERS.get();
+    }
+
+    @AfterAll
+    static void close() {
+        ADAPTERS.close();
+    }
+}
