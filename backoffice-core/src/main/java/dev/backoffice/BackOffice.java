@@ -172,7 +172,7 @@ public final class BackOffice {
         return stock().stockLedger();
     }
 
-    /** Min/max reorder rules per item and warehouse, the proposals of what to reorder and how much. */
+    /** {@return min/max reorder rules per item and warehouse, and the proposals of what to reorder and how much} */
     public dev.backoffice.stock.api.Replenishment replenishment() {
         return stock().replenishment();
     }

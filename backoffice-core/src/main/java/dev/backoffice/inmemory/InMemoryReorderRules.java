@@ -88,6 +88,12 @@ public final class InMemoryReorderRules implements ReorderRules {
     }
 
     @Override
+    public Optional<ReorderRule> lockForUpdate(TenantId tenant, ItemId item, WarehouseId warehouse) {
+        unitOfWork.transaction();
+        return find(tenant, item, warehouse);
+    }
+
+    @Override
     public List<ReorderRule> findByItem(TenantId tenant, ItemId item) {
         return select(tenant, r -> r.item().equals(item));
     }

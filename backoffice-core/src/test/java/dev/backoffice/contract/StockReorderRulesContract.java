@@ -51,6 +51,9 @@ public abstract class StockReorderRulesContract extends StockAdapterContract {
         assertThat(found.createdAt()).isEqualTo(NOW);
         assertThat(found.changedBy()).isEqualTo("alice");
         assertThat(found.changedAt()).isEqualTo(NOW);
+        assertThat(inTx(() -> rules().lockForUpdate(tenant, item.id(), main))).hasValueSatisfying(
+                locked -> assertThat(locked.id()).isEqualTo(rule.id()));
+        assertThat(inTx(() -> rules().lockForUpdate(otherTenant, item.id(), main))).isEmpty();
         assertThat(inTx(() -> rules().find(otherTenant, item.id(), main))).isEmpty();
         assertThat(inTx(() -> rules().findByItem(otherTenant, item.id()))).isEmpty();
         assertThat(inTx(() -> rules().findByWarehouse(otherTenant, main))).isEmpty();

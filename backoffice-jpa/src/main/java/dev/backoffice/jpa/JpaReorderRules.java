@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * {@link ReorderRules} on {@code bo_stock_reorder_rules}: a unique key on tenant, item and warehouse
  * ({@code bo_stock_reorder_rules_uq}, retried by the unit of work so that a concurrent first rule is
- * then found and replaced), optimistic locking through {@code @Version}.
+ * then found and replaced); {@link #lockForUpdate} reads the row {@code FOR UPDATE} so that writers of
+ * one rule run one after the other; {@code @Version} guards it against a writer that did not lock it.
  */
 final class JpaReorderRules implements ReorderRules {
 
@@ -71,6 +72,17 @@ final class JpaReorderRules implements ReorderRules {
                 .setParameter("tenant", tenant.value())
                 .setParameter("item", item.value())
                 .setParameter("warehouse", warehouse.value())
+                .getResultStream().findFirst().map(StockMapper::toDomain));
+    }
+
+    @Override
+    public Optional<ReorderRule> lockForUpdate(TenantId tenant, ItemId item, WarehouseId warehouse) {
+        return uow.withEntityManager(em -> em.createQuery(SELECT
+                        + "and r.itemId = :item and r.warehouseId = :warehouse", ReorderRuleEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("item", item.value())
+                .setParameter("warehouse", warehouse.value())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().map(StockMapper::toDomain));
     }
 

@@ -60,7 +60,7 @@ final class ReplenishmentService implements Replenishment {
             BigDecimal minimum = item.toBase(command.minimum()).value();
             BigDecimal maximum = item.toBase(command.maximum()).value();
             BigDecimal multiple = command.multiple() == null ? null : item.toBase(command.multiple()).value();
-            ReorderRule rule = rules.find(actor.tenant(), item.id(), warehouse.id()).orElse(null);
+            ReorderRule rule = rules.lockForUpdate(actor.tenant(), item.id(), warehouse.id()).orElse(null);
             String detail;
             if (rule == null) {
                 rule = ReorderRule.create(ReorderRuleId.of(useCases.newId()), item, warehouse.id(), minimum, maximum,
@@ -80,7 +80,7 @@ final class ReplenishmentService implements Replenishment {
     @Override
     public ReorderRuleSnapshot removeReorderRule(Actor actor, RemoveReorderRule command) {
         return useCases.command(actor, StockPermissions.MANAGE_REPLENISHMENT, command, () -> {
-            ReorderRule rule = rules.find(actor.tenant(), command.item(), command.warehouse()).orElseThrow(() ->
+            ReorderRule rule = rules.lockForUpdate(actor.tenant(), command.item(), command.warehouse()).orElseThrow(() ->
                     new NotFoundException(StockError.REORDER_RULE_NOT_FOUND, "Item " + command.item()
                             + " has no reorder rule in warehouse " + command.warehouse() + "."));
             rules.remove(rule);

@@ -118,7 +118,7 @@ public final class StockContext {
         return stockLedger;
     }
 
-    /** Min/max reorder rules per item and warehouse, and what to reorder. */
+    /** {@return min/max reorder rules per item and warehouse, and what to reorder} */
     public Replenishment replenishment() {
         return replenishment;
     }

@@ -11,7 +11,11 @@ import java.util.UUID;
  */
 public record ReorderRuleId(UUID value) implements Serializable {
 
-    /** Refuses a null id. */
+    /**
+     * Refuses a null id.
+     *
+     * @param value the id
+     */
     public ReorderRuleId {
         Objects.requireNonNull(value, "value");
     }

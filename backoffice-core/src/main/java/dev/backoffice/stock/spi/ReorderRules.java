@@ -50,6 +50,18 @@ public interface ReorderRules {
     Optional<ReorderRule> find(TenantId tenant, ItemId item, WarehouseId warehouse);
 
     /**
+     * The rule of an item in a warehouse, locked until the unit of work ends (a database adapter:
+     * {@code SELECT ... FOR UPDATE}), so that two units of work replacing one rule run one after the
+     * other instead of failing on its version.
+     *
+     * @param tenant    the tenant
+     * @param item      the item
+     * @param warehouse the warehouse
+     * @return the rule, if the tenant has one
+     */
+    Optional<ReorderRule> lockForUpdate(TenantId tenant, ItemId item, WarehouseId warehouse);
+
+    /**
      * The rules of an item, in every warehouse, ordered by warehouse id.
      *
      * @param tenant the tenant
