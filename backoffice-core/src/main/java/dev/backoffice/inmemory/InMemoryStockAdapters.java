@@ -32,6 +32,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryPhysicalCounts physicalCounts;
     private final dev.backoffice.stock.spi.StockValuationAdapters valuation;
     private final InMemoryStockHistory stockHistory;
+    private final InMemoryReorderRules reorderRules;
 
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -64,6 +65,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
             }
         };
         this.stockHistory = new InMemoryStockHistory(stockMoves);
+        this.reorderRules = new InMemoryReorderRules(unitOfWork);
     }
 
     @Override
@@ -119,5 +121,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public StockHistory stockHistory() {
         return stockHistory;
+    }
+
+    @Override
+    public dev.backoffice.stock.spi.ReorderRules reorderRules() {
+        return reorderRules;
     }
 }

@@ -60,10 +60,13 @@ final class ReservationService implements Reservations {
     private final Backorders backorders;
     private final StockKeeping keeping;
     private final Allocation allocation;
+    /** Publishes {@code ReorderPointReached} when a reservation takes a position below its minimum; null: none. */
+    private final ReorderPoints reorderPoints;
 
     ReservationService(UseCases useCases, StockItems items, StockLocations locations, StockQuantities quantities,
                        StockReservations reservations, Backorders backorders, StockKeeping keeping,
-                       Allocation allocation) {
+                       Allocation allocation, ReorderPoints reorderPoints) {
+        this.reorderPoints = reorderPoints;
         this.useCases = useCases;
         this.items = items;
         this.locations = locations;
@@ -107,6 +110,7 @@ final class ReservationService implements Reservations {
                     String demand = command.demand().strip();
                     UUID request = useCases.newId();
                     List<DomainEvent> events = new ArrayList<>();
+                    ReorderPoints.Watch watch = reorderPoints == null ? null : reorderPoints.watch(actor.tenant(), item.id());
                     List<Reservation> made = allocation.reserve(actor.tenant(), item, request, demand, wanted.value(),
                             command.strategy(), within, lot, events);
                     BigDecimal reserved = made.stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -126,6 +130,9 @@ final class ReservationService implements Reservations {
                     useCases.audit(actor, StockPermissions.RESERVE, SUBJECT, request,
                             missing.signum() > 0 ? "reserved, rest backordered" : "reserved");
                     useCases.publish(events);
+                    if (watch != null) {
+                        reorderPoints.publishCrossings(watch);
+                    }
                     return result(actor, item, request);
                 },
                 ReservationResult::request,

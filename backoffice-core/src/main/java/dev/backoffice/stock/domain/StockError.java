@@ -51,7 +51,11 @@ public enum StockError implements ErrorCode {
     VALUATION_NOT_A_RECEIPT("stock.valuation.not_a_receipt"),
     VALUATION_POSTING_UNAVAILABLE("stock.valuation.posting_unavailable"),
     VALUATION_AMOUNT_NOT_POSITIVE("stock.valuation.amount_not_positive"),
-    VALUATION_ACCOUNTS_INCOMPLETE("stock.valuation.accounts_incomplete");
+    VALUATION_ACCOUNTS_INCOMPLETE("stock.valuation.accounts_incomplete"),
+    REORDER_RULE_NOT_FOUND("stock.reorder_rule.not_found"),
+    REORDER_RULE_MINIMUM_NEGATIVE("stock.reorder_rule.minimum_negative"),
+    REORDER_RULE_MAXIMUM_BELOW_MINIMUM("stock.reorder_rule.maximum_below_minimum"),
+    REORDER_RULE_MULTIPLE_NOT_POSITIVE("stock.reorder_rule.multiple_not_positive");
 
     private final String code;
 
