@@ -115,13 +115,14 @@ final class ReservationService implements Reservations {
                             command.strategy(), within, lot, events);
                     BigDecimal reserved = made.stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
                     BigDecimal missing = wanted.value().subtract(reserved);
+                    Backorder backorder = null;
                     if (missing.signum() > 0) {
                         if (!item.backordersAllowed()) {
                             throw new RuleViolationException(StockError.QUANTITY_INSUFFICIENT, "Only "
                                     + Quantity.of(reserved, item.baseUnit()) + " of " + item.sku() + " is available of the "
                                     + wanted + " asked for, and the item takes no backorders.");
                         }
-                        Backorder backorder = Backorder.open(BackorderId.of(useCases.newId()), actor.tenant(), request,
+                        backorder = Backorder.open(BackorderId.of(useCases.newId()), actor.tenant(), request,
                                 demand, item, missing, command.strategy(), within == null ? null : within.id(), lot,
                                 useCases.now(), useCases::newId);
                         backorders.add(backorder);
@@ -133,19 +134,27 @@ final class ReservationService implements Reservations {
                     if (watch != null) {
                         reorderPoints.publishCrossings(watch);
                     }
-                    return result(actor, item, request);
+                    // built from what was just made, not read back: no extra statements per reservation
+                    return result(item, request, demand, made, Optional.ofNullable(backorder));
                 },
                 ReservationResult::request,
                 request -> result(actor, null, request));
     }
 
-    /** What a reserve call holds now. */
+    /** What a reserve call holds now: the answer to an idempotent repeat of the call. */
     private ReservationResult result(Actor actor, StockItem known, UUID request) {
         List<Reservation> made = reservations.findByRequest(actor.tenant(), request);
         Optional<Backorder> backorder = backorders.findByRequest(actor.tenant(), request);
         String demand = made.isEmpty() ? backorder.orElseThrow().demand() : made.get(0).demand();
         ItemId itemId = made.isEmpty() ? backorder.orElseThrow().item() : made.get(0).item();
         StockItem item = known != null ? known : ItemCatalogService.load(items, actor, itemId);
+        return result(item, request, demand, made, backorder);
+    }
+
+    /** The answer of a reserve call: its reservations, and the backorder of the rest if any. */
+    private static ReservationResult result(StockItem item, UUID request, String demand, List<Reservation> made,
+                                            Optional<Backorder> backorder) {
+        ItemId itemId = item.id();
         BigDecimal reserved = made.stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal waiting = backorder.map(Backorder::outstanding).orElse(BigDecimal.ZERO);
         return new ReservationResult(request, demand, itemId, StockKeeping.quantity(reserved.add(waiting), item),
