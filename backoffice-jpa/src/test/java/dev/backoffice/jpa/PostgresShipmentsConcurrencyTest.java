@@ -5,6 +5,7 @@ import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.inmemory.InMemoryCarrier;
+import dev.backoffice.jpa.support.StartingGun;
 import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.BookCarrier;
@@ -35,10 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,25 +129,7 @@ class PostgresShipmentsConcurrencyTest {
     }
 
     private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return task.call();
-                }));
-            }
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return StartingGun.all(tasks, 2, TimeUnit.MINUTES);
     }
 
     private static List<Outcome> atOnce(int times, Callable<ShipmentSnapshot> call) throws Exception {
