@@ -41,7 +41,7 @@ class BenchmarksSmokeTest {
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount",
                         "readABalance", "currentBalance", "balanceAsOf", "trialBalance", "runPayroll",
-                        "reserveSpread", "reserveHot", "jdbcBaselineSpread");
+                        "reserveSpread", "reserveHot", "jdbcBaselineSpread", "postAll", "jdbcBatch", "copy", "naiveJpaLoop");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
