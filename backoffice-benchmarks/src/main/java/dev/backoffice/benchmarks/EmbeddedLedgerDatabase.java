@@ -35,6 +35,11 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
     private final BackOffice backOffice;
 
     EmbeddedLedgerDatabase(String name) {
+        this(name, java.util.Map.of());
+    }
+
+    /** As {@link #EmbeddedLedgerDatabase(String)}, the pool's connections opened with the given driver settings. */
+    EmbeddedLedgerDatabase(String name, java.util.Map<String, String> driverProperties) {
         database = name + "_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -43,7 +48,7 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
             throw new IllegalStateException("could not create the database " + database, e);
         }
         HikariConfig config = new HikariConfig();
-        config.setDataSource(server().getDatabase("postgres", database));
+        config.setDataSource(server().getDatabase("postgres", database, driverProperties));
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(POOL_SIZE);
         config.setPoolName(database);
@@ -117,14 +122,6 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
 
     DataSource pool() {
         return pool;
-    }
-
-    /**
-     * A data source on the same database with driver settings of its own (for example
-     * {@code reWriteBatchedInserts}), one connection per call, for baselines that need them.
-     */
-    DataSource dataSource(java.util.Map<String, String> driverProperties) {
-        return server().getDatabase("postgres", database, driverProperties);
     }
 
     /**
