@@ -5,7 +5,11 @@ import dev.backoffice.common.RuleViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** A number of leave days in half-day steps (exact: held as a count of half days). May be negative in a balance. */
+/**
+ * A number of leave days in half-day steps (exact: held as a count of half days). May be negative in a balance.
+ *
+ * @serial exclude
+ */
 public record LeaveDays(long halves) implements Comparable<LeaveDays>, Serializable {
 
     public static final LeaveDays ZERO = new LeaveDays(0);
