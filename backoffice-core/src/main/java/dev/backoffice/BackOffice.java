@@ -243,6 +243,11 @@ public final class BackOffice {
         return stock().stockLedger();
     }
 
+    /** {@return min/max reorder rules per item and warehouse, and the proposals of what to reorder and how much} */
+    public dev.backoffice.stock.api.Replenishment replenishment() {
+        return stock().replenishment();
+    }
+
     private dev.backoffice.stock.application.StockContext stock() {
         return provided(stock, "stock", "StockAdapters");
     }

@@ -29,12 +29,13 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
+    private final String database;
     private final HikariDataSource pool;
     private final JpaAdapters adapters;
     private final BackOffice backOffice;
 
     EmbeddedLedgerDatabase(String name) {
-        String database = name + "_" + DATABASES.incrementAndGet();
+        database = name + "_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
@@ -116,6 +117,14 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
 
     DataSource pool() {
         return pool;
+    }
+
+    /**
+     * A data source on the same database with driver settings of its own (for example
+     * {@code reWriteBatchedInserts}), one connection per call, for baselines that need them.
+     */
+    DataSource dataSource(java.util.Map<String, String> driverProperties) {
+        return server().getDatabase("postgres", database, driverProperties);
     }
 
     /**

@@ -32,6 +32,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryPhysicalCounts physicalCounts;
     private final dev.backoffice.stock.spi.StockValuationAdapters valuation;
     private final InMemoryStockHistory stockHistory;
+    private final InMemoryReorderRules reorderRules;
 
     /**
      * An empty store of this port over the shared in-memory unit of work.
@@ -70,6 +71,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
             }
         };
         this.stockHistory = new InMemoryStockHistory(stockMoves);
+        this.reorderRules = new InMemoryReorderRules(unitOfWork);
     }
 
     @Override
@@ -125,5 +127,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public StockHistory stockHistory() {
         return stockHistory;
+    }
+
+    @Override
+    public dev.backoffice.stock.spi.ReorderRules reorderRules() {
+        return reorderRules;
     }
 }

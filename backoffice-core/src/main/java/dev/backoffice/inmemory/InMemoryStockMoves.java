@@ -86,6 +86,15 @@ public final class InMemoryStockMoves implements StockMoves {
                 .map(m -> copy(m, m.version())).toList();
     }
 
+    @Override
+    public List<StockMove> findDrafts(TenantId tenant, ItemId item) {
+        return byId.values().stream()
+                .filter(m -> m.tenant().equals(tenant) && m.item().equals(item)
+                        && m.status() == dev.backoffice.stock.domain.MoveStatus.DRAFT)
+                .sorted(OLDEST_FIRST)
+                .map(m -> copy(m, m.version())).toList();
+    }
+
     /** Copies of the done moves of an item, in no particular order (for {@link InMemoryStockHistory}). */
     List<StockMove> doneOf(TenantId tenant, ItemId item) {
         return byId.values().stream()

@@ -109,7 +109,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             LeaveTypeEntity.class, LeaveRequestEntity.class, TimesheetEntity.class, PayrollRunEntity.class,
             PayslipEntity.class, PayrollAccountsEntity.class,
             dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
-            dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class);
+            dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class,
+            dev.backoffice.jpa.entity.ReorderRuleEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;

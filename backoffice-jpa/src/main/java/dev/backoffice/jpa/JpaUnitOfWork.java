@@ -62,7 +62,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
             "bo_stock_items_tenant_sku_uq", "bo_stock_warehouses_tenant_code_uq", "bo_stock_locations_tenant_code_uq",
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
             "bo_document_numbers_pk", "bo_receivables_configurations_pk",
-            "bo_stock_item_valuations_pk", "bo_stock_valuation_policies_pk", "bo_shipment_tracking_events_pk");
+            "bo_stock_item_valuations_pk", "bo_stock_valuation_policies_pk", "bo_shipment_tracking_events_pk",
+            "bo_stock_reorder_rules_uq");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;

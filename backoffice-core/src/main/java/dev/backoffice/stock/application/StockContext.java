@@ -3,12 +3,14 @@ package dev.backoffice.stock.application;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.stock.api.Inventory;
 import dev.backoffice.stock.api.ItemCatalog;
+import dev.backoffice.stock.api.Replenishment;
 import dev.backoffice.stock.api.Reservations;
 import dev.backoffice.stock.api.StockLedger;
 import dev.backoffice.stock.api.Stocktaking;
 import dev.backoffice.stock.api.Warehousing;
 import dev.backoffice.stock.spi.Backorders;
 import dev.backoffice.stock.spi.PhysicalCounts;
+import dev.backoffice.stock.spi.ReorderRules;
 import dev.backoffice.stock.spi.StockAdapters;
 import dev.backoffice.stock.spi.StockHistory;
 import dev.backoffice.stock.spi.StockItems;
@@ -30,6 +32,7 @@ public final class StockContext {
     /** Null when the adapters provide no valuation ports. */
     private final dev.backoffice.stock.api.StockValuation valuation;
     private final StockLedger stockLedger;
+    private final Replenishment replenishment;
 
     /**
      * The context without valuation, over the stock ports one by one.
@@ -45,12 +48,14 @@ public final class StockContext {
      * @param backorders        the backorders
      * @param counts            the physical counts
      * @param history           the read model of done moves
+     * @param reorderRules      the reorder rules per item and warehouse
      */
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
                         StockMoves moves, StockQuantities quantities, StockLots lots,
-                        StockReservations stockReservations, Backorders backorders, PhysicalCounts counts, StockHistory history) {
+                        StockReservations stockReservations, Backorders backorders, PhysicalCounts counts, StockHistory history,
+                        ReorderRules reorderRules) {
         this(useCases, items, warehouses, locations, moves, quantities, lots, stockReservations, backorders, counts,
-                history, null, null);
+                history, reorderRules, null, null);
     }
 
     /**
@@ -68,13 +73,15 @@ public final class StockContext {
      * @param backorders        the backorders
      * @param counts            the physical counts
      * @param history           the read model of done moves
+     * @param reorderRules      the reorder rules per item and warehouse
      * @param valuationPorts    the valuation ports, or null for no valuation
      * @param ledger            the ledger stock value posts to, or null to value without posting
      */
     public StockContext(UseCases useCases, StockItems items, Warehouses warehouses, StockLocations locations,
                         StockMoves moves, StockQuantities quantities, StockLots lots,
                         StockReservations stockReservations, Backorders backorders, PhysicalCounts counts,
-                        StockHistory history, dev.backoffice.stock.spi.StockValuationAdapters valuationPorts,
+                        StockHistory history, ReorderRules reorderRules,
+                        dev.backoffice.stock.spi.StockValuationAdapters valuationPorts,
                         dev.backoffice.stock.spi.StockValuePosting ledger) {
         ValuationService valuationService = valuationPorts == null ? null : new ValuationService(useCases, items, moves,
                 valuationPorts, ledger == null ? NoStockValuePosting.INSTANCE : ledger);
@@ -83,11 +90,13 @@ public final class StockContext {
         Allocation allocation = new Allocation(useCases, locations, quantities, lots, stockReservations, backorders);
         this.itemCatalog = new ItemCatalogService(useCases, items);
         this.warehousing = new WarehousingService(useCases, warehouses, locations);
+        ReorderPoints reorderPoints = new ReorderPoints(useCases, reorderRules, locations, quantities, moves);
         InventoryService inventoryService = new InventoryService(useCases, items, locations, moves, quantities, lots,
-                keeping, allocation, valuationService == null ? MoveValuation.NONE : valuationService);
+                keeping, allocation, valuationService == null ? MoveValuation.NONE : valuationService, reorderPoints);
         this.inventory = inventoryService;
         this.reservations = new ReservationService(useCases, items, locations, quantities, stockReservations, backorders,
-                keeping, allocation);
+                keeping, allocation, reorderPoints);
+        this.replenishment = new ReplenishmentService(useCases, items, warehouses, reorderRules, reorderPoints);
         this.stocktaking = new StocktakingService(useCases, items, locations, quantities, counts, inventoryService);
         this.stockLedger = new StockLedgerService(useCases, items, locations, history);
     }
@@ -112,7 +121,8 @@ public final class StockContext {
     public StockContext(UseCases useCases, StockAdapters adapters, dev.backoffice.stock.spi.StockValuePosting ledger) {
         this(useCases, adapters.stockItems(), adapters.warehouses(), adapters.stockLocations(), adapters.stockMoves(),
                 adapters.stockQuantities(), adapters.stockLots(), adapters.stockReservations(), adapters.backorders(),
-                adapters.physicalCounts(), adapters.stockHistory(), adapters.valuation().orElse(null), ledger);
+                adapters.physicalCounts(), adapters.stockHistory(), adapters.reorderRules(),
+                adapters.valuation().orElse(null), ledger);
     }
 
     /**
@@ -176,5 +186,10 @@ public final class StockContext {
      */
     public StockLedger stockLedger() {
         return stockLedger;
+    }
+
+    /** {@return min/max reorder rules per item and warehouse, and what to reorder} */
+    public Replenishment replenishment() {
+        return replenishment;
     }
 }

@@ -109,7 +109,15 @@ public enum StockError implements ErrorCode {
     /** A landed cost or cost that is not above zero. */
     VALUATION_AMOUNT_NOT_POSITIVE("stock.valuation.amount_not_positive"),
     /** Posting configured without every account it needs. */
-    VALUATION_ACCOUNTS_INCOMPLETE("stock.valuation.accounts_incomplete");
+    VALUATION_ACCOUNTS_INCOMPLETE("stock.valuation.accounts_incomplete"),
+    /** No reorder rule for that item and location in the actor's tenant. */
+    REORDER_RULE_NOT_FOUND("stock.reorder_rule.not_found"),
+    /** A reorder rule whose minimum is below zero. */
+    REORDER_RULE_MINIMUM_NEGATIVE("stock.reorder_rule.minimum_negative"),
+    /** A reorder rule whose maximum is below its minimum. */
+    REORDER_RULE_MAXIMUM_BELOW_MINIMUM("stock.reorder_rule.maximum_below_minimum"),
+    /** A reorder rule whose order multiple is not above zero. */
+    REORDER_RULE_MULTIPLE_NOT_POSITIVE("stock.reorder_rule.multiple_not_positive");
 
     private final String code;
 

@@ -77,6 +77,13 @@ public interface StockAdapters {
     StockHistory stockHistory();
 
     /**
+     * The reorder rules (min/max replenishment) over the same store and unit of work.
+     *
+     * @return the port
+     */
+    ReorderRules reorderRules();
+
+    /**
      * The valuation ports over the same store and unit of work, when these adapters provide them
      * (the in-memory adapters do). Without them moves are not valued and the stock valuation
      * capability refuses every call with {@code backoffice.context_not_provided}.

@@ -58,4 +58,17 @@ public interface StockMoves {
      * @return its moves
      */
     List<StockMove> findByLot(TenantId tenant, ItemId item, String lot);
+
+    /**
+     * The draft moves of an item, oldest first: what replenishment counts as incoming. This default
+     * filters {@link #findByItem}; a database adapter answers it with one query on the status.
+     *
+     * @param tenant the tenant
+     * @param item   the item
+     * @return the drafts, possibly none
+     */
+    default List<StockMove> findDrafts(TenantId tenant, ItemId item) {
+        return findByItem(tenant, item, Integer.MAX_VALUE).stream()
+                .filter(move -> move.status() == dev.backoffice.stock.domain.MoveStatus.DRAFT).toList();
+    }
 }
