@@ -13,11 +13,22 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
 
     private final InMemoryShipments shipments;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryShipmentsAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.shipments = new InMemoryShipments(unitOfWork);
     }
 
+    /**
+     * The shipments, kept in the shared in-memory store.
+     *
+     * @return the shipments port
+     */
     @Override
     public Shipments shipments() {
         return shipments;

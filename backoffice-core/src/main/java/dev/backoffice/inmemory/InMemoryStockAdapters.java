@@ -34,6 +34,12 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryStockHistory stockHistory;
     private final InMemoryReorderRules reorderRules;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.stockItems = new InMemoryStockItems(unitOfWork);

@@ -22,6 +22,12 @@ public final class InMemoryStockMoves implements StockMoves {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<MoveId, StockMove> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockMoves(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

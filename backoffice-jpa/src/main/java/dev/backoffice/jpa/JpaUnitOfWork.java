@@ -130,7 +130,11 @@ public final class JpaUnitOfWork implements UnitOfWork {
         return run(work, true, Objects.requireNonNull(tenant, "tenant"));
     }
 
-    /** Whether units of work scope their transactions to their tenant (row-level security). */
+    /**
+     * Whether units of work scope their transactions to their tenant (row-level security).
+     *
+     * @return true when built with {@link JpaAdapters.Builder#tenantScopedTransactions()}
+     */
     public boolean scopesTenants() {
         return tenantScoped;
     }
@@ -173,12 +177,20 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Whether the calling thread is inside a unit of work of this instance. */
+    /**
+     * Whether the calling thread is inside a unit of work of this instance.
+     *
+     * @return true inside a unit of work
+     */
     public boolean isActive() {
         return current.get() != null;
     }
 
-    /** Whether units of work join the host's transactions rather than run their own. */
+    /**
+     * Whether units of work join the host's transactions rather than run their own.
+     *
+     * @return true when built with {@link JpaAdapters.Builder#joinHostTransactions}
+     */
     public boolean joinsHostTransactions() {
         return host != null;
     }

@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param minimum         the rule's minimum
  * @param maximum         the rule's maximum
  * @param quantityToOrder what brings the position back to the maximum, rounded up to the rule's order multiple
+ * @serial exclude
  */
 public record ReorderPointReached(UUID eventId, TenantId tenant, Instant occurredAt, ReorderRuleId rule, ItemId itemId,
                                   WarehouseId warehouse, Quantity position, Quantity minimum, Quantity maximum,

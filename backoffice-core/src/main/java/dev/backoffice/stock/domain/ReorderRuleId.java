@@ -8,6 +8,7 @@ import java.util.UUID;
  * Identifies a reorder rule within the whole library (UUIDv7, made by the application).
  *
  * @param value the id
+ * @serial exclude
  */
 public record ReorderRuleId(UUID value) implements Serializable {
 
