@@ -75,47 +75,84 @@ public final class BackOffice {
                 query.limit());
     }
 
-    /** A back office on the in-memory adapters with default settings. */
+    /**
+     * A back office on the in-memory adapters with default settings.
+     *
+     * @return a ready back office whose data lives in memory until the JVM stops
+     */
     public static BackOffice inMemory() {
         return builder(new InMemoryAdapters()).build();
     }
 
-    /** Starts configuring a back office over the given adapters. */
+    /**
+     * Starts configuring a back office over the given adapters.
+     *
+     * @param adapters one implementation of every port, sharing one store and unit of work
+     * @return a builder with every setting at its default
+     */
     public static Builder builder(BackOfficeAdapters adapters) {
         return new Builder(adapters);
     }
 
-    /** The chart of accounts. */
+    /**
+     * The chart of accounts.
+     *
+     * @return the accounts use cases of the general ledger
+     */
     public ChartOfAccounts chartOfAccounts() {
         return accounts.chartOfAccounts();
     }
 
-    /** The general journal: post and reverse entries. */
+    /**
+     * The general journal: post and reverse entries.
+     *
+     * @return the journal use cases
+     */
     public Ledger ledger() {
         return accounts.ledger();
     }
 
-    /** Fiscal years and periods. */
+    /**
+     * Fiscal years and periods.
+     *
+     * @return the fiscal year and period use cases
+     */
     public FiscalCalendar fiscalCalendar() {
         return accounts.fiscalCalendar();
     }
 
-    /** Balances, trial balance and statements. */
+    /**
+     * Balances, trial balance and statements.
+     *
+     * @return the trial balance, ledger and balance reports
+     */
     public FinancialReports financialReports() {
         return accounts.financialReports();
     }
 
-    /** Reconciliation of bank and clearing accounts: match lines that net to zero, list what is open, undo. */
+    /**
+     * Reconciliation of bank and clearing accounts: match lines that net to zero, list what is open, undo.
+     *
+     * @return the bank reconciliation use cases
+     */
     public BankReconciliation bankReconciliation() {
         return accounts.bankReconciliation();
     }
 
-    /** The balance sheet and the income statement, one statement per currency. */
+    /**
+     * The balance sheet and the income statement, one statement per currency.
+     *
+     * @return the balance sheet and income statement use cases
+     */
     public dev.backoffice.accounts.api.FinancialStatements financialStatements() {
         return accounts.financialStatements();
     }
 
-    /** The year-end close: revenue and expenses into retained earnings, periods locked. */
+    /**
+     * The year-end close: revenue and expenses into retained earnings, periods locked.
+     *
+     * @return the year-end closing use cases
+     */
     public dev.backoffice.accounts.api.YearEnd yearEnd() {
         return accounts.yearEnd();
     }
@@ -123,37 +160,65 @@ public final class BackOffice {
     /**
      * Tamper evidence: seal posted entries into each tenant's hash chain (a job the host
      * schedules) and verify the chain against the stored journal.
+     *
+     * @return the journal chain verification use cases
      */
     public dev.backoffice.accounts.api.JournalIntegrity journalIntegrity() {
         return accounts.journalIntegrity();
     }
 
-    /** The functional currency, exchange gain and loss accounts, and period-end revaluation. */
+    /**
+     * The functional currency, exchange gain and loss accounts, and period-end revaluation.
+     *
+     * @return the currency and exchange-rate use cases
+     */
     public dev.backoffice.accounts.api.Currencies currencies() {
         return accounts.currencies();
     }
 
-    /** Items: SKUs, units of measure and their conversions, tracking, valuation and stock policies. */
+    /**
+     * Items: SKUs, units of measure and their conversions, tracking, valuation and stock policies.
+     *
+     * @return the item catalogue; refused with {@code backoffice.context_not_provided} over adapters without
+     *         stock ports
+     */
     public dev.backoffice.stock.api.ItemCatalog itemCatalog() {
         return stock().itemCatalog();
     }
 
-    /** Warehouses with their trees of locations, and the virtual locations of each tenant. */
+    /**
+     * Warehouses with their trees of locations, and the virtual locations of each tenant.
+     *
+     * @return the warehouse and location use cases; refused like {@link #itemCatalog()} without stock ports
+     */
     public dev.backoffice.stock.api.Warehousing warehousing() {
         return stock().warehousing();
     }
 
-    /** Stock moves (receipts, issues, transfers, adjustments), quantities on hand, lot traceability. */
+    /**
+     * Stock moves (receipts, issues, transfers, adjustments), quantities on hand, lot traceability.
+     *
+     * @return the stock move and level use cases; refused like {@link #itemCatalog()} without stock ports
+     */
     public dev.backoffice.stock.api.Inventory inventory() {
         return stock().inventory();
     }
 
-    /** Reservations of stock for demands, backorders, and the check that reserved quantities never drift. */
+    /**
+     * Reservations of stock for demands, backorders, and the check that reserved quantities never drift.
+     *
+     * @return the reservation and backorder use cases; refused like {@link #itemCatalog()} without stock
+     *         ports
+     */
     public dev.backoffice.stock.api.Reservations reservations() {
         return stock().reservations();
     }
 
-    /** Physical counts and the adjustments of their variances. */
+    /**
+     * Physical counts and the adjustments of their variances.
+     *
+     * @return the physical count use cases; refused like {@link #itemCatalog()} without stock ports
+     */
     public dev.backoffice.stock.api.Stocktaking stocktaking() {
         return stock().stocktaking();
     }
@@ -162,46 +227,85 @@ public final class BackOffice {
      * The value of the stock (FIFO, moving average, standard cost), its history per move, landed
      * costs, and its posting to the ledger; refused with {@code backoffice.context_not_provided} over
      * adapters whose stock ports include no valuation ports.
+     *
+     * @return the stock valuation use cases
      */
     public dev.backoffice.stock.api.StockValuation stockValuation() {
         return provided(stock().valuation().orElse(null), "stock valuation", "StockValuationAdapters");
     }
 
-    /** Stock as of a past instant, and the history of the done moves of an item, location or lot. */
+    /**
+     * Stock as of a past instant, and the history of the done moves of an item, location or lot.
+     *
+     * @return the stock history use cases; refused like {@link #itemCatalog()} without stock ports
+     */
     public dev.backoffice.stock.api.StockLedger stockLedger() {
         return stock().stockLedger();
+    }
+
+    /** {@return min/max reorder rules per item and warehouse, and the proposals of what to reorder and how much} */
+    public dev.backoffice.stock.api.Replenishment replenishment() {
+        return stock().replenishment();
     }
 
     private dev.backoffice.stock.application.StockContext stock() {
         return provided(stock, "stock", "StockAdapters");
     }
 
-    /** Customers and suppliers. */
+    /**
+     * Customers and suppliers.
+     *
+     * @return the customer and supplier use cases; refused with {@code backoffice.context_not_provided} over
+     *         adapters without receivables ports
+     */
     public dev.backoffice.accounts.api.Parties parties() {
         return receivables().parties();
     }
 
-    /** Customer invoices, supplier bills, credit and debit notes: drafted, issued (numbered, posted), corrected. */
+    /**
+     * Customer invoices, supplier bills, credit and debit notes: drafted, issued (numbered, posted),
+     * corrected.
+     *
+     * @return the invoice and bill use cases; refused like {@link #parties()} without receivables ports
+     */
     public dev.backoffice.accounts.api.Invoicing invoicing() {
         return receivables().invoicing();
     }
 
-    /** Incoming and outgoing payments: recorded, approved, allocated to documents, undone, refunded. */
+    /**
+     * Incoming and outgoing payments: recorded, approved, allocated to documents, undone, refunded.
+     *
+     * @return the payment use cases; refused like {@link #parties()} without receivables ports
+     */
     public dev.backoffice.accounts.api.Payments payments() {
         return receivables().payments();
     }
 
-    /** Card and wallet payments through the payment gateway: authorize, capture, void, refund, provider events. */
+    /**
+     * Card and wallet payments through the payment gateway: authorize, capture, void, refund, provider
+     * events.
+     *
+     * @return the payment gateway use cases; refused like {@link #parties()} without receivables ports
+     */
     public dev.backoffice.accounts.api.GatewayPayments gatewayPayments() {
         return receivables().gatewayPayments();
     }
 
-    /** Receivables and payables aging, open items and party statements. */
+    /**
+     * Receivables and payables aging, open items and party statements.
+     *
+     * @return the aging report use cases; refused like {@link #parties()} without receivables ports
+     */
     public dev.backoffice.accounts.api.AgingReports agingReports() {
         return receivables().agingReports();
     }
 
-    /** Per tenant and currency: the accounts documents and payments post to, and the payment approval threshold. */
+    /**
+     * Per tenant and currency: the accounts documents and payments post to, and the payment approval
+     * threshold.
+     *
+     * @return the receivables settings use cases; refused like {@link #parties()} without receivables ports
+     */
     public dev.backoffice.accounts.api.ReceivablesSettings receivablesSettings() {
         return receivables().settings();
     }
@@ -210,27 +314,48 @@ public final class BackOffice {
         return provided(receivables, "receivables", "ReceivablesAdapters");
     }
 
-    /** Employees, their contracts and their personal data. */
+    /**
+     * Employees, their contracts and their personal data.
+     *
+     * @return the employee use cases; refused with {@code backoffice.context_not_provided} over adapters
+     *         without personnel ports
+     */
     public dev.backoffice.personnel.api.Employees employees() {
         return personnel().employees();
     }
 
-    /** Departments, positions and reporting lines. */
+    /**
+     * Departments, positions and reporting lines.
+     *
+     * @return the organisation use cases; refused like {@link #employees()} without personnel ports
+     */
     public dev.backoffice.personnel.api.Organisation organisation() {
         return personnel().organisation();
     }
 
-    /** Leave types, balances, requests and their approval. */
+    /**
+     * Leave types, balances, requests and their approval.
+     *
+     * @return the leave use cases; refused like {@link #employees()} without personnel ports
+     */
     public dev.backoffice.personnel.api.Leave leave() {
         return personnel().leave();
     }
 
-    /** Timesheets of hourly employees. */
+    /**
+     * Timesheets of hourly employees.
+     *
+     * @return the timesheet use cases; refused like {@link #employees()} without personnel ports
+     */
     public dev.backoffice.personnel.api.Timesheets timesheets() {
         return personnel().timesheets();
     }
 
-    /** Payroll runs: computed, approved by another actor, posted to the ledger, paid. */
+    /**
+     * Payroll runs: computed, approved by another actor, posted to the ledger, paid.
+     *
+     * @return the payroll use cases; refused like {@link #employees()} without personnel ports
+     */
     public dev.backoffice.personnel.api.Payroll payroll() {
         return personnel().payroll();
     }
@@ -239,12 +364,21 @@ public final class BackOffice {
         return provided(personnel, "personnel", "PersonnelAdapters");
     }
 
-    /** Shipments from draft to delivery: stock reserved on confirmation and issued on shipping. */
+    /**
+     * Shipments from draft to delivery: stock reserved on confirmation and issued on shipping.
+     *
+     * @return the shipping use cases; refused with {@code backoffice.context_not_provided} over adapters
+     *         without shipments or stock ports
+     */
     public dev.backoffice.shipments.api.Shipping shipping() {
         return shipmentsContext().shipping();
     }
 
-    /** Carrier quotes, bookings (labels and tracking numbers), tracking and return labels. */
+    /**
+     * Carrier quotes, bookings (labels and tracking numbers), tracking and return labels.
+     *
+     * @return the carrier use cases; refused like {@link #shipping()} without shipments ports
+     */
     public dev.backoffice.shipments.api.Carriers carriers() {
         return shipmentsContext().carriers();
     }
@@ -267,7 +401,11 @@ public final class BackOffice {
         return context;
     }
 
-    /** Who changed what, and when. */
+    /**
+     * Who changed what, and when.
+     *
+     * @return the audit trail, read with the {@code audit.read} permission
+     */
     public AuditTrail auditTrail() {
         return auditTrail;
     }
@@ -276,6 +414,9 @@ public final class BackOffice {
      * Hands events that stayed in the outbox (the process stopped between commit and publication,
      * or the publisher failed) to the publisher. A host calls it at start and on a schedule.
      * Returns how many events were delivered.
+     *
+     * @param limit the most events to deliver in this call
+     * @return how many events were delivered
      */
     public int relayEvents(int limit) {
         return useCases.relayEvents(limit);
@@ -304,25 +445,45 @@ public final class BackOffice {
             this.adapters = Objects.requireNonNull(adapters, "adapters");
         }
 
-        /** The clock for every timestamp (default: the system clock in UTC). */
+        /**
+         * The clock for every timestamp (default: the system clock in UTC).
+         *
+         * @param value the clock every timestamp and date comes from
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** The generator of new ids (default: UUIDv7 from the clock). */
+        /**
+         * The generator of new ids (default: UUIDv7 from the clock).
+         *
+         * @param value makes the ids of new records
+         * @return this builder
+         */
         public Builder idGenerator(IdGenerator value) {
             this.idGenerator = Objects.requireNonNull(value, "idGenerator");
             return this;
         }
 
-        /** Who may do what (default: everybody everything). */
+        /**
+         * Who may do what (default: everybody everything).
+         *
+         * @param value decides whether an actor may use a permission
+         * @return this builder
+         */
         public Builder accessPolicy(AccessPolicy value) {
             this.accessPolicy = Objects.requireNonNull(value, "accessPolicy");
             return this;
         }
 
-        /** Where domain events go after commit (default: nowhere). */
+        /**
+         * Where domain events go after commit (default: nowhere).
+         *
+         * @param value receives the domain events after each unit of work commits
+         * @return this builder
+         */
         public Builder eventPublisher(DomainEventPublisher value) {
             this.eventPublisher = Objects.requireNonNull(value, "eventPublisher");
             return this;
@@ -331,19 +492,32 @@ public final class BackOffice {
         /**
          * Where exchange rates come from, for tenants with a functional currency (default: no
          * rates, so only entries in the functional currency can be posted).
+         *
+         * @param value the exchange rates foreign-currency amounts are translated with
+         * @return this builder
          */
         public Builder exchangeRates(dev.backoffice.accounts.spi.ExchangeRates value) {
             this.exchangeRates = Objects.requireNonNull(value, "exchangeRates");
             return this;
         }
 
-        /** The tax rates of invoice lines (default: no tax code known, so every taxed line is refused). */
+        /**
+         * The tax rates of invoice lines (default: no tax code known, so every taxed line is refused).
+         *
+         * @param value computes the taxes of invoice lines
+         * @return this builder
+         */
         public Builder taxPolicy(dev.backoffice.accounts.spi.TaxPolicy value) {
             this.taxPolicy = Objects.requireNonNull(value, "taxPolicy");
             return this;
         }
 
-        /** The payment provider card and wallet payments go through (default: none, such calls are refused). */
+        /**
+         * The payment provider card and wallet payments go through (default: none, such calls are refused).
+         *
+         * @param value the payment gateway card payments go through
+         * @return this builder
+         */
         public Builder paymentGateway(dev.backoffice.accounts.spi.PaymentGateway value) {
             this.paymentGateway = Objects.requireNonNull(value, "paymentGateway");
             return this;
@@ -353,30 +527,54 @@ public final class BackOffice {
          * The carrier shipments are quoted, booked and tracked with (default: none, such calls are
          * refused with {@code backoffice.context_not_provided}; {@code InMemoryCarrier} is a
          * deterministic one for tests and demos).
+         *
+         * @param value the carrier gateway shipments are booked with
+         * @return this builder
          */
         public Builder carrierGateway(dev.backoffice.shipments.spi.CarrierGateway value) {
             this.carrierGateway = Objects.requireNonNull(value, "carrierGateway");
             return this;
         }
 
-        /** The public holidays leave is counted without (default: weekends only, no holidays). */
+        /**
+         * The public holidays leave is counted without (default: weekends only, no holidays).
+         *
+         * @param value the public holidays of the tenant's calendar
+         * @return this builder
+         */
         public Builder holidayCalendar(dev.backoffice.personnel.spi.HolidayCalendar value) {
             this.holidayCalendar = Objects.requireNonNull(value, "holidayCalendar");
             return this;
         }
 
-        /** The deductions and employer contributions of payroll (default: none). */
+        /**
+         * The deductions and employer contributions of payroll (default: none).
+         *
+         * @param value computes deductions and employer contributions
+         * @return this builder
+         */
         public Builder payrollRules(dev.backoffice.personnel.spi.PayrollRules value) {
             this.payrollRules = Objects.requireNonNull(value, "payrollRules");
             return this;
         }
 
-        /** How long a terminated employee's personal data is kept before it may be anonymized (default 10 years). */
+        /**
+         * How long a terminated employee's personal data is kept before it may be anonymized (default 10
+         * years).
+         *
+         * @param value the retention period after termination
+         * @return this builder
+         */
         public Builder personnelRetention(java.time.Period value) {
             this.personnelRetention = Objects.requireNonNull(value, "personnelRetention");
             return this;
         }
 
+        /**
+         * Builds the back office: wires every context over the adapters with these settings.
+         *
+         * @return the back office, thread-safe; a host builds it once and keeps it
+         */
         public BackOffice build() {
             return new BackOffice(this);
         }

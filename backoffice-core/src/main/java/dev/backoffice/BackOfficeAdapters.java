@@ -18,32 +18,95 @@ import dev.backoffice.common.spi.UnitOfWork;
  */
 public interface BackOfficeAdapters {
 
+    /**
+     * The unit of work every use case runs in.
+     *
+     * @return the unit of work every use case runs in
+     */
     UnitOfWork unitOfWork();
 
+    /**
+     * The idempotency keys of commands already done, with their results.
+     *
+     * @return the idempotency keys of commands already done, with their results
+     */
     IdempotencyKeys idempotencyKeys();
 
+    /**
+     * The audit records.
+     *
+     * @return the audit records
+     */
     AuditRecords auditRecords();
 
+    /**
+     * The outbox of events not yet published.
+     *
+     * @return the outbox of events not yet published
+     */
     EventOutbox eventOutbox();
 
+    /**
+     * The ledger accounts.
+     *
+     * @return the ledger accounts
+     */
     Accounts accounts();
 
+    /**
+     * The account balances, changed by guarded statements.
+     *
+     * @return the account balances, changed by guarded statements
+     */
     AccountBalances accountBalances();
 
+    /**
+     * The journal entries.
+     *
+     * @return the journal entries
+     */
     JournalEntries journalEntries();
 
+    /**
+     * The journal lines, the read model of balances and reports.
+     *
+     * @return the journal lines, the read model of balances and reports
+     */
     JournalLines journalLines();
 
+    /**
+     * The fiscal years and their periods.
+     *
+     * @return the fiscal years and their periods
+     */
     FiscalYears fiscalYears();
 
+    /**
+     * The pending two-phase entries.
+     *
+     * @return the pending two-phase entries
+     */
     PendingEntries pendingEntries();
 
+    /**
+     * The bank reconciliations.
+     *
+     * @return the bank reconciliations
+     */
     Reconciliations reconciliations();
 
-    /** The tamper-evident journal chains (seals of posted entries). */
+    /**
+     * The tamper-evident journal chains (seals of posted entries).
+     *
+     * @return the journal seals port
+     */
     dev.backoffice.accounts.spi.JournalSeals journalSeals();
 
-    /** The tenants' currency policies (functional currency, exchange accounts). */
+    /**
+     * The tenants' currency policies (functional currency, exchange accounts).
+     *
+     * @return the currency policies port
+     */
     dev.backoffice.accounts.spi.CurrencyPolicies currencyPolicies();
 
     /**
@@ -51,6 +114,8 @@ public interface BackOfficeAdapters {
      * provide them (the in-memory adapters do; adapters for the ledger alone need not). Without
      * them the back office's stock capabilities refuse every call with
      * {@code backoffice.context_not_provided}.
+     *
+     * @return the stock ports, or empty
      */
     default java.util.Optional<dev.backoffice.stock.spi.StockAdapters> stock() {
         return java.util.Optional.empty();
@@ -60,6 +125,8 @@ public interface BackOfficeAdapters {
      * The ports of the personnel context over the same store and unit of work, when these adapters
      * provide them (the in-memory adapters do). Without them the personnel capabilities refuse
      * every call with {@code backoffice.context_not_provided}.
+     *
+     * @return the personnel ports, or empty
      */
     default java.util.Optional<dev.backoffice.personnel.spi.PersonnelAdapters> personnel() {
         return java.util.Optional.empty();
@@ -69,6 +136,8 @@ public interface BackOfficeAdapters {
      * The ports of receivables, payables and payments over the same store and unit of work, when
      * these adapters provide them (the in-memory adapters do). Without them those capabilities
      * refuse every call with {@code backoffice.context_not_provided}.
+     *
+     * @return the receivables ports, or empty
      */
     default java.util.Optional<dev.backoffice.accounts.spi.ReceivablesAdapters> receivables() {
         return java.util.Optional.empty();
@@ -79,6 +148,8 @@ public interface BackOfficeAdapters {
      * provide them (the in-memory adapters do). Shipments act on stock, so the back office offers
      * them only when the stock ports are provided too; otherwise its shipments capabilities refuse
      * every call with {@code backoffice.context_not_provided}.
+     *
+     * @return the shipments ports, or empty
      */
     default java.util.Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {
         return java.util.Optional.empty();

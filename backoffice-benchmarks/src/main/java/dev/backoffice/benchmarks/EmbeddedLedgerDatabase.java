@@ -29,12 +29,18 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
+    private final String database;
     private final HikariDataSource pool;
     private final JpaAdapters adapters;
     private final BackOffice backOffice;
 
     EmbeddedLedgerDatabase(String name) {
-        String database = name + "_" + DATABASES.incrementAndGet();
+        this(name, java.util.Map.of());
+    }
+
+    /** As {@link #EmbeddedLedgerDatabase(String)}, the pool's connections opened with the given driver settings. */
+    EmbeddedLedgerDatabase(String name, java.util.Map<String, String> driverProperties) {
+        database = name + "_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
@@ -42,7 +48,7 @@ final class EmbeddedLedgerDatabase implements AutoCloseable {
             throw new IllegalStateException("could not create the database " + database, e);
         }
         HikariConfig config = new HikariConfig();
-        config.setDataSource(server().getDatabase("postgres", database));
+        config.setDataSource(server().getDatabase("postgres", database, driverProperties));
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(POOL_SIZE);
         config.setPoolName(database);

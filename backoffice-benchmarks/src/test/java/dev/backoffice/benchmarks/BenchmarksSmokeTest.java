@@ -32,6 +32,7 @@ class BenchmarksSmokeTest {
                 .param("entries", "20000") // the footprint benchmark: a small store
                 .param("lines", "2000") // the balance-read benchmark: a small journal
                 .param("employees", "40") // the payroll benchmark: a small staff
+                .param("items", "20") // the reservation benchmark: a small catalogue
                 .shouldFailOnError(true)
                 .build();
 
@@ -39,7 +40,8 @@ class BenchmarksSmokeTest {
 
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount",
-                        "readABalance", "currentBalance", "balanceAsOf", "trialBalance", "runPayroll");
+                        "readABalance", "currentBalance", "balanceAsOf", "trialBalance", "runPayroll",
+                        "reserveSpread", "reserveHot", "jdbcBaselineSpread", "postAll", "jdbcBatch", "copy", "naiveJpaLoop");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

@@ -31,6 +31,12 @@ public final class InMemoryAccountBalances implements AccountBalances {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<AccountId, Stored> balances = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryAccountBalances(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

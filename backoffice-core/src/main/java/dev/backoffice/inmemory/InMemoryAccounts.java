@@ -23,6 +23,12 @@ public final class InMemoryAccounts implements Accounts {
     private final Map<AccountId, Account> byId = new ConcurrentHashMap<>();
     private final Map<String, AccountId> byCode = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryAccounts(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

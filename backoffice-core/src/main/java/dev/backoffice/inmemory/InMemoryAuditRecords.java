@@ -17,6 +17,12 @@ public final class InMemoryAuditRecords implements AuditRecords {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, List<AuditRecord>> byTenant = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryAuditRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -24,6 +24,12 @@ public final class InMemoryBackorders implements Backorders {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<BackorderId, Backorder> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryBackorders(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -46,12 +46,23 @@ public final class InMemoryCarrier implements CarrierGateway {
         this("DE", "EUR");
     }
 
+    /**
+     * A carrier at home in a country, charging in a currency.
+     *
+     * @param homeCountry the ISO 3166 code of the carrier's home country, zone 1
+     * @param currency    the ISO 4217 code it charges in
+     */
     public InMemoryCarrier(String homeCountry, String currency) {
         this.homeCountry = Objects.requireNonNull(homeCountry, "homeCountry");
         this.currency = Objects.requireNonNull(currency, "currency");
     }
 
-    /** The zone of a destination: 1 home, 2 EU, 3 elsewhere. */
+    /**
+     * The zone of a destination: 1 home, 2 EU, 3 elsewhere.
+     *
+     * @param destination where the parcel goes
+     * @return 1, 2 or 3
+     */
     public int zone(Address destination) {
         return destination.country().equals(homeCountry) ? 1 : EU.contains(destination.country()) ? 2 : 3;
     }
@@ -69,6 +80,14 @@ public final class InMemoryCarrier implements CarrierGateway {
         return total.setScale(0, RoundingMode.CEILING);
     }
 
+    /**
+     * Quotes a standard and an express service, priced by zone and weight.
+     *
+     * @param tenant      the tenant asking
+     * @param destination where the packages go
+     * @param packages    the packages, weighed in kg or g
+     * @return the offers
+     */
     @Override
     public synchronized List<RateQuote> quote(TenantId tenant, Address destination, List<ShipmentPackage> packages) {
         if (failing) {
@@ -81,6 +100,16 @@ public final class InMemoryCarrier implements CarrierGateway {
         return List.of(new RateQuote("STANDARD", standard, zone + 1), new RateQuote("EXPRESS", express, zone));
     }
 
+    /**
+     * Books the service for the packages; the same idempotency key again returns the first booking.
+     *
+     * @param tenant         the tenant booking
+     * @param service        a service code from {@link #quote}
+     * @param destination    where the packages go
+     * @param packages       the packages
+     * @param idempotencyKey the key the booking is remembered under
+     * @return the booking, with a label and tracking number per package
+     */
     @Override
     public synchronized Booking book(TenantId tenant, String service, Address destination, List<ShipmentPackage> packages,
                                      String idempotencyKey) {
@@ -108,6 +137,12 @@ public final class InMemoryCarrier implements CarrierGateway {
         return booking;
     }
 
+    /**
+     * Cancels a booking; it is no longer among the active bookings.
+     *
+     * @param tenant           the tenant
+     * @param bookingReference the booking to cancel
+     */
     @Override
     public synchronized void cancel(TenantId tenant, String bookingReference) {
         if (failing) {
@@ -118,6 +153,13 @@ public final class InMemoryCarrier implements CarrierGateway {
         }
     }
 
+    /**
+     * The events scripted for the tracking number.
+     *
+     * @param tenant         the tenant
+     * @param trackingNumber the package's tracking number
+     * @return the scripted events, in the order given
+     */
     @Override
     public synchronized List<TrackingEvent> trackingEvents(TenantId tenant, String trackingNumber) {
         if (failing) {
@@ -126,6 +168,13 @@ public final class InMemoryCarrier implements CarrierGateway {
         return List.copyOf(scripts.getOrDefault(trackingNumber, List.of()));
     }
 
+    /**
+     * Makes a return label for a delivered package.
+     *
+     * @param tenant         the tenant
+     * @param trackingNumber the delivered package's tracking number
+     * @return the label, with its own tracking number
+     */
     @Override
     public synchronized Label returnLabel(TenantId tenant, String trackingNumber) {
         if (failing) {
@@ -135,29 +184,50 @@ public final class InMemoryCarrier implements CarrierGateway {
         return new Label(number, "RETURN " + number + " for " + trackingNumber);
     }
 
-    /** Scripts tracking events the carrier will report (in the order given; duplicates allowed). */
+    /**
+     * Scripts tracking events the carrier will report (in the order given; duplicates allowed).
+     *
+     * @param events the events, each for the tracking number it names
+     */
     public synchronized void script(TrackingEvent... events) {
         for (TrackingEvent event : events) {
             scripts.computeIfAbsent(event.trackingNumber(), n -> new ArrayList<>()).add(event);
         }
     }
 
-    /** The next {@code count} bookings fail. */
+    /**
+     * The next {@code count} bookings fail.
+     *
+     * @param count how many bookings fail next
+     */
     public synchronized void failNextBookings(int count) {
         this.failingBookings = count;
     }
 
-    /** Every call fails while set. */
+    /**
+     * Every call fails while set.
+     *
+     * @param value true to fail every call, false to answer again
+     */
     public synchronized void failEverything(boolean value) {
         this.failing = value;
     }
 
-    /** Runs after each booking, before it is returned (for tests that change things meanwhile). */
+    /**
+     * Runs after each booking, before it is returned (for tests that change things meanwhile).
+     *
+     * @param hook receives each booking
+     */
     public synchronized void onBook(Consumer<Booking> hook) {
         this.onBook = Objects.requireNonNull(hook, "hook");
     }
 
-    /** The tenant's bookings that are not cancelled. */
+    /**
+     * The tenant's bookings that are not cancelled.
+     *
+     * @param tenant the tenant
+     * @return its active bookings, oldest first
+     */
     public synchronized List<Booking> activeBookings(TenantId tenant) {
         return active.entrySet().stream().filter(e -> e.getKey().startsWith(tenant + "|")).map(Map.Entry::getValue)
                 .toList();

@@ -15,6 +15,12 @@ public final class InMemoryCurrencyPolicies implements CurrencyPolicies {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, CurrencyPolicy> policies = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryCurrencyPolicies(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

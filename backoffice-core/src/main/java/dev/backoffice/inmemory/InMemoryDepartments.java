@@ -21,6 +21,12 @@ public final class InMemoryDepartments implements Departments {
     private final Map<DepartmentId, Department> byId = new ConcurrentHashMap<>();
     private final Map<String, DepartmentId> byCode = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryDepartments(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -19,6 +19,12 @@ public final class InMemoryDocumentNumbers implements DocumentNumbers {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<Series, Long> last = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryDocumentNumbers(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -22,6 +22,12 @@ public final class InMemoryEmployeeRecords implements EmployeeRecords {
     private final Map<EmployeeId, Employee> byId = new ConcurrentHashMap<>();
     private final Map<String, EmployeeId> byNumber = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryEmployeeRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -18,6 +18,12 @@ public final class InMemoryEventOutbox implements EventOutbox {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<UUID, DomainEvent> pending = new LinkedHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryEventOutbox(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -31,7 +31,12 @@ public final class InMemoryExchangeRates implements ExchangeRates {
 
     private final Map<Pair, NavigableMap<LocalDate, ExchangeRate>> rates = new ConcurrentHashMap<>();
 
-    /** Adds a rate (replacing one of the same pair and date). */
+    /**
+     * Adds a rate (replacing one of the same pair and date).
+     *
+     * @param rate the rate of one currency pair on one date
+     * @return these rates, for chaining
+     */
     public InMemoryExchangeRates put(ExchangeRate rate) {
         Objects.requireNonNull(rate, "rate");
         rates.computeIfAbsent(new Pair(rate.from(), rate.to()), p -> new ConcurrentSkipListMap<>()).put(rate.date(), rate);

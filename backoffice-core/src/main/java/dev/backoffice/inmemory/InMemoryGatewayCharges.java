@@ -16,6 +16,12 @@ public final class InMemoryGatewayCharges implements GatewayCharges {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<GatewayChargeId, GatewayCharge> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryGatewayCharges(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -16,6 +16,12 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryIdempotencyKeys(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

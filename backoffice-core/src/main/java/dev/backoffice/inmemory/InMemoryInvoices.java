@@ -21,6 +21,12 @@ public final class InMemoryInvoices implements Invoices {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<InvoiceId, Invoice> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryInvoices(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

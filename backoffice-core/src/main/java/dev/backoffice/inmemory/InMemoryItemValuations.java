@@ -24,6 +24,12 @@ public final class InMemoryItemValuations implements ItemValuations {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<Key, ItemValuation> byKey = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryItemValuations(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -66,6 +66,12 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private final Map<AccountId, List<PostedLine>> postedLines = new ConcurrentHashMap<>();
     private final Map<JournalEntryId, JournalEntry> drafts = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryJournal(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

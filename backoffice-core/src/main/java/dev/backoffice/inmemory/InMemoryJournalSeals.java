@@ -58,6 +58,15 @@ public final class InMemoryJournalSeals implements JournalSeals {
     private final JournalEntries entries;
     private final Map<TenantId, Chain> chains = new ConcurrentHashMap<>();
 
+    /**
+     * The seals port over the shared in-memory unit of work, verifying chains against these ledger stores.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     * @param accounts   the in-memory accounts, read to verify a chain
+     * @param lines      the in-memory journal lines, read to verify a chain
+     * @param entries    the in-memory journal entries, read to verify a chain
+     */
     public InMemoryJournalSeals(InMemoryUnitOfWork unitOfWork, Accounts accounts, JournalLines lines,
                                 JournalEntries entries) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");

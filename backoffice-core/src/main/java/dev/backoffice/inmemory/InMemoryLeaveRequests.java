@@ -20,6 +20,12 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<LeaveRequestId, LeaveRequest> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryLeaveRequests(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

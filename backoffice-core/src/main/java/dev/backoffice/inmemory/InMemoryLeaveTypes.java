@@ -20,6 +20,12 @@ public final class InMemoryLeaveTypes implements LeaveTypes {
     private final Map<LeaveTypeId, LeaveType> byId = new ConcurrentHashMap<>();
     private final Map<String, LeaveTypeId> byCode = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryLeaveTypes(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

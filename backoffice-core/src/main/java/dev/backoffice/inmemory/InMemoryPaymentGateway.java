@@ -36,30 +36,53 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
     private final List<Call> calls = new ArrayList<>();
     private long sequence;
 
-    /** The next call is declined with the reason. */
+    /**
+     * The next call is declined with the reason.
+     *
+     * @param reason the decline reason the gateway reports
+     * @return this gateway, for chaining
+     */
     public synchronized InMemoryPaymentGateway declineNext(String reason) {
         scripts.add(new Script(GatewayOutcome.DECLINED, null, reason));
         return this;
     }
 
-    /** The next call times out (no answer; nothing remembered for its idempotency key). */
+    /**
+     * The next call times out (no answer; nothing remembered for its idempotency key).
+     *
+     * @return this gateway, for chaining
+     */
     public synchronized InMemoryPaymentGateway timeOutNext() {
         scripts.add(new Script(GatewayOutcome.TIMEOUT, null, null));
         return this;
     }
 
-    /** The next call (a capture) is approved for only this amount. */
+    /**
+     * The next call (a capture) is approved for only this amount.
+     *
+     * @param amount the amount the capture is approved for
+     * @return this gateway, for chaining
+     */
     public synchronized InMemoryPaymentGateway captureOnlyNext(Money amount) {
         scripts.add(new Script(GatewayOutcome.APPROVED, amount, null));
         return this;
     }
 
-    /** Every call received so far, oldest first. */
+    /**
+     * Every call received so far, oldest first.
+     *
+     * @return the calls, with their operation and idempotency key
+     */
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    /** A fresh gateway reference, as the gateway would make it. */
+    /**
+     * A fresh gateway reference, as the gateway would make it.
+     *
+     * @param prefix the reference's prefix
+     * @return the prefix, an underscore and a sequence number
+     */
     public synchronized String nextReference(String prefix) {
         return prefix + "_" + (++sequence);
     }

@@ -24,6 +24,12 @@ public final class InMemoryPaymentRecords implements PaymentRecords {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PaymentId, Payment> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPaymentRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -14,6 +14,12 @@ public final class InMemoryPayrollAccounts implements PayrollAccounts {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, PayrollAccountSet> byTenant = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPayrollAccounts(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

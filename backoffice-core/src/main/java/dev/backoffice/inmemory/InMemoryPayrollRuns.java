@@ -21,6 +21,12 @@ public final class InMemoryPayrollRuns implements PayrollRuns {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PayrollRunId, PayrollRun> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPayrollRuns(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -20,6 +20,12 @@ public final class InMemoryPendingEntries implements PendingEntries {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PendingEntryId, PendingEntry> entries = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPendingEntries(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -29,6 +29,12 @@ public final class InMemoryPersonnelAdapters implements PersonnelAdapters {
     private final InMemoryPayrollRuns payrollRuns;
     private final InMemoryPayrollAccounts payrollAccounts;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPersonnelAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.employeeRecords = new InMemoryEmployeeRecords(unitOfWork);

@@ -24,6 +24,12 @@ public final class InMemoryPhysicalCounts implements PhysicalCounts {
     private final Map<CountId, PhysicalCount> byId = new ConcurrentHashMap<>();
     private final Map<LocationKey, CountId> openByLocation = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPhysicalCounts(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -19,6 +19,12 @@ public final class InMemoryPositions implements Positions {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<PositionId, Position> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryPositions(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -26,6 +26,12 @@ public final class InMemoryReceivablesAdapters implements ReceivablesAdapters {
     private final InMemoryPaymentRecords payments;
     private final InMemoryGatewayCharges gatewayCharges;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryReceivablesAdapters(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.parties = new InMemoryPartyRecords(unitOfWork);

@@ -18,6 +18,12 @@ public final class InMemoryReceivablesConfigurations implements ReceivablesConfi
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<Key, ReceivablesConfiguration> byKey = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryReceivablesConfigurations(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -39,6 +39,13 @@ public final class InMemoryReconciliations implements Reconciliations {
     private final Map<ReconciliationId, Reconciliation> byId = new ConcurrentHashMap<>();
     private final Map<Member, ReconciliationId> active = new ConcurrentHashMap<>();
 
+    /**
+     * The reconciliations port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork   the unit of work, and the store behind it, that this adapter shares with the other
+     *                     in-memory adapters
+     * @param journalLines the in-memory journal lines, read to match statement lines
+     */
     public InMemoryReconciliations(InMemoryUnitOfWork unitOfWork, JournalLines journalLines) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.journalLines = Objects.requireNonNull(journalLines, "journalLines");

@@ -22,6 +22,12 @@ public final class InMemoryShipments implements Shipments {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<ShipmentId, Shipment> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryShipments(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }
@@ -34,6 +40,11 @@ public final class InMemoryShipments implements Shipments {
                 version);
     }
 
+    /**
+     * Stores a new shipment in the unit of work.
+     *
+     * @param shipment the new shipment
+     */
     @Override
     public void add(Shipment shipment) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
@@ -43,6 +54,12 @@ public final class InMemoryShipments implements Shipments {
         tx.onRollback(() -> byId.remove(shipment.id()));
     }
 
+    /**
+     * Stores a changed shipment; fails with {@link dev.backoffice.common.ConcurrentUpdateException} when the
+     * stored version is no longer the one it was read at.
+     *
+     * @param shipment the shipment as changed
+     */
     @Override
     public void update(Shipment shipment) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
@@ -57,6 +74,13 @@ public final class InMemoryShipments implements Shipments {
         tx.onRollback(() -> byId.put(shipment.id(), stored));
     }
 
+    /**
+     * The shipment with that id in the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the shipment's id
+     * @return the shipment, or empty
+     */
     @Override
     public Optional<Shipment> find(TenantId tenant, ShipmentId id) {
         Shipment stored = id == null ? null : byId.get(id);
@@ -64,6 +88,13 @@ public final class InMemoryShipments implements Shipments {
                 : Optional.empty();
     }
 
+    /**
+     * The tenant's shipment one of whose packages has the tracking number.
+     *
+     * @param tenant         the tenant
+     * @param trackingNumber the carrier's tracking number
+     * @return the shipment, or empty
+     */
     @Override
     public Optional<Shipment> findByTrackingNumber(TenantId tenant, String trackingNumber) {
         return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.booking()
@@ -71,6 +102,14 @@ public final class InMemoryShipments implements Shipments {
                 .sorted(OLDEST_FIRST).findFirst().map(s -> copy(s, s.version()));
     }
 
+    /**
+     * The tenant's shipments promised before {@code today} and not yet delivered, returned or cancelled.
+     *
+     * @param tenant the tenant
+     * @param today  the day to compare the promised dates with
+     * @param limit  the most shipments returned
+     * @return the late shipments, earliest promise first
+     */
     @Override
     public List<Shipment> findLate(TenantId tenant, java.time.LocalDate today, int limit) {
         return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.promisedDate().isBefore(today)
@@ -80,6 +119,14 @@ public final class InMemoryShipments implements Shipments {
                 .map(s -> copy(s, s.version())).toList();
     }
 
+    /**
+     * The tenant's shipments in a state.
+     *
+     * @param tenant the tenant
+     * @param status the state
+     * @param limit  the most shipments returned
+     * @return the shipments, oldest first
+     */
     @Override
     public List<Shipment> findByStatus(TenantId tenant, ShipmentStatus status, int limit) {
         return byId.values().stream().filter(s -> s.tenant().equals(tenant) && s.status() == status)

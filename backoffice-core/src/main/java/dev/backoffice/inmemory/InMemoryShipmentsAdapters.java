@@ -15,12 +15,23 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
     private final InMemoryShipments shipments;
     private final InMemoryInboundReceipts inboundReceipts;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryShipmentsAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.shipments = new InMemoryShipments(unitOfWork);
         this.inboundReceipts = new InMemoryInboundReceipts(unitOfWork);
     }
 
+    /**
+     * The shipments, kept in the shared in-memory store.
+     *
+     * @return the shipments port
+     */
     @Override
     public Shipments shipments() {
         return shipments;

@@ -32,7 +32,14 @@ public final class InMemoryStockAdapters implements StockAdapters {
     private final InMemoryPhysicalCounts physicalCounts;
     private final dev.backoffice.stock.spi.StockValuationAdapters valuation;
     private final InMemoryStockHistory stockHistory;
+    private final InMemoryReorderRules reorderRules;
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockAdapters(InMemoryUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.stockItems = new InMemoryStockItems(unitOfWork);
@@ -64,6 +71,7 @@ public final class InMemoryStockAdapters implements StockAdapters {
             }
         };
         this.stockHistory = new InMemoryStockHistory(stockMoves);
+        this.reorderRules = new InMemoryReorderRules(unitOfWork);
     }
 
     @Override
@@ -119,5 +127,10 @@ public final class InMemoryStockAdapters implements StockAdapters {
     @Override
     public StockHistory stockHistory() {
         return stockHistory;
+    }
+
+    @Override
+    public dev.backoffice.stock.spi.ReorderRules reorderRules() {
+        return reorderRules;
     }
 }

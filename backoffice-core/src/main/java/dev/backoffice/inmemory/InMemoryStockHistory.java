@@ -23,6 +23,11 @@ public final class InMemoryStockHistory implements StockHistory {
 
     private final InMemoryStockMoves moves;
 
+    /**
+     * The history read model over the in-memory moves.
+     *
+     * @param moves the in-memory moves it reads the history from
+     */
     public InMemoryStockHistory(InMemoryStockMoves moves) {
         this.moves = Objects.requireNonNull(moves, "moves");
     }

@@ -21,6 +21,12 @@ public final class InMemoryStockItems implements StockItems {
     private final Map<ItemId, StockItem> byId = new ConcurrentHashMap<>();
     private final Map<String, ItemId> bySku = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockItems(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

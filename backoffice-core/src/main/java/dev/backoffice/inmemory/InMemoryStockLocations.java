@@ -24,6 +24,12 @@ public final class InMemoryStockLocations implements StockLocations {
     private final Map<LocationId, StockLocation> byId = new ConcurrentHashMap<>();
     private final Map<String, LocationId> byCode = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockLocations(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

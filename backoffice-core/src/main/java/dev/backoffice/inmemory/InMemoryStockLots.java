@@ -23,6 +23,12 @@ public final class InMemoryStockLots implements StockLots {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<Key, StockLot> lots = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockLots(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -22,6 +22,12 @@ public final class InMemoryStockMoves implements StockMoves {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<MoveId, StockMove> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockMoves(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }
@@ -76,6 +82,15 @@ public final class InMemoryStockMoves implements StockMoves {
         return byId.values().stream()
                 .filter(m -> m.tenant().equals(tenant) && m.item().equals(item)
                         && (m.lot().filter(lot::equals).isPresent() || m.serials().contains(lot)))
+                .sorted(OLDEST_FIRST)
+                .map(m -> copy(m, m.version())).toList();
+    }
+
+    @Override
+    public List<StockMove> findDrafts(TenantId tenant, ItemId item) {
+        return byId.values().stream()
+                .filter(m -> m.tenant().equals(tenant) && m.item().equals(item)
+                        && m.status() == dev.backoffice.stock.domain.MoveStatus.DRAFT)
                 .sorted(OLDEST_FIRST)
                 .map(m -> copy(m, m.version())).toList();
     }

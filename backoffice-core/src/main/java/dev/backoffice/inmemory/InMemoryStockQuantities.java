@@ -35,6 +35,12 @@ public final class InMemoryStockQuantities implements StockQuantities {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<ItemKey, Map<RowKey, StockQuant>> rows = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockQuantities(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -33,6 +33,12 @@ public final class InMemoryStockReservations implements StockReservations {
     private final Map<ReservationId, Reservation> byId = new ConcurrentHashMap<>();
     private final Map<DemandKey, Set<ReservationId>> byDemand = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockReservations(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -14,6 +14,12 @@ public final class InMemoryStockValuationPolicies implements StockValuationPolic
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, StockValuationPolicy> byTenant = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockValuationPolicies(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -17,6 +17,12 @@ public final class InMemoryStockValueEntries implements StockValueEntries {
     private final InMemoryUnitOfWork unitOfWork;
     private final List<StockValueEntry> entries = new ArrayList<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryStockValueEntries(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -22,6 +22,12 @@ public final class InMemoryTimesheetRecords implements TimesheetRecords {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TimesheetId, Timesheet> byId = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryTimesheetRecords(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

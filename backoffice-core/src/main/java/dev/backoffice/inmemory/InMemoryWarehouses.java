@@ -20,6 +20,12 @@ public final class InMemoryWarehouses implements Warehouses {
     private final Map<WarehouseId, Warehouse> byId = new ConcurrentHashMap<>();
     private final Map<String, WarehouseId> byCode = new ConcurrentHashMap<>();
 
+    /**
+     * An empty store of this port over the shared in-memory unit of work.
+     *
+     * @param unitOfWork the unit of work, and the store behind it, that this adapter shares with the other
+     *                   in-memory adapters
+     */
     public InMemoryWarehouses(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
     }

@@ -54,6 +54,14 @@ public final class StockPostingRules implements StockValuePosting {
     private final Currencies currencies;
     private final Clock clock;
 
+    /**
+     * The posting rules of stock value, posting through the ledger api in the caller's unit of work.
+     *
+     * @param ledger          the ledger the entries are posted to
+     * @param chartOfAccounts checks the accounts
+     * @param currencies      gives the tenant's functional currency
+     * @param clock           dates the journal entries
+     */
     public StockPostingRules(Ledger ledger, ChartOfAccounts chartOfAccounts, Currencies currencies, Clock clock) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.chartOfAccounts = Objects.requireNonNull(chartOfAccounts, "chartOfAccounts");

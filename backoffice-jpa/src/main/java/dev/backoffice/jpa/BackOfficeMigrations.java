@@ -33,7 +33,10 @@ public final class BackOfficeMigrations {
 
     /** The databases the migrations are written for. */
     public enum Database {
-        POSTGRESQL("postgresql"), H2("h2");
+        /** PostgreSQL, the database for production and for concurrent use by many instances. */
+        POSTGRESQL("postgresql"),
+        /** H2, embedded: the runnable examples and single-process tests. */
+        H2("h2");
 
         private final String folder;
 
@@ -41,7 +44,13 @@ public final class BackOfficeMigrations {
             this.folder = folder;
         }
 
-        /** Recognises the database from the product name its JDBC driver reports. */
+        /**
+         * Recognises the database from the product name its JDBC driver reports.
+         *
+         * @param productName the name from {@code DatabaseMetaData.getDatabaseProductName()}
+         * @return the database; an {@code IllegalArgumentException} for a database the migrations are not
+         *         written for
+         */
         public static Database fromProductName(String productName) {
             String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
             if (name.contains("postgres")) {
@@ -57,17 +66,34 @@ public final class BackOfficeMigrations {
     private BackOfficeMigrations() {
     }
 
-    /** The classpath location of the migrations for a database, for a host's own Flyway. */
+    /**
+     * The classpath location of the migrations for a database, for a host's own Flyway.
+     *
+     * @param database the database
+     * @return the Flyway location, for example {@code classpath:dev/backoffice/jpa/migration/postgresql}
+     */
     public static String location(Database database) {
         return "classpath:dev/backoffice/jpa/migration/" + database.folder;
     }
 
-    /** Brings the schema up to date, recognising the database from the JDBC metadata. Returns the migrations applied. */
+    /**
+     * Brings the schema up to date, recognising the database from the JDBC metadata. Returns the migrations
+     * applied.
+     *
+     * @param dataSource a data source whose user may create and alter the library's tables
+     * @return the number of migrations applied; 0 when the schema was up to date
+     */
     public static int migrate(DataSource dataSource) {
         return migrate(dataSource, detect(dataSource));
     }
 
-    /** Brings the schema of the given database up to date. Returns the number of migrations applied. */
+    /**
+     * Brings the schema of the given database up to date. Returns the number of migrations applied.
+     *
+     * @param dataSource a data source whose user may create and alter the library's tables
+     * @param database   the database behind it
+     * @return the number of migrations applied; 0 when the schema was up to date
+     */
     public static int migrate(DataSource dataSource, Database database) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(database, "database");
@@ -93,6 +119,9 @@ public final class BackOfficeMigrations {
      * {@link JpaAdapters.Builder#tenantScopedTransactions()}. Run it as the owner of the tables after
      * {@link #migrate(DataSource)} (again after a later migration adds tables); the application must
      * connect as a role that does not own them. Idempotent. Returns the number of tables covered.
+     *
+     * @param dataSource a data source connecting as the owner of the tables
+     * @return the number of tables the policies cover
      */
     public static int enableRowLevelSecurity(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -123,7 +152,12 @@ public final class BackOfficeMigrations {
         }
     }
 
-    /** The database behind the data source. */
+    /**
+     * The database behind the data source.
+     *
+     * @param dataSource the data source
+     * @return the database, from the product name its driver reports
+     */
     public static Database detect(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return Database.fromProductName(connection.getMetaData().getDatabaseProductName());

@@ -19,16 +19,28 @@ import java.util.function.Supplier;
  */
 public interface HostTransactions {
 
-    /** The entity manager bound to the host's current transaction. Called at the start of each unit of work. */
+    /**
+     * The entity manager bound to the host's current transaction. Called at the start of each unit of work.
+     *
+     * @return the entity manager, never null while a host transaction is active
+     */
     EntityManager currentEntityManager();
 
-    /** Registers an action to run after the host's current transaction has committed (never after a rollback). */
+    /**
+     * Registers an action to run after the host's current transaction has committed (never after a rollback).
+     *
+     * @param action what to run after commit (publication of outbox events)
+     */
     void afterCommit(Runnable action);
 
     /**
      * Host transactions from two functions, for example with Spring:
      * {@code HostTransactions.of(() -> sharedEntityManager, action -> TransactionSynchronizationManager
      * .registerSynchronization(new TransactionSynchronization() { public void afterCommit() { action.run(); } }))}.
+     *
+     * @param currentEntityManager gives the entity manager bound to the host's current transaction
+     * @param afterCommitHook      registers an action to run after that transaction commits
+     * @return the host transactions
      */
     static HostTransactions of(Supplier<EntityManager> currentEntityManager, Consumer<Runnable> afterCommitHook) {
         Objects.requireNonNull(currentEntityManager, "currentEntityManager");

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -28,7 +29,9 @@ import java.util.TreeMap;
 /**
  * {@link AccountBalances} on {@code bo_account_balances}. {@link #apply} adds each delta with one
  * atomic {@code UPDATE ... SET debit_minor = debit_minor + ?} per account, taken in ascending
- * account id order: concurrent postings never lose an update and never deadlock each other.
+ * account id order: concurrent postings never lose an update and never deadlock each other. The
+ * updates of posted amounts to several accounts go to the database as one JDBC batch (one round
+ * trip), still one statement per account and in the same order.
  * The balance limit is kept beside the totals and enforced by a CHECK constraint, so no statement
  * can store a breach; a violation surfaces as {@code ledger.balance.limit_exceeded}.
  * Reads are scalar queries, so they always see the database's current totals.
@@ -59,6 +62,10 @@ final class JpaAccountBalances implements AccountBalances {
             + "where b.tenantId = :tenant and b.id.accountId = :account and b.currency = :currency and ";
     private static final String FIRST_BUCKET = "b.id.bucket = 0";
     private static final String SPREAD_BUCKET = "b.id.bucket = mod(:key, b.bucketCount)";
+    /** {@link #ADD} with {@link #SPREAD_BUCKET} for posted amounts only, in SQL, for a JDBC batch. */
+    private static final String ADD_TO_SPREAD_BUCKET = "update bo_account_balances set debit_minor = debit_minor + ?, "
+            + "credit_minor = credit_minor + ? where tenant_id = ? and account_id = ? and currency = ? "
+            + "and bucket = mod(?, bucket_count)";
 
     private final JpaUnitOfWork uow;
 
@@ -96,7 +103,7 @@ final class JpaAccountBalances implements AccountBalances {
                     .setParameter("limit", limit)
                     .setParameter("tenant", tenant.value())
                     .setParameter("account", account.value())
-                    .executeUpdate(), account);
+                    .executeUpdate(), account.toString());
             if (updated == 0) {
                 throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account + " has no balance.");
             }
@@ -141,7 +148,7 @@ final class JpaAccountBalances implements AccountBalances {
                     .setParameter("buckets", buckets)
                     .setParameter("tenant", tenant.value())
                     .setParameter("account", account.value())
-                    .executeUpdate(), account);
+                    .executeUpdate(), account.toString());
             return null;
         });
     }
@@ -210,26 +217,66 @@ final class JpaAccountBalances implements AccountBalances {
         }
         uow.withEntityManager(em -> {
             int key = uow.spreadKey();
+            List<AccountBalance> spread = new ArrayList<>(merged.size());
             for (AccountBalance delta : merged.values()) {
                 if (delta.debits().isZero() && delta.credits().isZero() && delta.hasNothingPending()) {
                     continue;
                 }
-                int updated;
                 if (delta.hasNothingPending()) {
-                    updated = add(em, tenant, delta, SPREAD_BUCKET, key);
-                    if (updated == 0) { // a concurrent change of the bucket count moved the chosen bucket
-                        updated = add(em, tenant, delta, FIRST_BUCKET, null);
-                    }
+                    spread.add(delta);
                 } else {
-                    updated = add(em, tenant, delta, FIRST_BUCKET, null);
+                    requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
                 }
-                if (updated != 1) {
-                    throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + delta.accountId()
-                            + " has no balance in " + delta.currency().getCurrencyCode() + ".");
+            }
+            if (spread.size() == 1) {
+                AccountBalance delta = spread.get(0);
+                if (add(em, tenant, delta, SPREAD_BUCKET, key) == 0) { // a concurrent change of the bucket count moved the chosen bucket
+                    requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
+                }
+            } else if (!spread.isEmpty()) {
+                int[] updated = addAll(em, tenant, spread, key);
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        requireOne(add(em, tenant, spread.get(i), FIRST_BUCKET, null), spread.get(i));
+                    } else if (updated[i] != 1) {
+                        throw new IllegalStateException("The balance update of account " + spread.get(i).accountId()
+                                + " reported " + updated[i] + " rows.");
+                    }
                 }
             }
             return null;
         });
+    }
+
+    private static void requireOne(int updated, AccountBalance delta) {
+        if (updated != 1) {
+            throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + delta.accountId()
+                    + " has no balance in " + delta.currency().getCurrencyCode() + ".");
+        }
+    }
+
+    /**
+     * Adds posted amounts to the spread buckets of several accounts in one JDBC batch (one round
+     * trip instead of one per account), in the given order; returns each statement's row count (0
+     * where a concurrent change of the bucket count moved the chosen bucket). The entity manager is
+     * flushed first, so balance rows inserted earlier in the unit of work are there to update.
+     */
+    private static int[] addAll(EntityManager em, TenantId tenant, List<AccountBalance> deltas, int key) {
+        em.flush();
+        return guarded(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement update = connection.prepareStatement(ADD_TO_SPREAD_BUCKET)) {
+                for (AccountBalance delta : deltas) {
+                    update.setLong(1, delta.debits().minorUnits());
+                    update.setLong(2, delta.credits().minorUnits());
+                    update.setString(3, tenant.value());
+                    update.setObject(4, delta.accountId().value());
+                    update.setString(5, delta.currency().getCurrencyCode());
+                    update.setInt(6, key);
+                    update.addBatch();
+                }
+                return update.executeBatch();
+            }
+        }), "(one of the batch)");
     }
 
     /** Adds a delta to the bucket row the condition picks; {@code key} is the spread key when the condition names it. */
@@ -245,7 +292,7 @@ final class JpaAccountBalances implements AccountBalances {
         if (key != null) {
             update.setParameter("key", key);
         }
-        return guarded(update::executeUpdate, delta.accountId());
+        return guarded(update::executeUpdate, delta.accountId().toString());
     }
 
     /**
@@ -255,9 +302,9 @@ final class JpaAccountBalances implements AccountBalances {
      * the entry is checked only after the release): a concurrent change, so the unit of work runs
      * again and then finds the entry resolved.
      */
-    private static int guarded(java.util.function.IntSupplier update, AccountId account) {
+    private static <T> T guarded(java.util.function.Supplier<T> update, String account) {
         try {
-            return update.getAsInt();
+            return update.get();
         } catch (PersistenceException e) {
             if (mentions(e, PENDING_CONSTRAINT)) {
                 throw new ConcurrentUpdateException("The pending amounts of account " + account

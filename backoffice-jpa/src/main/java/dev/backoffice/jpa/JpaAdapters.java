@@ -110,7 +110,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             PayslipEntity.class, PayrollAccountsEntity.class,
             dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
             dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class,
-            dev.backoffice.jpa.entity.InboundReceiptEntity.class);
+            dev.backoffice.jpa.entity.InboundReceiptEntity.class, dev.backoffice.jpa.entity.ReorderRuleEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -159,6 +159,9 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
      * Adapters on their own {@link EntityManagerFactory} over the data source, with their own
      * resource-local transactions. The schema must exist (see {@link BackOfficeMigrations}):
      * Hibernate validates it at start.
+     *
+     * @param dataSource the database, its schema migrated
+     * @return the adapters, ready for {@code BackOffice.builder(..)}
      */
     public static JpaAdapters create(DataSource dataSource) {
         return builder(dataSource).build();
@@ -167,22 +170,39 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     /**
      * Adapters on the host's {@link EntityManagerFactory}, which must list {@link #entityClasses()}
      * and allow resource-local transactions (or use {@link Builder#joinHostTransactions}).
+     *
+     * @param hostEntityManagerFactory the host's factory
+     * @return the adapters on that factory
      */
     public static JpaAdapters using(EntityManagerFactory hostEntityManagerFactory) {
         return builder(hostEntityManagerFactory).build();
     }
 
-    /** A builder of adapters on their own {@link EntityManagerFactory} over the data source. */
+    /**
+     * A builder of adapters on their own {@link EntityManagerFactory} over the data source.
+     *
+     * @param dataSource the database, its schema migrated
+     * @return a builder with every setting at its default
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(Objects.requireNonNull(dataSource, "dataSource"), null);
     }
 
-    /** A builder of adapters on the host's {@link EntityManagerFactory}. */
+    /**
+     * A builder of adapters on the host's {@link EntityManagerFactory}.
+     *
+     * @param hostEntityManagerFactory the host's factory
+     * @return a builder with every setting at its default
+     */
     public static Builder builder(EntityManagerFactory hostEntityManagerFactory) {
         return new Builder(null, Objects.requireNonNull(hostEntityManagerFactory, "hostEntityManagerFactory"));
     }
 
-    /** The entity classes of the adapter, for a host that builds its own {@link EntityManagerFactory}. */
+    /**
+     * The entity classes of the adapter, for a host that builds its own {@link EntityManagerFactory}.
+     *
+     * @return the annotated entity classes, in no particular order
+     */
     public static List<Class<?>> entityClasses() {
         return ENTITY_CLASSES;
     }
@@ -190,6 +210,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     /**
      * The Hibernate settings the adapter uses for the factory it creates (schema validation, JDBC
      * batching), for a host that builds its own factory and wants the same.
+     *
+     * @return the settings, by property name
      */
     public static Map<String, Object> recommendedProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -201,7 +223,11 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
         return properties;
     }
 
-    /** The factory the adapters work on. */
+    /**
+     * The factory the adapters work on.
+     *
+     * @return the factory, created by the adapters or the host's
+     */
     public EntityManagerFactory entityManagerFactory() {
         return emf;
     }
@@ -327,19 +353,33 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
          * Joins the host's transactions instead of running resource-local ones: each unit of work
          * uses the host's current entity manager, never begins nor commits, and registers its
          * after-commit actions with the host's hook. See {@link HostTransactions}.
+         *
+         * @param currentEntityManager gives the entity manager bound to the host's current transaction
+         * @param afterCommitHook      registers an action to run after that transaction commits
+         * @return this builder
          */
         public Builder joinHostTransactions(Supplier<EntityManager> currentEntityManager,
                                             Consumer<Runnable> afterCommitHook) {
             return joinHostTransactions(HostTransactions.of(currentEntityManager, afterCommitHook));
         }
 
-        /** Joins the host's transactions (see {@link #joinHostTransactions(Supplier, Consumer)}). */
+        /**
+         * Joins the host's transactions (see {@link #joinHostTransactions(Supplier, Consumer)}).
+         *
+         * @param hostTransactions the host's current entity manager and after-commit hook
+         * @return this builder
+         */
         public Builder joinHostTransactions(HostTransactions hostTransactions) {
             this.hostTransactions = Objects.requireNonNull(hostTransactions, "hostTransactions");
             return this;
         }
 
-        /** How many times a unit of work runs when it conflicts with concurrent changes (default 5). */
+        /**
+         * How many times a unit of work runs when it conflicts with concurrent changes (default 5).
+         *
+         * @param maxAttempts 1 or more; 1 means no retry
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -354,19 +394,32 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
          * policies read (see {@link BackOfficeMigrations#enableRowLevelSecurity}), so that even a
          * query that forgot its tenant filter sees only that tenant's rows. Costs one statement
          * per transaction.
+         *
+         * @return this builder
          */
         public Builder tenantScopedTransactions() {
             this.tenantScoped = true;
             return this;
         }
 
-        /** The clock that stamps the publication of outbox events. */
+        /**
+         * The clock that stamps the publication of outbox events.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** An extra Hibernate or Jakarta Persistence setting for the factory the adapter creates. */
+        /**
+         * An extra Hibernate or Jakarta Persistence setting for the factory the adapter creates.
+         *
+         * @param name  the setting's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder property(String name, Object value) {
             if (dataSource == null) {
                 throw new IllegalStateException("properties apply only to the factory the adapter creates from a DataSource");
@@ -375,6 +428,12 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the adapters; creates the entity manager factory unless the host gave one, which validates
+         * the schema.
+         *
+         * @return the adapters, thread-safe; a host builds them once and keeps them
+         */
         public JpaAdapters build() {
             if (hostFactory != null) {
                 return new JpaAdapters(hostFactory, false, hostTransactions, maxAttempts, clock, tenantScoped);

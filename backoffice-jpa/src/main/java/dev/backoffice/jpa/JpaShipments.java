@@ -24,6 +24,9 @@ final class JpaShipments implements Shipments {
     private static final List<ShipmentStatus> FINISHED = List.of(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED,
             ShipmentStatus.CANCELLED);
 
+    /** Reads of one shipment before giving up to the unit of work's retry (see {@link #consistent}). */
+    private static final int CONSISTENT_READ_ATTEMPTS = 5;
+
     private final JpaUnitOfWork uow;
 
     JpaShipments(JpaUnitOfWork uow) {
@@ -57,7 +60,7 @@ final class JpaShipments implements Shipments {
         }
         return uow.readWithEntityManager(em -> Optional.ofNullable(em.find(ShipmentEntity.class, id.value()))
                 .filter(s -> s.getTenantId().equals(tenant.value()))
-                .map(ShipmentsMapper::toDomain));
+                .map(s -> consistent(em, s)));
     }
 
     @Override
@@ -71,7 +74,30 @@ final class JpaShipments implements Shipments {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .map(ShipmentsMapper::toDomain));
+                .map(s -> consistent(em, s)));
+    }
+
+    /**
+     * The shipment as one committed state. Its row and its child tables are read by separate
+     * statements, and under READ COMMITTED a commit between them could pair the old row with the new
+     * children (a tracking event already there, the status not yet changed), and a command deciding
+     * on that torn state (the event is a duplicate: nothing to do) would answer with a status that
+     * never was. Every change of a child bumps the row's version, so the shipment is read again
+     * until its version is the same after its children were read as before.
+     */
+    private static Shipment consistent(jakarta.persistence.EntityManager em, ShipmentEntity entity) {
+        for (int attempt = 0; attempt < CONSISTENT_READ_ATTEMPTS; attempt++) {
+            Shipment shipment = ShipmentsMapper.toDomain(entity);
+            Long version = em.createQuery("select s.version from BoShipment s where s.id = :id", Long.class)
+                    .setParameter("id", entity.getId())
+                    .getResultStream().findFirst().orElse(null);
+            if (version != null && version == entity.getVersion()) {
+                return shipment;
+            }
+            em.refresh(entity);
+        }
+        throw new dev.backoffice.common.ConcurrentUpdateException("Shipment " + entity.getId()
+                + " kept changing while it was read.");
     }
 
     @Override

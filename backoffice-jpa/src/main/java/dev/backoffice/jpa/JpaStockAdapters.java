@@ -32,6 +32,7 @@ public final class JpaStockAdapters implements StockAdapters {
     private final dev.backoffice.stock.spi.StockValueEntries stockValueEntries;
     private final dev.backoffice.stock.spi.StockValuationPolicies stockValuationPolicies;
     private final StockHistory stockHistory;
+    private final dev.backoffice.stock.spi.ReorderRules reorderRules;
 
     JpaStockAdapters(JpaUnitOfWork unitOfWork) {
         this.stockItems = new JpaStockItems(unitOfWork);
@@ -47,6 +48,7 @@ public final class JpaStockAdapters implements StockAdapters {
         this.stockValueEntries = new JpaStockValueEntries(unitOfWork);
         this.stockValuationPolicies = new JpaStockValuationPolicies(unitOfWork);
         this.stockHistory = new JpaStockHistory(unitOfWork);
+        this.reorderRules = new JpaReorderRules(unitOfWork);
     }
 
     @Override
@@ -118,5 +120,10 @@ public final class JpaStockAdapters implements StockAdapters {
     @Override
     public StockHistory stockHistory() {
         return stockHistory;
+    }
+
+    @Override
+    public dev.backoffice.stock.spi.ReorderRules reorderRules() {
+        return reorderRules;
     }
 }

@@ -35,6 +35,12 @@ final class JpaStockLocations implements StockLocations {
     public void add(StockLocation location) {
         uow.withEntityManager(em -> {
             if (findByCode(location.tenant(), location.code()).isPresent()) {
+                if (location.type().isVirtual()) {
+                    // the tenant's virtual locations are made by the first warehouse opened; one found here was
+                    // made by a concurrent opening committed after this unit of work looked for it: run it again
+                    throw new dev.backoffice.common.ConcurrentUpdateException("The virtual location " + location.code()
+                            + " was made by a concurrent unit of work.");
+                }
                 throw new RuleViolationException(StockError.LOCATION_CODE_TAKEN,
                         "The location code " + location.code() + " is already used.");
             }

@@ -77,4 +77,16 @@ final class JpaStockMoves implements StockMoves {
                 .setParameter("lot", lot)
                 .getResultStream().map(StockMapper::toDomain).toList());
     }
+
+    @Override
+    public List<StockMove> findDrafts(TenantId tenant, ItemId item) {
+        return uow.readWithEntityManager(em -> em.createQuery("select m from BoStockMove m "
+                                + "where m.tenantId = :tenant and m.itemId = :item and m.status = :draft "
+                                + "order by m.createdAt, m.id",
+                        StockMoveEntity.class)
+                .setParameter("tenant", tenant.value())
+                .setParameter("item", item.value())
+                .setParameter("draft", dev.backoffice.stock.domain.MoveStatus.DRAFT)
+                .getResultStream().map(StockMapper::toDomain).toList());
+    }
 }

@@ -65,7 +65,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
             "bo_document_numbers_pk", "bo_receivables_configurations_pk",
             "bo_stock_item_valuations_pk", "bo_stock_valuation_policies_pk", "bo_shipment_tracking_events_pk",
-            "bo_inbound_receipt_goods_pk", "bo_inbound_receipt_steps_pk");
+            "bo_inbound_receipt_goods_pk", "bo_inbound_receipt_steps_pk", "bo_stock_reorder_rules_uq");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;
@@ -132,7 +132,11 @@ public final class JpaUnitOfWork implements UnitOfWork {
         return run(work, true, Objects.requireNonNull(tenant, "tenant"));
     }
 
-    /** Whether units of work scope their transactions to their tenant (row-level security). */
+    /**
+     * Whether units of work scope their transactions to their tenant (row-level security).
+     *
+     * @return true when built with {@link JpaAdapters.Builder#tenantScopedTransactions()}
+     */
     public boolean scopesTenants() {
         return tenantScoped;
     }
@@ -175,12 +179,20 @@ public final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Whether the calling thread is inside a unit of work of this instance. */
+    /**
+     * Whether the calling thread is inside a unit of work of this instance.
+     *
+     * @return true inside a unit of work
+     */
     public boolean isActive() {
         return current.get() != null;
     }
 
-    /** Whether units of work join the host's transactions rather than run their own. */
+    /**
+     * Whether units of work join the host's transactions rather than run their own.
+     *
+     * @return true when built with {@link JpaAdapters.Builder#joinHostTransactions}
+     */
     public boolean joinsHostTransactions() {
         return host != null;
     }

@@ -5,6 +5,7 @@ import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.BackorderEntity;
 import dev.backoffice.jpa.entity.CountLineEmbeddable;
 import dev.backoffice.jpa.entity.PhysicalCountEntity;
+import dev.backoffice.jpa.entity.ReorderRuleEntity;
 import dev.backoffice.jpa.entity.ReservationEntity;
 import dev.backoffice.jpa.entity.StockItemEntity;
 import dev.backoffice.jpa.entity.StockLocationEntity;
@@ -18,6 +19,8 @@ import dev.backoffice.stock.domain.ItemId;
 import dev.backoffice.stock.domain.LocationId;
 import dev.backoffice.stock.domain.MoveId;
 import dev.backoffice.stock.domain.PhysicalCount;
+import dev.backoffice.stock.domain.ReorderRule;
+import dev.backoffice.stock.domain.ReorderRuleId;
 import dev.backoffice.stock.domain.Reservation;
 import dev.backoffice.stock.domain.ReservationId;
 import dev.backoffice.stock.domain.StockItem;
@@ -255,5 +258,35 @@ final class StockMapper {
         List<CountLine> lines = e.getLines().stream().map(RECORDS::toDomain).toList();
         return PhysicalCount.restore(CountId.of(e.getId()), TenantId.of(e.getTenantId()), LocationId.of(e.getLocationId()),
                 e.getReference(), lines, e.getStatus(), e.getOpenedBy(), e.getOpenedAt(), e.getClosedAt(), e.getVersion());
+    }
+
+    // ---- reorder rules
+
+    static ReorderRuleEntity newEntity(ReorderRule rule) {
+        ReorderRuleEntity entity = new ReorderRuleEntity();
+        entity.setId(rule.id().value());
+        entity.setTenantId(rule.tenant().value());
+        entity.setItemId(rule.item().value());
+        entity.setWarehouseId(rule.warehouse().value());
+        entity.setUnit(rule.unit());
+        entity.setCreatedAt(rule.createdAt());
+        entity.setVersion(rule.version());
+        copyChangeable(rule, entity);
+        return entity;
+    }
+
+    /** Copies the quantities and who changed them when; the item, warehouse and unit never change. */
+    static void copyChangeable(ReorderRule rule, ReorderRuleEntity entity) {
+        entity.setMinimum(rule.minimum());
+        entity.setMaximum(rule.maximum());
+        entity.setOrderMultiple(rule.multiple().orElse(null));
+        entity.setChangedBy(rule.changedBy());
+        entity.setChangedAt(rule.changedAt());
+    }
+
+    static ReorderRule toDomain(ReorderRuleEntity e) {
+        return ReorderRule.restore(ReorderRuleId.of(e.getId()), TenantId.of(e.getTenantId()), ItemId.of(e.getItemId()),
+                WarehouseId.of(e.getWarehouseId()), e.getUnit(), e.getMinimum(), e.getMaximum(), e.getOrderMultiple(),
+                e.getCreatedAt(), e.getChangedBy(), e.getChangedAt(), e.getVersion());
     }
 }

@@ -3,6 +3,7 @@ package dev.backoffice.jpa;
 import dev.backoffice.BackOffice;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.TenantId;
+import dev.backoffice.jpa.support.StartingGun;
 import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.stock.api.OpenWarehouse;
 import dev.backoffice.stock.domain.ItemId;
@@ -23,10 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,25 +52,7 @@ class PostgresStockConcurrencyTest {
     }
 
     private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return task.call();
-                }));
-            }
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(2, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return StartingGun.all(tasks, 2, TimeUnit.MINUTES);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
+import dev.backoffice.jpa.support.StartingGun;
 import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.stock.api.AddLocation;
 import dev.backoffice.stock.api.ConfigureStockValuation;
@@ -39,10 +40,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,25 +89,7 @@ class PostgresStockValuationConcurrencyTest {
     }
 
     private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return task.call();
-                }));
-            }
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return StartingGun.all(tasks, 5, TimeUnit.MINUTES);
     }
 
     private static StockMoveSnapshot receive(StockItemSnapshot item, long pieces, String unitCost) {

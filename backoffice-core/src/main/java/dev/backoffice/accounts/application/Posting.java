@@ -128,6 +128,9 @@ final class Posting {
         private final Map<AccountId, Account> loaded;
         private final List<FiscalYear> years = new ArrayList<>(2);
 
+        /** The tenant's functional currency, read once per check (a batch of entries), present or not. */
+        private Optional<Currency> functional;
+
         private Check(TenantId tenant, Map<AccountId, Account> loaded) {
             this.tenant = tenant;
             this.loaded = loaded;
@@ -139,7 +142,10 @@ final class Posting {
          * functional amounts ({@code ledger.currency.functional_not_set}).
          */
         List<JournalLine> convert(LocalDate date, List<JournalLine> lines) {
-            Optional<Currency> functional = functionalCurrency(tenant);
+            if (functional == null) {
+                // a tenant without one would otherwise be asked again for every entry of a batch
+                functional = functionalCurrency(tenant);
+            }
             if (functional.isEmpty()) {
                 for (JournalLine line : lines) {
                     if (line.functional() != null) {

@@ -30,13 +30,27 @@ public record ChangeContract(@NotNull EmployeeId employee,
                              @NotBlank @Size(max = 32) String costCentre,
                              @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** The same terms as a version, with another monthly salary from {@code validFrom}. */
+    /**
+     * The same terms as a version, with another monthly salary from {@code validFrom}.
+     *
+     * @param current   the version in force, whose terms are kept
+     * @param employee  the employee
+     * @param validFrom the first day of the new salary
+     * @param newPay    the new monthly salary
+     * @return the command
+     */
     public static ChangeContract raise(ContractVersionSnapshot current, EmployeeId employee, LocalDate validFrom,
                                        Money newPay) {
         return new ChangeContract(employee, validFrom, current.type(), current.weeklyHours(), current.pay().basis(),
                 newPay, current.costCentre(), null);
     }
 
+    /**
+     * The same change, made at most once for this key.
+     *
+     * @param key 1 to 128 characters; the same key again returns the contract
+     * @return a copy of this command with that key
+     */
     public ChangeContract withIdempotencyKey(String key) {
         return new ChangeContract(employee, validFrom, type, weeklyHours, payBasis, pay, costCentre, key);
     }

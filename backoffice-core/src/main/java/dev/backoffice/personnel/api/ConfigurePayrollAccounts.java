@@ -15,7 +15,14 @@ public record ConfigurePayrollAccounts(@NotNull AccountId salaryExpense, @NotNul
                                        @NotNull AccountId payrollLiabilities, @NotNull AccountId netPayPayable,
                                        AccountId bankAccount) {
 
-    /** The accounts without a bank account: runs are posted but cannot be paid. */
+    /**
+     * The accounts without a bank account: runs are posted but cannot be paid.
+     *
+     * @param salaryExpense               the expense account gross pay is debited to
+     * @param employerContributionExpense the expense account of employer contributions
+     * @param payrollLiabilities          the liability account deductions and contributions are owed on
+     * @param netPayPayable               the liability account net pay is owed on until paid
+     */
     public ConfigurePayrollAccounts(AccountId salaryExpense, AccountId employerContributionExpense,
                                     AccountId payrollLiabilities, AccountId netPayPayable) {
         this(salaryExpense, employerContributionExpense, payrollLiabilities, netPayPayable, null);

@@ -11,11 +11,23 @@ import java.util.List;
 /** An employee's contract with its whole history, oldest version first. */
 public record ContractSnapshot(EmployeeId employee, List<ContractVersionSnapshot> versions) {
 
+    /**
+     * Copies the versions.
+     *
+     * @param employee the employee
+     * @param versions the contract's versions, oldest first
+     */
     public ContractSnapshot {
         versions = List.copyOf(versions);
     }
 
-    /** The contract's versions; the latest ends on the employee's last day ({@code lastDay}, null if none). */
+    /**
+     * The contract's versions; the latest ends on the employee's last day ({@code lastDay}, null if none).
+     *
+     * @param contract the contract
+     * @param lastDay  the employee's last day, or null while employed
+     * @return its snapshot
+     */
     public static ContractSnapshot of(EmploymentContract contract, LocalDate lastDay) {
         List<ContractVersionSnapshot> versions = new ArrayList<>();
         List<ContractVersion> all = contract.versions();
@@ -30,7 +42,11 @@ public record ContractSnapshot(EmployeeId employee, List<ContractVersionSnapshot
                 v.terms().pay(), v.terms().costCentre(), v.recordedBy(), v.recordedAt());
     }
 
-    /** The latest version. */
+    /**
+     * The latest version.
+     *
+     * @return the version in force from the latest start
+     */
     public ContractVersionSnapshot latest() {
         return versions.get(versions.size() - 1);
     }

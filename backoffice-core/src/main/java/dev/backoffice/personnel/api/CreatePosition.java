@@ -9,6 +9,13 @@ import jakarta.validation.constraints.Size;
 public record CreatePosition(@NotNull DepartmentId department, @NotBlank @Size(max = 200) String title,
                              @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A position in a department.
+     *
+     * @param department the department
+     * @param title      the position's title
+     * @return the command
+     */
     public static CreatePosition of(DepartmentId department, String title) {
         return new CreatePosition(department, title, null);
     }

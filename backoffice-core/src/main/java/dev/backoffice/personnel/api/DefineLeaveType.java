@@ -29,22 +29,44 @@ public record DefineLeaveType(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za
                               boolean negativeBalanceAllowed,
                               @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** Paid vacation earning {@code daysPerYear} with up to {@code carryOverCap} days carried over. */
+    /**
+     * Paid vacation earning {@code daysPerYear} with up to {@code carryOverCap} days carried over.
+     *
+     * @param code         unique in the tenant
+     * @param daysPerYear  days earned per full year, as a decimal string in half-day steps
+     * @param carryOverCap the most days carried into the next year, as a decimal string
+     * @return the command
+     */
     public static DefineLeaveType paidVacation(String code, String daysPerYear, String carryOverCap) {
         return new DefineLeaveType(code, "Paid vacation", LeaveCategory.VACATION, true, new BigDecimal(daysPerYear),
                 new BigDecimal(carryOverCap), false, null);
     }
 
-    /** Paid sick leave without balance. */
+    /**
+     * Paid sick leave without balance.
+     *
+     * @param code unique in the tenant
+     * @return the command
+     */
     public static DefineLeaveType sick(String code) {
         return new DefineLeaveType(code, "Sick leave", LeaveCategory.SICK, true, null, null, false, null);
     }
 
-    /** Unpaid leave without balance: payroll deducts it. */
+    /**
+     * Unpaid leave without balance: payroll deducts it.
+     *
+     * @param code unique in the tenant
+     * @return the command
+     */
     public static DefineLeaveType unpaid(String code) {
         return new DefineLeaveType(code, "Unpaid leave", LeaveCategory.UNPAID, false, null, null, false, null);
     }
 
+    /**
+     * The same type, accepting requests beyond the balance.
+     *
+     * @return a copy of this command that allows a negative balance
+     */
     public DefineLeaveType allowingNegativeBalance() {
         return new DefineLeaveType(code, name, category, paid, daysPerYear, carryOverCap, true, idempotencyKey);
     }

@@ -23,13 +23,23 @@ public record EmployeeSnapshot(EmployeeId id, String number, @PersonalData Perso
                                TerminationReason terminationReason, EmploymentStatus status, DepartmentId department,
                                PositionId position, String actorId, Instant createdAt) {
 
+    /**
+     * The snapshot of an employee as it is now, personal data included.
+     *
+     * @param e the employee
+     * @return its immutable snapshot
+     */
     public static EmployeeSnapshot of(Employee e) {
         return new EmployeeSnapshot(e.id(), e.number(), e.name(), e.contact(), e.hireDate(),
                 e.terminationDate().orElse(null), e.terminationReason().orElse(null), e.status(),
                 e.departmentId().orElse(null), e.positionId().orElse(null), e.actorId().orElse(null), e.createdAt());
     }
 
-    /** The same snapshot without its personal data (name and contact null). */
+    /**
+     * The same snapshot without its personal data (name and contact null).
+     *
+     * @return a copy without name and contact
+     */
     public EmployeeSnapshot withoutPersonalData() {
         return new EmployeeSnapshot(id, number, null, null, hireDate, terminationDate, terminationReason, status,
                 department, position, actorId, createdAt);

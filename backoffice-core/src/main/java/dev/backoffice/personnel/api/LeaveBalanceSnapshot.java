@@ -15,6 +15,15 @@ public record LeaveBalanceSnapshot(EmployeeId employee, LeaveTypeId leaveType, i
                                    BigDecimal entitlement, BigDecimal carriedOver, BigDecimal taken,
                                    BigDecimal pending, BigDecimal remaining, BigDecimal available) {
 
+    /**
+     * The snapshot of a balance.
+     *
+     * @param employee the employee
+     * @param type     the leave type
+     * @param tracked  whether the type has an accrual plan
+     * @param b        the balance, in days
+     * @return its immutable snapshot
+     */
     public static LeaveBalanceSnapshot of(EmployeeId employee, LeaveTypeId type, boolean tracked, LeaveBalance b) {
         return new LeaveBalanceSnapshot(employee, type, b.year(), tracked, b.entitlement().days(),
                 b.carriedOver().days(), b.taken().days(), b.pending().days(), b.remaining().days(),

@@ -10,6 +10,12 @@ import java.math.BigDecimal;
 public record LeaveTypeSnapshot(LeaveTypeId id, String code, String name, LeaveCategory category, boolean paid,
                                 BigDecimal daysPerYear, BigDecimal carryOverCap, boolean negativeBalanceAllowed) {
 
+    /**
+     * The snapshot of a leave type.
+     *
+     * @param t the leave type
+     * @return its immutable snapshot
+     */
     public static LeaveTypeSnapshot of(LeaveType t) {
         return new LeaveTypeSnapshot(t.id(), t.code(), t.name(), t.category(), t.isPaid(),
                 t.accrualPlan().map(p -> p.daysPerYear().days()).orElse(null),

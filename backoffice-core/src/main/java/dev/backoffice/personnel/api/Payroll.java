@@ -17,17 +17,33 @@ import java.util.List;
  */
 public interface Payroll {
 
-    /** Sets the ledger accounts the tenant's payroll posts to. */
+    /**
+     * Sets the ledger accounts the tenant's payroll posts to.
+     *
+     * @param actor   who acts; needs {@code personnel.payroll.configure}
+     * @param command the accounts
+     * @return the accounts as configured
+     */
     ConfigurePayrollAccounts configureAccounts(Actor actor, ConfigurePayrollAccounts command);
 
     /**
      * Prepares the draft run of a month. Refused with {@code personnel.payroll.period_already_run}
      * while the period has a regular run that is not reversed, {@code personnel.payroll.currency_mismatch}
      * when pay is in several currencies, and {@code personnel.payroll.invalid_state} when nobody is paid.
+     *
+     * @param actor   who acts; needs {@code personnel.payroll.prepare}
+     * @param command the month
+     * @return the draft run with its payslips
      */
     PayrollRunSnapshot runPayroll(Actor actor, RunPayroll command);
 
-    /** Approves a draft; {@code personnel.payroll.self_approval} for its preparer. */
+    /**
+     * Approves a draft; {@code personnel.payroll.self_approval} for its preparer.
+     *
+     * @param actor who acts; needs {@code personnel.payroll.approve}; not the preparer
+     * @param run   the draft run
+     * @return the approved run
+     */
     PayrollRunSnapshot approve(Actor actor, PayrollRunId run);
 
     /**
@@ -36,6 +52,10 @@ public interface Payroll {
      * their expense, deductions and contributions credited to payroll liabilities, net pay to net
      * pay payable. Refused with {@code personnel.payroll.accounts_not_set} before
      * {@link #configureAccounts}, and with the ledger's codes (closed period, unknown account...).
+     *
+     * @param actor who acts; needs {@code personnel.payroll.post}
+     * @param run   the approved run
+     * @return the posted run, with its journal entry
      */
     PayrollRunSnapshot post(Actor actor, PayrollRunId run);
 
@@ -48,6 +68,11 @@ public interface Payroll {
      * {@code personnel.payroll.invalid_state} (or {@code personnel.payroll.already_reversed}).
      * Refused with {@code personnel.payroll.accounts_not_set} while no bank account is configured,
      * and with the ledger's codes (closed period, inactive account...).
+     *
+     * @param actor  who acts; needs {@code personnel.payroll.pay}
+     * @param run    the posted run
+     * @param paidOn the payment date of the entry
+     * @return the paid run, with its payment entries
      */
     PayrollRunSnapshot markPaid(Actor actor, PayrollRunId run, LocalDate paidOn);
 
@@ -55,12 +80,28 @@ public interface Payroll {
      * Reverses a posted or paid run; returns the reversal run. The ledger reverses the run's entry
      * and, for a paid run, its payment entry too, both on the reversal date. Refused with
      * {@code personnel.payroll.already_reversed} the second time.
+     *
+     * @param actor   who acts; needs {@code personnel.payroll.reverse}
+     * @param command the run, the reversal date and the reason
+     * @return the reversal run
      */
     PayrollRunSnapshot reverse(Actor actor, ReversePayrollRun command);
 
-    /** The run; {@code personnel.payroll.run_not_found} when the tenant has none with that id. */
+    /**
+     * The run; {@code personnel.payroll.run_not_found} when the tenant has none with that id.
+     *
+     * @param actor who acts; needs {@code personnel.payroll.read}
+     * @param run   the run's id
+     * @return the run
+     */
     PayrollRunSnapshot payrollRun(Actor actor, PayrollRunId run);
 
-    /** The runs of the month, regular and reversal, oldest first. */
+    /**
+     * The runs of the month, regular and reversal, oldest first.
+     *
+     * @param actor  who acts; needs {@code personnel.payroll.read}
+     * @param period the month
+     * @return the month's runs
+     */
     List<PayrollRunSnapshot> payrollRuns(Actor actor, YearMonth period);
 }

@@ -28,6 +28,12 @@ public record PayrollRunSnapshot(PayrollRunId id, YearMonth period, RunKind kind
                                  String postedBy, JournalEntryId journalEntry, LocalDate paidOn,
                                  List<JournalEntryId> paymentEntries) {
 
+    /**
+     * The snapshot of a run as it is now.
+     *
+     * @param r the run
+     * @return its immutable snapshot
+     */
     public static PayrollRunSnapshot of(PayrollRun r) {
         return new PayrollRunSnapshot(r.id(), r.period(), r.kind(), r.status(), r.reversalOf().orElse(null),
                 r.reversedBy().orElse(null), r.totalGross(), r.totalDeductions(), r.totalEmployerContributions(),
@@ -36,7 +42,12 @@ public record PayrollRunSnapshot(PayrollRunId id, YearMonth period, RunKind kind
                 r.paymentEntryIds().stream().map(JournalEntryId::of).toList());
     }
 
-    /** Whether the employee's payslip in this run was paid out: the run is paid and has a payslip for them. */
+    /**
+     * Whether the employee's payslip in this run was paid out: the run is paid and has a payslip for them.
+     *
+     * @param employee the employee
+     * @return true when the run is paid and has a payslip for the employee
+     */
     public boolean isPaid(dev.backoffice.personnel.domain.EmployeeId employee) {
         return status == RunStatus.PAID && payslips.stream().anyMatch(p -> p.employee().equals(employee));
     }

@@ -13,6 +13,14 @@ import java.time.LocalDate;
 public record ReversePayrollRun(@NotNull PayrollRunId run, @NotNull LocalDate reversalDate,
                                 @Size(max = 500) String reason, @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A reversal of a posted or paid run.
+     *
+     * @param run          the run
+     * @param reversalDate the date of the reversing journal entries
+     * @param reason       why, kept with the reversal
+     * @return the command
+     */
     public static ReversePayrollRun of(PayrollRunId run, LocalDate reversalDate, String reason) {
         return new ReversePayrollRun(run, reversalDate, reason, null);
     }

@@ -12,6 +12,12 @@ import java.time.YearMonth;
  */
 public record RunPayroll(@NotNull YearMonth period, @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * The regular run of a month.
+     *
+     * @param period the month
+     * @return the command
+     */
     public static RunPayroll of(YearMonth period) {
         return new RunPayroll(period, null);
     }

@@ -13,6 +13,12 @@ import java.util.Map;
 public record TimesheetSnapshot(TimesheetId id, EmployeeId employee, LocalDate weekStart, Map<LocalDate, BigDecimal> hours,
                                 BigDecimal totalHours, TimesheetStatus status, String submittedBy, String approvedBy) {
 
+    /**
+     * The snapshot of a timesheet as it is now.
+     *
+     * @param t the timesheet
+     * @return its immutable snapshot
+     */
     public static TimesheetSnapshot of(Timesheet t) {
         return new TimesheetSnapshot(t.id(), t.employeeId(), t.weekStart(), Map.copyOf(t.hours()),
                 t.hours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), t.status(),

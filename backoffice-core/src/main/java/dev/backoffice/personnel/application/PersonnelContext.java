@@ -30,6 +30,7 @@ public final class PersonnelContext {
      * @param chartOfAccounts the accounts context's chart, where payroll's configured accounts must exist
      * @param holidayCalendar weekends and holidays ({@link HolidayCalendar#weekendsOnly()} by default)
      * @param payrollRules    deductions and employer contributions ({@code FlatRatePayrollRules})
+     * @param useCases runs each call as one audited, access-checked unit of work
      */
     public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, ChartOfAccounts chartOfAccounts,
                             HolidayCalendar holidayCalendar, PayrollRules payrollRules) {
@@ -42,6 +43,13 @@ public final class PersonnelContext {
     /**
      * @param retention how long after the last day a terminated employee's personal data is kept
      *                  before it may be anonymized
+     * @param useCases        runs each call as one audited, access-checked unit of work
+     * @param ports           the personnel storage ports, sharing the unit of work of {@code useCases}
+     * @param ledger          the accounts context's ledger, which payroll posts through in the same unit of
+     *                        work
+     * @param chartOfAccounts the accounts context's chart, where payroll's configured accounts must exist
+     * @param holidayCalendar weekends and holidays
+     * @param payrollRules    deductions and employer contributions
      */
     public PersonnelContext(UseCases useCases, PersonnelAdapters ports, Ledger ledger, ChartOfAccounts chartOfAccounts,
                             HolidayCalendar holidayCalendar, PayrollRules payrollRules, Period retention) {
@@ -63,27 +71,47 @@ public final class PersonnelContext {
                 holidayCalendar, payrollRules);
     }
 
-    /** Employees: hire, keep records, terminate. */
+    /**
+     * Employees: hire, keep records, terminate.
+     *
+     * @return the employee use cases
+     */
     public Employees employees() {
         return employees;
     }
 
-    /** Departments, managers, positions and reporting lines. */
+    /**
+     * Departments, managers, positions and reporting lines.
+     *
+     * @return the organisation use cases
+     */
     public Organisation organisation() {
         return organisation;
     }
 
-    /** Leave types, requests, approvals and balances. */
+    /**
+     * Leave types, requests, approvals and balances.
+     *
+     * @return the leave use cases
+     */
     public Leave leave() {
         return leave;
     }
 
-    /** Weekly timesheets: hours recorded, submitted, approved. */
+    /**
+     * Weekly timesheets: hours recorded, submitted, approved.
+     *
+     * @return the timesheet use cases
+     */
     public Timesheets timesheets() {
         return timesheets;
     }
 
-    /** Monthly payroll runs, payslips and their posting to the ledger. */
+    /**
+     * Monthly payroll runs, payslips and their posting to the ledger.
+     *
+     * @return the payroll use cases
+     */
     public Payroll payroll() {
         return payroll;
     }

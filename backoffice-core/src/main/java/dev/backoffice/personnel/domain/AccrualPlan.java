@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record AccrualPlan(LeaveDays daysPerYear, LeaveDays carryOverCap) {
 
+    /**
+     * Checks the plan: neither value negative, at most 366 days a year ({@code personnel.leave_type.invalid}).
+     *
+     * @param daysPerYear  days earned per full calendar year, in half-day steps
+     * @param carryOverCap the most days that carry into the next year; zero for none
+     */
     public AccrualPlan {
         Objects.requireNonNull(daysPerYear, "daysPerYear");
         Objects.requireNonNull(carryOverCap, "carryOverCap");
@@ -23,7 +29,15 @@ public record AccrualPlan(LeaveDays daysPerYear, LeaveDays carryOverCap) {
         }
     }
 
-    /** The days earned in the year by someone employed from {@code hired} to {@code lastDay} (null: still employed). */
+    /**
+     * The days earned in the year by someone employed from {@code hired} to {@code lastDay} (null: still
+     * employed).
+     *
+     * @param year    the calendar year
+     * @param hired   the hire date
+     * @param lastDay the last day employed, or null
+     * @return the days earned, prorated by the calendar days employed and rounded half up to half days
+     */
     public LeaveDays entitlement(int year, LocalDate hired, LocalDate lastDay) {
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
@@ -39,7 +53,12 @@ public record AccrualPlan(LeaveDays daysPerYear, LeaveDays carryOverCap) {
         return new LeaveDays(halves);
     }
 
-    /** What carries into the next year from what remains at the end of one. */
+    /**
+     * What carries into the next year from what remains at the end of one.
+     *
+     * @param remaining what remains at the end of the year
+     * @return the days carried over, at most the cap and never negative
+     */
     public LeaveDays carryOver(LeaveDays remaining) {
         return remaining.isNegative() ? remaining : remaining.min(carryOverCap);
     }

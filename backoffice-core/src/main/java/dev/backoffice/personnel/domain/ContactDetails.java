@@ -13,12 +13,25 @@ public record ContactDetails(@PersonalData String email, @PersonalData String ph
     /** No contact details. */
     public static final ContactDetails NONE = new ContactDetails(null, null, null);
 
+    /**
+     * Strips the details; a blank detail counts as none (null).
+     *
+     * @param email   the e-mail address, or null
+     * @param phone   the phone number, or null
+     * @param address the postal address, or null
+     */
     public ContactDetails {
         email = blankToNull(email);
         phone = blankToNull(phone);
         address = blankToNull(address);
     }
 
+    /**
+     * Contact details with an e-mail address only.
+     *
+     * @param email the e-mail address
+     * @return the contact details
+     */
     public static ContactDetails email(String email) {
         return new ContactDetails(email, null, null);
     }

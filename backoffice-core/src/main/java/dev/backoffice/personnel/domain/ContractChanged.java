@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A new version of an employee's contract takes effect from a date (pay stays out of the event). */
+/**
+ * A new version of an employee's contract takes effect from a date (pay stays out of the event).
+ *
+ * @serial exclude
+ */
 public record ContractChanged(UUID eventId, TenantId tenant, Instant occurredAt, EmployeeId employeeId, LocalDate validFrom, ContractType type) implements DomainEvent {
 }

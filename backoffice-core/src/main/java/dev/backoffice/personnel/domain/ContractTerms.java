@@ -15,6 +15,15 @@ public record ContractTerms(ContractType type, BigDecimal weeklyHours, Pay pay, 
 
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(168);
 
+    /**
+     * Checks the terms: weekly hours above zero, at most 168 and in hundredths, and a cost centre
+     * ({@code personnel.contract.invalid} otherwise).
+     *
+     * @param type        full time, part time or contractor
+     * @param weeklyHours the agreed hours per week
+     * @param pay         the monthly salary or hourly rate
+     * @param costCentre  the cost centre salary expense is posted to
+     */
     public ContractTerms {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(weeklyHours, "weeklyHours");

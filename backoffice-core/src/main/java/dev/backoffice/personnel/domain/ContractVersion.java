@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record ContractVersion(LocalDate validFrom, ContractTerms terms, String recordedBy, Instant recordedAt) {
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param validFrom  the first day the terms apply
+     * @param terms      the terms
+     * @param recordedBy who recorded them
+     * @param recordedAt when they were recorded
+     */
     public ContractVersion {
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(terms, "terms");

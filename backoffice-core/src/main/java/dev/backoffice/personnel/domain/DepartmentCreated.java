@@ -6,6 +6,10 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A department was added to the organisation. */
+/**
+ * A department was added to the organisation.
+ *
+ * @serial exclude
+ */
 public record DepartmentCreated(UUID eventId, TenantId tenant, Instant occurredAt, DepartmentId departmentId, String code, DepartmentId parentId) implements DomainEvent {
 }

@@ -6,6 +6,10 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A department's manager changed (null: none). */
+/**
+ * A department's manager changed (null: none).
+ *
+ * @serial exclude
+ */
 public record DepartmentManagerAppointed(UUID eventId, TenantId tenant, Instant occurredAt, DepartmentId departmentId, EmployeeId managerId) implements DomainEvent {
 }

@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An employee was hired. Carries no personal data. */
+/**
+ * An employee was hired. Carries no personal data.
+ *
+ * @serial exclude
+ */
 public record EmployeeHired(UUID eventId, TenantId tenant, Instant occurredAt, EmployeeId employeeId, String number, LocalDate hireDate) implements DomainEvent {
 }

@@ -34,13 +34,31 @@ public final class EmploymentContract {
         this.version = version;
     }
 
-    /** Starts the contract of an employee with its first version. */
+    /**
+     * Starts the contract of an employee with its first version.
+     *
+     * @param employee   the employee
+     * @param tenant     the tenant it belongs to
+     * @param validFrom  the first day of the contract
+     * @param terms      the first terms
+     * @param recordedBy who records them
+     * @param now        the time of the change, from the injected clock
+     * @return the contract
+     */
     public static EmploymentContract start(EmployeeId employee, TenantId tenant, LocalDate validFrom,
                                            ContractTerms terms, String recordedBy, Instant now) {
         return new EmploymentContract(employee, tenant, List.of(new ContractVersion(validFrom, terms, recordedBy, now)), 0);
     }
 
-    /** Rebuilds a stored contract (for adapters); versions in order of their start. */
+    /**
+     * Rebuilds a stored contract (for adapters); versions in order of their start.
+     *
+     * @param employee the employee
+     * @param tenant   the tenant it belongs to
+     * @param versions its versions, in order of their start
+     * @param version  the stored version it was read at
+     * @return the contract as stored
+     */
     public static EmploymentContract restore(EmployeeId employee, TenantId tenant, List<ContractVersion> versions,
                                              long version) {
         return new EmploymentContract(employee, tenant, versions, version);
@@ -50,6 +68,12 @@ public final class EmploymentContract {
      * Adds a version from {@code validFrom}: refused with
      * {@code personnel.contract.change_not_after_latest} unless it starts after the latest
      * version, and with {@code personnel.contract.invalid} when the pay changes currency.
+     *
+     * @param validFrom  the first day of the new terms
+     * @param terms      the complete new terms
+     * @param recordedBy who records them
+     * @param now        the time of the change, from the injected clock
+     * @return the new version
      */
     public ContractVersion change(LocalDate validFrom, ContractTerms terms, String recordedBy, Instant now) {
         ContractVersion latest = latest();
@@ -66,7 +90,12 @@ public final class EmploymentContract {
         return added;
     }
 
-    /** The version in force on the day, if the contract had started by then. */
+    /**
+     * The version in force on the day, if the contract had started by then.
+     *
+     * @param day the day
+     * @return the version, or empty before the start
+     */
     public Optional<ContractVersion> versionOn(LocalDate day) {
         ContractVersion found = null;
         for (ContractVersion v : versions) {
@@ -77,12 +106,22 @@ public final class EmploymentContract {
         return Optional.ofNullable(found);
     }
 
-    /** The last day of the version at {@code index}: the day before the next starts, or empty for the latest. */
+    /**
+     * The last day of the version at {@code index}: the day before the next starts, or empty for the latest.
+     *
+     * @param index the version's index, 0 for the first
+     * @return its last day, or empty for the latest
+     */
     public Optional<LocalDate> validTo(int index) {
         return index + 1 < versions.size() ? Optional.of(versions.get(index + 1).validFrom().minusDays(1)) : Optional.empty();
     }
 
-    /** Each version with the days of {@code range} it covers (versions outside the range left out), in order. */
+    /**
+     * Each version with the days of {@code range} it covers (versions outside the range left out), in order.
+     *
+     * @param range the days, for example a pay month
+     * @return the versions in force during it, each with its days
+     */
     public List<Span> spansDuring(DateRange range) {
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
@@ -101,27 +140,56 @@ public final class EmploymentContract {
     public record Span(ContractVersion version, DateRange days) {
     }
 
+    /**
+     * The latest version.
+     *
+     * @return the latest version
+     */
     public ContractVersion latest() {
         return versions.get(versions.size() - 1);
     }
 
+    /**
+     * The first day of the first version.
+     *
+     * @return the first day of the first version
+     */
     public LocalDate startDate() {
         return versions.get(0).validFrom();
     }
 
+    /**
+     * The employee.
+     *
+     * @return the employee
+     */
     public EmployeeId employeeId() {
         return employeeId;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
-    /** Every version, oldest first. */
+    /**
+     * Every version, oldest first.
+     *
+     * @return the versions
+     */
     public List<ContractVersion> versions() {
         return Collections.unmodifiableList(versions);
     }
 
+    /**
+     * The stored version it was read at, for optimistic locking.
+     *
+     * @return the stored version it was read at, for optimistic locking
+     */
     public long version() {
         return version;
     }

@@ -40,6 +40,9 @@ public final class GrossPay {
      * @param approvedHours     approved timesheet hours on the days of a range
      * @param unpaidLeave       approved unpaid leave, in working days, on the days of a range
      * @param workingDaysInMonth the working days of the whole month
+     * @param contract the employee's contract
+     * @param month    the pay month
+     * @return the base pay, unpaid-leave deduction, hours paid and cost centre
      */
     public static Result of(EmploymentContract contract, YearMonth month, DateRange employed,
                             Function<DateRange, BigDecimal> approvedHours, Function<DateRange, LeaveDays> unpaidLeave,

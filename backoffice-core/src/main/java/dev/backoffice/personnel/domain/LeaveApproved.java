@@ -6,6 +6,10 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A leave request was approved. */
+/**
+ * A leave request was approved.
+ *
+ * @serial exclude
+ */
 public record LeaveApproved(UUID eventId, TenantId tenant, Instant occurredAt, LeaveRequestId requestId, EmployeeId employeeId, String approvedBy) implements DomainEvent {
 }

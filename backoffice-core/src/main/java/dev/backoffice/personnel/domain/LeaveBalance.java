@@ -18,10 +18,20 @@ import java.util.Collection;
 public record LeaveBalance(int year, LeaveDays entitlement, LeaveDays carriedOver, LeaveDays taken,
                            LeaveDays pending) {
 
+    /**
+     * Entitlement plus carried over less taken.
+     *
+     * @return entitlement plus carried over less taken
+     */
     public LeaveDays remaining() {
         return entitlement.plus(carriedOver).minus(taken);
     }
 
+    /**
+     * Remaining less pending.
+     *
+     * @return remaining less pending
+     */
     public LeaveDays available() {
         return remaining().minus(pending);
     }
@@ -30,6 +40,11 @@ public record LeaveBalance(int year, LeaveDays entitlement, LeaveDays carriedOve
      * The balance in {@code year} from the hire year on, with what each year carries into the next.
      *
      * @param requests the employee's requests of this leave type, of every year up to {@code year}
+     * @param plan    the type's accrual plan
+     * @param hired   the hire date
+     * @param lastDay the last day employed, or null
+     * @param year    the calendar year
+     * @return the balance of that year
      */
     public static LeaveBalance compute(AccrualPlan plan, LocalDate hired, LocalDate lastDay, int year,
                                        Collection<LeaveRequest> requests) {

@@ -72,6 +72,19 @@ public final class LeaveRequest {
      * A new pending request; its days are the working days it covers, split by calendar year. Refused
      * with {@code personnel.leave.invalid_period} for dates out of order, across more than one new
      * year, half days that leave nothing of a single day, or no working day at all.
+     *
+     * @param id              its id
+     * @param tenant          the tenant it belongs to
+     * @param employee        the employee
+     * @param type            the leave type
+     * @param from            the first day
+     * @param to              the last day
+     * @param startsAfternoon the first day is taken from noon only
+     * @param endsAtNoon      the last day is taken until noon only
+     * @param calendar        the tenant's working days
+     * @param requestedBy     who requests it
+     * @param now             when
+     * @return the pending request
      */
     public static LeaveRequest request(LeaveRequestId id, TenantId tenant, EmployeeId employee, LeaveTypeId type,
                                        LocalDate from, LocalDate to, boolean startsAfternoon, boolean endsAtNoon,
@@ -100,6 +113,28 @@ public final class LeaveRequest {
                 LeaveStatus.PENDING, requestedBy, now, null, null, null, 0);
     }
 
+    /**
+     * Rebuilds a stored request (for adapters).
+     *
+     * @param id              its id
+     * @param tenant          the tenant it belongs to
+     * @param employeeId      the employee
+     * @param leaveTypeId     the leave type
+     * @param from            the first day
+     * @param to              the last day
+     * @param startsAfternoon the first day is taken from noon only
+     * @param endsAtNoon      the last day is taken until noon only
+     * @param days            the working days it covers
+     * @param firstYearDays   the working days in its first calendar year
+     * @param status          where it stands
+     * @param requestedBy     who requested it
+     * @param requestedAt     when it was requested
+     * @param decidedBy       who decided or cancelled it, or null
+     * @param decidedAt       when, or null
+     * @param note            the decision's note, or null
+     * @param version         the stored version it was read at
+     * @return the request as stored
+     */
     public static LeaveRequest restore(LeaveRequestId id, TenantId tenant, EmployeeId employeeId,
                                        LeaveTypeId leaveTypeId, LocalDate from, LocalDate to, boolean startsAfternoon,
                                        boolean endsAtNoon, LeaveDays days, LeaveDays firstYearDays, LeaveStatus status,
@@ -124,7 +159,13 @@ public final class LeaveRequest {
         return parts;
     }
 
-    /** The working days of the request that fall in the range, in half days. */
+    /**
+     * The working days of the request that fall in the range, in half days.
+     *
+     * @param range    the days
+     * @param calendar the tenant's working days
+     * @return the working days of the request in the range
+     */
     public LeaveDays daysDuring(DateRange range, WorkingDays calendar) {
         DateRange own = new DateRange(from, to);
         Optional<DateRange> shared = own.intersection(range);
@@ -140,7 +181,13 @@ public final class LeaveRequest {
         return new LeaveDays(halves);
     }
 
-    /** Whether the two requests claim the same half of any day (a morning and an afternoon off on one day do not). */
+    /**
+     * Whether the two requests claim the same half of any day (a morning and an afternoon off on one day do
+     * not).
+     *
+     * @param other another request of the same employee
+     * @return true when they claim the same half of a day
+     */
     public boolean overlaps(LeaveRequest other) {
         Optional<DateRange> shared = new DateRange(from, to).intersection(new DateRange(other.from, other.to));
         if (shared.isEmpty()) {
@@ -154,12 +201,24 @@ public final class LeaveRequest {
         return false;
     }
 
-    /** Approves a pending request; refused with {@code personnel.leave.self_approval} for its requester. */
+    /**
+     * Approves a pending request; refused with {@code personnel.leave.self_approval} for its requester.
+     *
+     * @param approver     who approves it
+     * @param now          when
+     * @param decisionNote an optional note
+     */
     public void approve(String approver, Instant now, String decisionNote) {
         decide(approver, now, decisionNote, LeaveStatus.APPROVED);
     }
 
-    /** Rejects a pending request; refused with {@code personnel.leave.self_approval} for its requester. */
+    /**
+     * Rejects a pending request; refused with {@code personnel.leave.self_approval} for its requester.
+     *
+     * @param approver     who rejects it
+     * @param now          when
+     * @param decisionNote the reason
+     */
     public void reject(String approver, Instant now, String decisionNote) {
         decide(approver, now, decisionNote, LeaveStatus.REJECTED);
     }
@@ -179,7 +238,12 @@ public final class LeaveRequest {
         this.note = decisionNote;
     }
 
-    /** Cancels a pending or approved request: its days go back to the balance. */
+    /**
+     * Cancels a pending or approved request: its days go back to the balance.
+     *
+     * @param by  who cancels it
+     * @param now when
+     */
     public void cancel(String by, Instant now) {
         if (!status.isActive()) {
             throw new RuleViolationException(PersonnelError.LEAVE_INVALID_STATE,
@@ -190,49 +254,102 @@ public final class LeaveRequest {
         this.decidedAt = now;
     }
 
+    /**
+     * The request's id.
+     *
+     * @return the request's id
+     */
     public LeaveRequestId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * The employee.
+     *
+     * @return the employee
+     */
     public EmployeeId employeeId() {
         return employeeId;
     }
 
+    /**
+     * The leave type.
+     *
+     * @return the leave type
+     */
     public LeaveTypeId leaveTypeId() {
         return leaveTypeId;
     }
 
+    /**
+     * The first day.
+     *
+     * @return the first day
+     */
     public LocalDate from() {
         return from;
     }
 
+    /**
+     * The last day.
+     *
+     * @return the last day
+     */
     public LocalDate to() {
         return to;
     }
 
+    /**
+     * Whether the first day is taken from noon only.
+     *
+     * @return whether the first day is taken from noon only
+     */
     public boolean startsAfternoon() {
         return startsAfternoon;
     }
 
+    /**
+     * Whether the last day is taken until noon only.
+     *
+     * @return whether the last day is taken until noon only
+     */
     public boolean endsAtNoon() {
         return endsAtNoon;
     }
 
-    /** The working days the request covers, counted when it was made. */
+    /**
+     * The working days the request covers, counted when it was made.
+     *
+     * @return the days
+     */
     public LeaveDays days() {
         return days;
     }
 
-    /** The working days that fall in the first calendar year of the request, counted when it was made. */
+    /**
+     * The working days that fall in the first calendar year of the request, counted when it was made.
+     *
+     * @return the days of the first year
+     */
     public LeaveDays firstYearDays() {
         return firstYearDays;
     }
 
-    /** The working days of the request that count against the balance of {@code year}. */
+    /**
+     * The working days of the request that count against the balance of {@code year}.
+     *
+     * @param year a calendar year
+     * @return its days, zero for a year the request does not touch
+     */
     public LeaveDays daysIn(int year) {
         if (year == from.getYear()) {
             return firstYearDays;
@@ -243,42 +360,84 @@ public final class LeaveRequest {
         return LeaveDays.ZERO;
     }
 
-    /** The calendar years the request draws on: one, or two across a new year. */
+    /**
+     * The calendar years the request draws on: one, or two across a new year.
+     *
+     * @return the years, in order
+     */
     public java.util.List<Integer> years() {
         return from.getYear() == to.getYear() ? java.util.List.of(from.getYear())
                 : java.util.List.of(from.getYear(), to.getYear());
     }
 
-    /** The first calendar year of the request. */
+    /**
+     * The first calendar year of the request.
+     *
+     * @return the year
+     */
     public int year() {
         return from.getYear();
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public LeaveStatus status() {
         return status;
     }
 
+    /**
+     * Who requested it.
+     *
+     * @return who requested it
+     */
     public String requestedBy() {
         return requestedBy;
     }
 
+    /**
+     * When it was requested.
+     *
+     * @return when it was requested
+     */
     public Instant requestedAt() {
         return requestedAt;
     }
 
-    /** Who approved, rejected or cancelled the request. */
+    /**
+     * Who approved, rejected or cancelled the request.
+     *
+     * @return who decided, or empty while pending
+     */
     public Optional<String> decidedBy() {
         return Optional.ofNullable(decidedBy);
     }
 
+    /**
+     * When it was decided, or empty while pending.
+     *
+     * @return when it was decided, or empty while pending
+     */
     public Optional<Instant> decidedAt() {
         return Optional.ofNullable(decidedAt);
     }
 
+    /**
+     * The decision's note or reason, or empty.
+     *
+     * @return the decision's note or reason, or empty
+     */
     public Optional<String> note() {
         return Optional.ofNullable(note);
     }
 
+    /**
+     * The stored version it was read at, for optimistic locking.
+     *
+     * @return the stored version it was read at, for optimistic locking
+     */
     public long version() {
         return version;
     }

@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An employee's leave was requested. */
+/**
+ * An employee's leave was requested.
+ *
+ * @serial exclude
+ */
 public record LeaveRequested(UUID eventId, TenantId tenant, Instant occurredAt, LeaveRequestId requestId, EmployeeId employeeId, LeaveTypeId leaveTypeId, LocalDate from, LocalDate to, LeaveDays days) implements DomainEvent {
 }

@@ -27,12 +27,24 @@ public final class OrganisationChart {
     private final Map<DepartmentId, Department> departments = new HashMap<>();
     private final Map<EmployeeId, Employee> employees = new HashMap<>();
 
+    /**
+     * The chart of a tenant's departments and employees.
+     *
+     * @param departments every department of the tenant
+     * @param employees   every employee of the tenant
+     */
     public OrganisationChart(Collection<Department> departments, Collection<Employee> employees) {
         departments.forEach(d -> this.departments.put(d.id(), d));
         employees.forEach(e -> this.employees.put(e.id(), e));
     }
 
-    /** Whether putting {@code department} under {@code newParent} would make it its own ancestor. */
+    /**
+     * Whether putting {@code department} under {@code newParent} would make it its own ancestor.
+     *
+     * @param department the department to move
+     * @param newParent  its new parent, or null
+     * @return true when the move would make a cycle
+     */
     public boolean wouldMakeCycle(DepartmentId department, DepartmentId newParent) {
         Set<DepartmentId> seen = new HashSet<>();
         for (DepartmentId at = newParent; at != null; at = parentOf(at)) {
@@ -48,7 +60,12 @@ public final class OrganisationChart {
         return d == null ? null : d.parentId().orElse(null);
     }
 
-    /** The person the employee reports to, if any. */
+    /**
+     * The person the employee reports to, if any.
+     *
+     * @param employeeId the employee
+     * @return the manager of the employee's department, or the nearest manager above; empty at the top
+     */
     public Optional<EmployeeId> managerOf(EmployeeId employeeId) {
         Employee employee = employees.get(employeeId);
         if (employee == null) {
@@ -68,7 +85,13 @@ public final class OrganisationChart {
         return Optional.empty();
     }
 
-    /** The employees employed on the day who report to the manager directly, ordered by number. */
+    /**
+     * The employees employed on the day who report to the manager directly, ordered by number.
+     *
+     * @param manager the manager
+     * @param on      the day
+     * @return the direct reports
+     */
     public List<Employee> directReports(EmployeeId manager, LocalDate on) {
         List<Employee> reports = new ArrayList<>();
         for (Employee e : employees.values()) {
@@ -80,7 +103,14 @@ public final class OrganisationChart {
         return reports;
     }
 
-    /** The employees employed on the day who report to the manager directly or through others, ordered by number. */
+    /**
+     * The employees employed on the day who report to the manager directly or through others, ordered by
+     * number.
+     *
+     * @param manager the manager
+     * @param on      the day
+     * @return all reports
+     */
     public List<Employee> allReports(EmployeeId manager, LocalDate on) {
         Set<EmployeeId> found = new LinkedHashSet<>();
         Deque<EmployeeId> todo = new ArrayDeque<>();
@@ -99,7 +129,13 @@ public final class OrganisationChart {
         return reports;
     }
 
-    /** Whether {@code manager} is above {@code employee} in the reporting line (directly or not). */
+    /**
+     * Whether {@code manager} is above {@code employee} in the reporting line (directly or not).
+     *
+     * @param manager  the possible manager
+     * @param employee the employee
+     * @return true when the employee reports to the manager, directly or through others
+     */
     public boolean isAbove(EmployeeId manager, EmployeeId employee) {
         Set<EmployeeId> seen = new HashSet<>();
         for (Optional<EmployeeId> m = managerOf(employee); m.isPresent() && seen.add(m.get()); m = managerOf(m.get())) {

@@ -9,6 +9,12 @@ import java.util.Objects;
 @PersonalData
 public record Pay(PayBasis basis, @PersonalData Money amount) {
 
+    /**
+     * Checks that the amount is above zero ({@code personnel.contract.invalid} otherwise).
+     *
+     * @param basis  monthly salary or hourly rate
+     * @param amount the salary per month or the rate per hour
+     */
     public Pay {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(amount, "amount");
@@ -17,10 +23,22 @@ public record Pay(PayBasis basis, @PersonalData Money amount) {
         }
     }
 
+    /**
+     * A monthly salary.
+     *
+     * @param salary the salary per month
+     * @return the pay
+     */
     public static Pay monthly(Money salary) {
         return new Pay(PayBasis.MONTHLY_SALARY, salary);
     }
 
+    /**
+     * An hourly rate.
+     *
+     * @param rate the pay per approved hour
+     * @return the pay
+     */
     public static Pay hourly(Money rate) {
         return new Pay(PayBasis.HOURLY_RATE, rate);
     }

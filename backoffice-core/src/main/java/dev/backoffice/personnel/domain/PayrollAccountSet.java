@@ -20,15 +20,40 @@ import java.util.UUID;
 public record PayrollAccountSet(TenantId tenant, UUID salaryExpense, UUID employerContributionExpense,
                                 UUID payrollLiabilities, UUID netPayPayable, UUID bankAccount) {
 
+    /**
+     * The accounts without a bank account: runs are posted but cannot be paid.
+     *
+     * @param tenant                      the tenant
+     * @param salaryExpense               the expense account of gross pay
+     * @param employerContributionExpense the expense account of employer contributions
+     * @param payrollLiabilities          the liability account of deductions and contributions
+     * @param netPayPayable               the liability account of net pay owed
+     */
     public PayrollAccountSet(TenantId tenant, UUID salaryExpense, UUID employerContributionExpense,
                              UUID payrollLiabilities, UUID netPayPayable) {
         this(tenant, salaryExpense, employerContributionExpense, payrollLiabilities, netPayPayable, null);
     }
 
+    /**
+     * The bank account net pay is paid from, or empty.
+     *
+     * @return the bank account net pay is paid from, or empty
+     */
     public java.util.Optional<UUID> bank() {
         return java.util.Optional.ofNullable(bankAccount);
     }
 
+    /**
+     * Checks that every account but the bank account is given.
+     *
+     * @param tenant                      the tenant
+     * @param salaryExpense               debited with gross pay
+     * @param employerContributionExpense debited with employer contributions
+     * @param payrollLiabilities          credited with deductions and employer contributions owed to the tax
+     *                                    office and social insurers
+     * @param netPayPayable               credited with the net pay owed to the employees
+     * @param bankAccount                 the bank account net pay is paid from, or null
+     */
     public PayrollAccountSet {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(salaryExpense, "salaryExpense");

@@ -70,6 +70,14 @@ public final class PayrollRun {
     /**
      * A draft run of the payslips, all in one currency ({@code personnel.payroll.currency_mismatch}
      * otherwise) and at least one ({@code personnel.payroll.invalid_state} for nobody to pay).
+     *
+     * @param id         its id
+     * @param tenant     the tenant it belongs to
+     * @param period     the pay month
+     * @param payslips   the payslips, one per employee paid
+     * @param preparedBy who prepares it
+     * @param now        when
+     * @return the draft run
      */
     public static PayrollRun prepare(PayrollRunId id, TenantId tenant, YearMonth period, List<Payslip> payslips,
                                      String preparedBy, Instant now) {
@@ -93,6 +101,30 @@ public final class PayrollRun {
                 preparedBy, now, null, null, null, null, null, null, List.of(), 0);
     }
 
+    /**
+     * Rebuilds a stored run (for adapters).
+     *
+     * @param id              its id
+     * @param tenant          the tenant it belongs to
+     * @param period          the pay month
+     * @param kind            regular or reversal
+     * @param reversalOf      the run it reverses, or null
+     * @param reversedBy      the run that reverses it, or null
+     * @param status          where it stands
+     * @param currency        the currency of every amount
+     * @param payslips        the payslips
+     * @param preparedBy      who prepared it
+     * @param preparedAt      when
+     * @param approvedBy      who approved it, or null
+     * @param approvedAt      when, or null
+     * @param postedBy        who posted it, or null
+     * @param postedAt        when, or null
+     * @param journalEntryId  the journal entry it was posted as, or null
+     * @param paidOn          the day it was paid, or null
+     * @param paymentEntryIds the payment journal entries
+     * @param version         the stored version it was read at
+     * @return the run as stored
+     */
     public static PayrollRun restore(PayrollRunId id, TenantId tenant, YearMonth period, RunKind kind,
                                      PayrollRunId reversalOf, PayrollRunId reversedBy, RunStatus status,
                                      Currency currency, List<Payslip> payslips, String preparedBy, Instant preparedAt,
@@ -103,7 +135,12 @@ public final class PayrollRun {
                 preparedAt, approvedBy, approvedAt, postedBy, postedAt, journalEntryId, paidOn, paymentEntryIds, version);
     }
 
-    /** Approves a draft; refused with {@code personnel.payroll.self_approval} for its preparer. */
+    /**
+     * Approves a draft; refused with {@code personnel.payroll.self_approval} for its preparer.
+     *
+     * @param by  who approves it
+     * @param now when
+     */
     public void approve(String by, Instant now) {
         require(RunStatus.DRAFT, "approved");
         if (by.equals(preparedBy)) {
@@ -115,7 +152,13 @@ public final class PayrollRun {
         approvedAt = now;
     }
 
-    /** Records that the approved run was posted as the journal entry. */
+    /**
+     * Records that the approved run was posted as the journal entry.
+     *
+     * @param by    who posted it
+     * @param now   when
+     * @param entry the journal entry's id
+     */
     public void posted(String by, Instant now, UUID entry) {
         require(RunStatus.APPROVED, "posted");
         status = RunStatus.POSTED;
@@ -139,6 +182,9 @@ public final class PayrollRun {
     /**
      * Records that the net pay of a posted run was paid out on the day, as the payment journal
      * entries (none when nobody has net pay to receive).
+     *
+     * @param on             the payment day
+     * @param paymentEntries the payment journal entries' ids
      */
     public void paid(LocalDate on, List<UUID> paymentEntries) {
         requirePayable();
@@ -150,6 +196,13 @@ public final class PayrollRun {
     /**
      * A posted reversal of this posted or paid run: every payslip negated. This run is marked
      * reversed by it; the caller records the reversing journal entry with {@link #posted}-like data.
+     *
+     * @param reversalId              the id of the reversal run
+     * @param by                      who reverses it
+     * @param now                     when
+     * @param reversingEntry          the journal entry that reverses this run's entry
+     * @param reversingPaymentEntries the entries that reverse its payment entries
+     * @return the posted reversal run
      */
     public PayrollRun reverse(PayrollRunId reversalId, String by, Instant now, UUID reversingEntry,
                               List<UUID> reversingPaymentEntries) {
@@ -185,23 +238,47 @@ public final class PayrollRun {
         }
     }
 
-    /** Whether this run counts as the period's payroll: a regular run not reversed. */
+    /**
+     * Whether this run counts as the period's payroll: a regular run not reversed.
+     *
+     * @return true for a regular run not reversed
+     */
     public boolean holdsPeriod() {
         return kind == RunKind.REGULAR && reversedBy == null;
     }
 
+    /**
+     * The gross pay of all payslips.
+     *
+     * @return the gross pay of all payslips
+     */
     public Money totalGross() {
         return total(Payslip::gross);
     }
 
+    /**
+     * The deductions of all payslips.
+     *
+     * @return the deductions of all payslips
+     */
     public Money totalDeductions() {
         return total(Payslip::totalDeductions);
     }
 
+    /**
+     * The employer contributions of all payslips.
+     *
+     * @return the employer contributions of all payslips
+     */
     public Money totalEmployerContributions() {
         return total(Payslip::totalEmployerContributions);
     }
 
+    /**
+     * The net pay of all payslips.
+     *
+     * @return the net pay of all payslips
+     */
     public Money totalNet() {
         return total(Payslip::net);
     }
@@ -214,71 +291,155 @@ public final class PayrollRun {
         return sum;
     }
 
+    /**
+     * The run's id.
+     *
+     * @return the run's id
+     */
     public PayrollRunId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * The pay month.
+     *
+     * @return the pay month
+     */
     public YearMonth period() {
         return period;
     }
 
+    /**
+     * Regular or reversal.
+     *
+     * @return regular or reversal
+     */
     public RunKind kind() {
         return kind;
     }
 
+    /**
+     * The run this one reverses, or empty.
+     *
+     * @return the run this one reverses, or empty
+     */
     public Optional<PayrollRunId> reversalOf() {
         return Optional.ofNullable(reversalOf);
     }
 
+    /**
+     * The run that reverses this one, or empty.
+     *
+     * @return the run that reverses this one, or empty
+     */
     public Optional<PayrollRunId> reversedBy() {
         return Optional.ofNullable(reversedBy);
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public RunStatus status() {
         return status;
     }
 
+    /**
+     * The currency of every amount.
+     *
+     * @return the currency of every amount
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * The payslips.
+     *
+     * @return the payslips
+     */
     public List<Payslip> payslips() {
         return payslips;
     }
 
+    /**
+     * Who prepared it.
+     *
+     * @return who prepared it
+     */
     public String preparedBy() {
         return preparedBy;
     }
 
+    /**
+     * When it was prepared.
+     *
+     * @return when it was prepared
+     */
     public Instant preparedAt() {
         return preparedAt;
     }
 
+    /**
+     * Who approved it, or empty.
+     *
+     * @return who approved it, or empty
+     */
     public Optional<String> approvedBy() {
         return Optional.ofNullable(approvedBy);
     }
 
+    /**
+     * When it was approved, or empty.
+     *
+     * @return when it was approved, or empty
+     */
     public Optional<Instant> approvedAt() {
         return Optional.ofNullable(approvedAt);
     }
 
+    /**
+     * Who posted it, or empty.
+     *
+     * @return who posted it, or empty
+     */
     public Optional<String> postedBy() {
         return Optional.ofNullable(postedBy);
     }
 
+    /**
+     * When it was posted, or empty.
+     *
+     * @return when it was posted, or empty
+     */
     public Optional<Instant> postedAt() {
         return Optional.ofNullable(postedAt);
     }
 
-    /** The id of the journal entry (accounts context) the run was posted as. */
+    /**
+     * The id of the journal entry (accounts context) the run was posted as.
+     *
+     * @return the entry's id, or empty before posting
+     */
     public Optional<UUID> journalEntryId() {
         return Optional.ofNullable(journalEntryId);
     }
 
+    /**
+     * The day it was paid, or empty.
+     *
+     * @return the day it was paid, or empty
+     */
     public Optional<LocalDate> paidOn() {
         return Optional.ofNullable(paidOn);
     }
@@ -287,11 +448,18 @@ public final class PayrollRun {
      * The ids of the payment journal entries, in order: for a paid run, the entries that paid the
      * net pay out (one per 499 payslips paid, the ledger's limit being 1,000 lines an entry); for the
      * reversal of a paid run, the entries that reversed them. Empty otherwise.
+     *
+     * @return the entries' ids
      */
     public List<UUID> paymentEntryIds() {
         return paymentEntryIds;
     }
 
+    /**
+     * The stored version it was read at, for optimistic locking.
+     *
+     * @return the stored version it was read at, for optimistic locking
+     */
     public long version() {
         return version;
     }

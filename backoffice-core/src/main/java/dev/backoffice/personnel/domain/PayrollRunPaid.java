@@ -11,6 +11,7 @@ import java.util.UUID;
 /**
  * The net pay of a payroll run was paid out, as the payment journal entries {@code paymentEntryIds}
  * (empty when nobody had net pay to receive).
+ * @serial exclude
  */
 public record PayrollRunPaid(UUID eventId, TenantId tenant, Instant occurredAt, PayrollRunId runId, YearMonth period,
                              List<UUID> paymentEntryIds) implements DomainEvent {

@@ -6,11 +6,24 @@ import dev.backoffice.common.RuleViolationException;
 @PersonalData
 public record PersonName(@PersonalData String givenName, @PersonalData String familyName) {
 
+    /**
+     * Checks that both names have 1 to 100 characters ({@code personnel.employee.invalid} otherwise).
+     *
+     * @param givenName  the given name
+     * @param familyName the family name
+     */
     public PersonName {
         givenName = required(givenName, "given name");
         familyName = required(familyName, "family name");
     }
 
+    /**
+     * A name from its parts.
+     *
+     * @param givenName  the given name
+     * @param familyName the family name
+     * @return the name
+     */
     public static PersonName of(String givenName, String familyName) {
         return new PersonName(givenName, familyName);
     }
@@ -22,7 +35,11 @@ public record PersonName(@PersonalData String givenName, @PersonalData String fa
         return value.strip();
     }
 
-    /** For example {@code Ada Lovelace}. */
+    /**
+     * For example {@code Ada Lovelace}.
+     *
+     * @return the given and family name, separated by a space
+     */
     public String fullName() {
         return givenName + " " + familyName;
     }

@@ -26,6 +26,16 @@ public final class Position {
         this.version = version;
     }
 
+    /**
+     * A new position in a department.
+     *
+     * @param id         its id
+     * @param tenant     the tenant it belongs to
+     * @param department the department
+     * @param title      the position's title
+     * @param now        the time of the change, from the injected clock
+     * @return the position
+     */
     public static Position create(PositionId id, TenantId tenant, DepartmentId department, String title, Instant now) {
         if (title == null || title.isBlank()) {
             throw new RuleViolationException(PersonnelError.DEPARTMENT_INVALID, "A position needs a title.");
@@ -33,35 +43,81 @@ public final class Position {
         return new Position(id, tenant, department, title.strip(), now, 0);
     }
 
+    /**
+     * Rebuilds a stored position (for adapters).
+     *
+     * @param id           its id
+     * @param tenant       the tenant it belongs to
+     * @param departmentId the department
+     * @param title        the title
+     * @param createdAt    when it was created
+     * @param version      the stored version it was read at
+     * @return the position as stored
+     */
     public static Position restore(PositionId id, TenantId tenant, DepartmentId departmentId, String title,
                                    Instant createdAt, long version) {
         return new Position(id, tenant, departmentId, title, createdAt, version);
     }
 
+    /**
+     * Gives the position another title.
+     *
+     * @param newTitle the new title, not blank
+     */
     public void retitle(String newTitle) {
         this.title = Objects.requireNonNull(newTitle, "newTitle").strip();
     }
 
+    /**
+     * The position's id.
+     *
+     * @return the position's id
+     */
     public PositionId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * Its department.
+     *
+     * @return its department
+     */
     public DepartmentId departmentId() {
         return departmentId;
     }
 
+    /**
+     * Its title.
+     *
+     * @return its title
+     */
     public String title() {
         return title;
     }
 
+    /**
+     * When it was created.
+     *
+     * @return when it was created
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /**
+     * The stored version it was read at, for optimistic locking.
+     *
+     * @return the stored version it was read at, for optimistic locking
+     */
     public long version() {
         return version;
     }

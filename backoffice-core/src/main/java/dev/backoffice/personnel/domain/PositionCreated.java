@@ -6,6 +6,10 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A position was added to a department. */
+/**
+ * A position was added to a department.
+ *
+ * @serial exclude
+ */
 public record PositionCreated(UUID eventId, TenantId tenant, Instant occurredAt, PositionId positionId, DepartmentId departmentId) implements DomainEvent {
 }

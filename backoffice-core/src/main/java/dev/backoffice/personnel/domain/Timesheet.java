@@ -48,7 +48,16 @@ public final class Timesheet {
         this.version = version;
     }
 
-    /** An open timesheet for the week starting on {@code weekStart}, which must be a Monday. */
+    /**
+     * An open timesheet for the week starting on {@code weekStart}, which must be a Monday.
+     *
+     * @param id        its id
+     * @param tenant    the tenant it belongs to
+     * @param employee  the employee
+     * @param weekStart the Monday the week starts on
+     * @param hours     hours per day of that week
+     * @return the open timesheet
+     */
     public static Timesheet open(TimesheetId id, TenantId tenant, EmployeeId employee, LocalDate weekStart,
                                  Map<LocalDate, BigDecimal> hours) {
         if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -60,6 +69,21 @@ public final class Timesheet {
         return sheet;
     }
 
+    /**
+     * Rebuilds a stored timesheet (for adapters).
+     *
+     * @param id          its id
+     * @param tenant      the tenant it belongs to
+     * @param employeeId  the employee
+     * @param weekStart   the Monday the week starts on
+     * @param hours       hours per day
+     * @param status      where it stands
+     * @param submittedBy who submitted it, or null
+     * @param approvedBy  who approved it, or null
+     * @param approvedAt  when, or null
+     * @param version     the stored version it was read at
+     * @return the timesheet as stored
+     */
     public static Timesheet restore(TimesheetId id, TenantId tenant, EmployeeId employeeId, LocalDate weekStart,
                                     Map<LocalDate, BigDecimal> hours, TimesheetStatus status, String submittedBy,
                                     String approvedBy, Instant approvedAt, long version) {
@@ -67,7 +91,11 @@ public final class Timesheet {
                 version);
     }
 
-    /** Replaces the hours of the days given (zero removes a day); only while open. */
+    /**
+     * Replaces the hours of the days given (zero removes a day); only while open.
+     *
+     * @param dayHours hours per day, 0 to 24
+     */
     public void record(Map<LocalDate, BigDecimal> dayHours) {
         if (status != TimesheetStatus.OPEN) {
             throw new RuleViolationException(PersonnelError.TIMESHEET_INVALID_STATE, "The timesheet is " + status + ", not open.");
@@ -93,6 +121,11 @@ public final class Timesheet {
         });
     }
 
+    /**
+     * Submits an open timesheet for approval ({@code personnel.timesheet.invalid_state} unless open).
+     *
+     * @param by who submits it
+     */
     public void submit(String by) {
         if (status != TimesheetStatus.OPEN) {
             throw new RuleViolationException(PersonnelError.TIMESHEET_INVALID_STATE, "The timesheet is " + status + ", not open.");
@@ -101,7 +134,12 @@ public final class Timesheet {
         submittedBy = by;
     }
 
-    /** Approves a submitted timesheet; {@code personnel.timesheet.self_approval} for its submitter. */
+    /**
+     * Approves a submitted timesheet; {@code personnel.timesheet.self_approval} for its submitter.
+     *
+     * @param by  who approves it
+     * @param now when
+     */
     public void approve(String by, Instant now) {
         requireSubmittedAndNotBy(by);
         status = TimesheetStatus.APPROVED;
@@ -109,7 +147,11 @@ public final class Timesheet {
         approvedAt = now;
     }
 
-    /** Sends a submitted timesheet back to be corrected. */
+    /**
+     * Sends a submitted timesheet back to be corrected.
+     *
+     * @param by who rejects it
+     */
     public void reject(String by) {
         requireSubmittedAndNotBy(by);
         status = TimesheetStatus.OPEN;
@@ -127,7 +169,12 @@ public final class Timesheet {
         }
     }
 
-    /** The hours worked on the days of the range. */
+    /**
+     * The hours worked on the days of the range.
+     *
+     * @param range the days
+     * @return the hours, in hours and hundredths
+     */
     public BigDecimal hoursDuring(DateRange range) {
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<LocalDate, BigDecimal> e : hours.entrySet()) {
@@ -138,43 +185,92 @@ public final class Timesheet {
         return total;
     }
 
+    /**
+     * The timesheet's id.
+     *
+     * @return the timesheet's id
+     */
     public TimesheetId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * The employee.
+     *
+     * @return the employee
+     */
     public EmployeeId employeeId() {
         return employeeId;
     }
 
+    /**
+     * The Monday the week starts on.
+     *
+     * @return the Monday the week starts on
+     */
     public LocalDate weekStart() {
         return weekStart;
     }
 
-    /** The hours per day, days without hours left out. */
+    /**
+     * The hours per day, days without hours left out.
+     *
+     * @return the hours
+     */
     public Map<LocalDate, BigDecimal> hours() {
         return Collections.unmodifiableMap(hours);
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public TimesheetStatus status() {
         return status;
     }
 
+    /**
+     * Who submitted it, or empty.
+     *
+     * @return who submitted it, or empty
+     */
     public Optional<String> submittedBy() {
         return Optional.ofNullable(submittedBy);
     }
 
+    /**
+     * Who approved it, or empty.
+     *
+     * @return who approved it, or empty
+     */
     public Optional<String> approvedBy() {
         return Optional.ofNullable(approvedBy);
     }
 
+    /**
+     * When it was approved, or empty.
+     *
+     * @return when it was approved, or empty
+     */
     public Optional<Instant> approvedAt() {
         return Optional.ofNullable(approvedAt);
     }
 
+    /**
+     * The stored version it was read at, for optimistic locking.
+     *
+     * @return the stored version it was read at, for optimistic locking
+     */
     public long version() {
         return version;
     }

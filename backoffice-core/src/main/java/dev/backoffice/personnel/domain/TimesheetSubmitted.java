@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An employee's timesheet for a week was submitted. */
+/**
+ * An employee's timesheet for a week was submitted.
+ *
+ * @serial exclude
+ */
 public record TimesheetSubmitted(UUID eventId, TenantId tenant, Instant occurredAt, TimesheetId timesheetId, EmployeeId employeeId, LocalDate weekStart) implements DomainEvent {
 }

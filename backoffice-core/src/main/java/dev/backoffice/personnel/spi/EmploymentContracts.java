@@ -14,18 +14,36 @@ import java.util.Optional;
  */
 public interface EmploymentContracts {
 
-    /** Stores a new contract; a second contract for the same employee must fail. */
+    /**
+     * Stores a new contract; a second contract for the same employee must fail.
+     *
+     * @param contract the employee's new contract
+     */
     void add(EmploymentContract contract);
 
     /**
      * Stores the versions added to a contract. Fails with
      * {@link dev.backoffice.common.ConcurrentUpdateException} when the stored version is no longer
      * {@link EmploymentContract#version()}.
+     *
+     * @param contract the contract as changed, with the version it was read at
      */
     void update(EmploymentContract contract);
 
+    /**
+     * The contract of an employee.
+     *
+     * @param tenant   the tenant the call is scoped to
+     * @param employee the employee
+     * @return the contract with all its versions, or empty before the first one starts
+     */
     Optional<EmploymentContract> find(TenantId tenant, EmployeeId employee);
 
-    /** Every contract of the tenant, ordered by employee id. */
+    /**
+     * Every contract of the tenant, ordered by employee id.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @return the tenant's contracts
+     */
     List<EmploymentContract> findAll(TenantId tenant);
 }

@@ -26,6 +26,12 @@ public record FlatRatePayrollRules(List<Rate> deductions, List<Rate> employerCon
     /** A named percentage as a fraction: {@code 0.20} is 20 %. */
     public record Rate(String code, BigDecimal rate) {
 
+        /**
+         * Checks that the rate is a fraction from 0 to 1.
+         *
+         * @param code the component's code on the payslip, for example {@code income_tax}
+         * @param rate the fraction of gross pay, 0 to 1
+         */
         public Rate {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(rate, "rate");
@@ -35,6 +41,12 @@ public record FlatRatePayrollRules(List<Rate> deductions, List<Rate> employerCon
         }
     }
 
+    /**
+     * Copies the rates and checks that the employee deductions add up to at most 100 %.
+     *
+     * @param deductions            the rates withheld from gross pay
+     * @param employerContributions the rates the employer pays on top of gross pay
+     */
     public FlatRatePayrollRules {
         deductions = List.copyOf(deductions);
         employerContributions = List.copyOf(employerContributions);
@@ -44,7 +56,11 @@ public record FlatRatePayrollRules(List<Rate> deductions, List<Rate> employerCon
         }
     }
 
-    /** No deductions, no contributions: gross pay is net pay. */
+    /**
+     * No deductions, no contributions: gross pay is net pay.
+     *
+     * @return rules that compute nothing
+     */
     public static FlatRatePayrollRules none() {
         return new FlatRatePayrollRules(List.of(), List.of());
     }

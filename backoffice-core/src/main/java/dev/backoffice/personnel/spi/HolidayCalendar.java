@@ -16,15 +16,31 @@ import java.util.Set;
 @FunctionalInterface
 public interface HolidayCalendar {
 
-    /** The tenant's holidays from {@code from} to {@code to}, both inclusive. */
+    /**
+     * The tenant's holidays from {@code from} to {@code to}, both inclusive.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param from   the first day, inclusive
+     * @param to     the last day, inclusive
+     * @return the holidays between them
+     */
     Set<LocalDate> holidays(TenantId tenant, LocalDate from, LocalDate to);
 
-    /** The days of the week nobody works; Saturday and Sunday unless overridden. */
+    /**
+     * The days of the week nobody works; Saturday and Sunday unless overridden.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @return the weekend days
+     */
     default Set<DayOfWeek> weekend(TenantId tenant) {
         return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     }
 
-    /** Saturday and Sunday off, no holidays: the calendar used when the host gives none. */
+    /**
+     * Saturday and Sunday off, no holidays: the calendar used when the host gives none.
+     *
+     * @return the default calendar
+     */
     static HolidayCalendar weekendsOnly() {
         return (tenant, from, to) -> Set.of();
     }

@@ -15,5 +15,14 @@ import java.time.YearMonth;
 @FunctionalInterface
 public interface PayrollRules {
 
+    /**
+     * The deductions and employer contributions of one employee's gross pay for a month.
+     *
+     * @param tenant   the tenant the call is scoped to
+     * @param employee the employee
+     * @param period   the pay month
+     * @param gross    the gross pay, in the contract's currency
+     * @return the deductions (together not above gross) and the employer contributions, in that currency
+     */
     PayrollCalculation calculate(TenantId tenant, EmployeeId employee, YearMonth period, Money gross);
 }

@@ -7,21 +7,66 @@ package dev.backoffice.personnel.spi;
  */
 public interface PersonnelAdapters {
 
+    /**
+     * The employees.
+     *
+     * @return the employees
+     */
     EmployeeRecords employeeRecords();
 
+    /**
+     * The departments.
+     *
+     * @return the departments
+     */
     Departments departments();
 
+    /**
+     * The positions.
+     *
+     * @return the positions
+     */
     Positions positions();
 
+    /**
+     * The employment contracts.
+     *
+     * @return the employment contracts
+     */
     EmploymentContracts employmentContracts();
 
+    /**
+     * The leave types.
+     *
+     * @return the leave types
+     */
     LeaveTypes leaveTypes();
 
+    /**
+     * The leave requests.
+     *
+     * @return the leave requests
+     */
     LeaveRequests leaveRequests();
 
+    /**
+     * The timesheets.
+     *
+     * @return the timesheets
+     */
     TimesheetRecords timesheetRecords();
 
+    /**
+     * The payroll runs.
+     *
+     * @return the payroll runs
+     */
     PayrollRuns payrollRuns();
 
+    /**
+     * The tenants' payroll accounts.
+     *
+     * @return the tenants' payroll accounts
+     */
     PayrollAccounts payrollAccounts();
 }

@@ -20,6 +20,15 @@ public record AddLandedCost(@NotEmpty @Size(max = 1_000) List<@NotNull MoveId> r
                             @NotNull LandedCostAllocation allocation, @NotNull AccountId clearingAccount,
                             @Size(max = 200) String description) {
 
+    /**
+     * Copies the receipts so the command cannot change after it is validated.
+     *
+     * @param receipts        the done receipts the cost is spread over, 1 to 1,000
+     * @param amount          the landed cost, in the tenant's valuation currency
+     * @param allocation      how the amount is split over the receipts
+     * @param clearingAccount the account the cost was first booked to; the landed cost is credited there
+     * @param description     optional text for the journal entry, at most 200 characters
+     */
     public AddLandedCost {
         receipts = receipts == null ? null : List.copyOf(receipts);
     }

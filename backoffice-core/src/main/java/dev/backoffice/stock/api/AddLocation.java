@@ -20,6 +20,14 @@ public record AddLocation(
         @NotBlank @Size(max = 200) String name,
         @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A location under {@code parent}, of the parent's type, that holds stock.
+     *
+     * @param parent the location it sits under (a warehouse's root or a location below it)
+     * @param code   unique within the warehouse
+     * @param name   the name people see
+     * @return the command
+     */
     public static AddLocation of(LocationId parent, String code, String name) {
         return new AddLocation(parent, code, name, null);
     }

@@ -13,6 +13,12 @@ import java.util.UUID;
 public record BackorderSnapshot(BackorderId id, UUID request, String demand, ItemId item, Quantity quantity,
                                 Quantity filled, Quantity outstanding, BackorderStatus status, Instant createdAt) {
 
+    /**
+     * The snapshot of a backorder as it is now.
+     *
+     * @param b the backorder
+     * @return its immutable snapshot
+     */
     public static BackorderSnapshot of(Backorder b) {
         return new BackorderSnapshot(b.id(), b.request(), b.demand(), b.item(), Quantity.of(b.quantity(), b.unit()),
                 Quantity.of(b.filled(), b.unit()), Quantity.of(b.outstanding(), b.unit()), b.status(), b.createdAt());

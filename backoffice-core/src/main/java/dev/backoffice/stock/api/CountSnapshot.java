@@ -32,6 +32,12 @@ public record CountSnapshot(CountId id, LocationId location, String reference, C
         }
     }
 
+    /**
+     * The snapshot of a physical count as it is now, its recorded lines included.
+     *
+     * @param count the count
+     * @return its immutable snapshot
+     */
     public static CountSnapshot of(PhysicalCount count) {
         return new CountSnapshot(count.id(), count.location(), count.reference().orElse(null), count.status(),
                 count.lines().stream().map(Line::of).toList(), count.openedBy(), count.openedAt(),

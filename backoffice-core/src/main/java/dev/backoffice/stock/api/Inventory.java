@@ -30,16 +30,40 @@ import java.util.List;
  */
 public interface Inventory {
 
-    /** Records a move and does it at once. */
+    /**
+     * Records a move and does it at once.
+     *
+     * @param actor   who acts; needs {@code stock.move.complete}
+     * @param command the move, checked against its item and locations
+     * @return the done move
+     */
     StockMoveSnapshot move(Actor actor, NewStockMove command);
 
-    /** Records a draft move, which changes no quantity until it is completed. */
+    /**
+     * Records a draft move, which changes no quantity until it is completed.
+     *
+     * @param actor   who acts; needs {@code stock.move.draft}
+     * @param command the move, checked as {@link #move} checks it
+     * @return the draft move
+     */
     StockMoveSnapshot draftMove(Actor actor, NewStockMove command);
 
-    /** Does a draft move ({@code stock.move.not_draft} once done or cancelled). */
+    /**
+     * Does a draft move ({@code stock.move.not_draft} once done or cancelled).
+     *
+     * @param actor who acts; needs {@code stock.move.complete}
+     * @param move  the draft move to do
+     * @return the done move
+     */
     StockMoveSnapshot completeMove(Actor actor, MoveId move);
 
-    /** Cancels a draft move ({@code stock.move.not_draft} once done or cancelled). */
+    /**
+     * Cancels a draft move ({@code stock.move.not_draft} once done or cancelled).
+     *
+     * @param actor who acts; needs {@code stock.move.cancel}
+     * @param move  the draft move to cancel
+     * @return the cancelled move
+     */
     StockMoveSnapshot cancelMove(Actor actor, MoveId move);
 
     /**
@@ -48,24 +72,58 @@ public interface Inventory {
      * {@code stock.move.already_reversed}, and {@code stock.quantity.insufficient} when what the
      * move brought is no longer available where it arrived. Reservations an issue consumed are not
      * restored.
+     *
+     * @param actor   who acts; needs {@code stock.move.reverse}
+     * @param command the done move to reverse
+     * @return the reversing move, already done
      */
     StockMoveSnapshot reverseMove(Actor actor, ReverseStockMove command);
 
-    /** The move; {@code stock.move.not_found} when the tenant has none with that id. */
+    /**
+     * The move; {@code stock.move.not_found} when the tenant has none with that id.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param move  the move's id
+     * @return the move as it is now
+     */
     StockMoveSnapshot stockMove(Actor actor, MoveId move);
 
-    /** The moves of an item, oldest first, at most 1,000. */
+    /**
+     * The moves of an item, oldest first, at most 1,000.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param item  the stock item
+     * @return its moves, at most 1,000, oldest first
+     */
     List<StockMoveSnapshot> moves(Actor actor, ItemId item);
 
     /**
      * The item's quantities in a location and every location under it, over all lots (for a
      * warehouse's root: the whole warehouse).
+     *
+     * @param actor    who acts; needs {@code stock.read}
+     * @param item     the stock item
+     * @param location the location; everything under it counts too
+     * @return the quantities on hand, reserved and available, in the item's base unit
      */
     StockLevel level(Actor actor, ItemId item, LocationId location);
 
-    /** The item's quantities per location and lot, virtual locations included, for every row not all zero. */
+    /**
+     * The item's quantities per location and lot, virtual locations included, for every row not all zero.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param item  the stock item
+     * @return one level per location and lot that holds, or has reserved, any of the item
+     */
     List<StockLevel> levels(Actor actor, ItemId item);
 
-    /** Where a lot or serial number of the item came from and is now ({@code stock.lot.not_found}). */
+    /**
+     * Where a lot or serial number of the item came from and is now ({@code stock.lot.not_found}).
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param item  the lot- or serial-tracked item
+     * @param lot   the lot code or serial number
+     * @return the moves of that lot and where it is now
+     */
     LotTrace lotTrace(Actor actor, ItemId item, String lot);
 }

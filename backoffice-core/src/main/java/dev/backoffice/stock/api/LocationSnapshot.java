@@ -11,6 +11,12 @@ import java.time.Instant;
 public record LocationSnapshot(LocationId id, String code, String name, LocationType type, WarehouseId warehouse,
                                LocationId parent, Instant createdAt) {
 
+    /**
+     * The snapshot of a location as it is now.
+     *
+     * @param location the location
+     * @return its immutable snapshot
+     */
     public static LocationSnapshot of(StockLocation location) {
         return new LocationSnapshot(location.id(), location.code(), location.name(), location.type(),
                 location.warehouse().orElse(null), location.parent().orElse(null), location.createdAt());

@@ -13,6 +13,12 @@ import jakarta.validation.constraints.Size;
 public record OpenCount(@NotNull LocationId location, @Size(max = 200) String reference,
                         @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A count of every item in the location and the locations under it.
+     *
+     * @param location the internal location to count
+     * @return the command
+     */
     public static OpenCount of(LocationId location) {
         return new OpenCount(location, null, null);
     }

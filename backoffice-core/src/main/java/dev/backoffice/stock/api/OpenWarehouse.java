@@ -16,6 +16,13 @@ public record OpenWarehouse(
         @NotBlank @Size(max = 200) String name,
         @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * A warehouse with its root location.
+     *
+     * @param code unique in the tenant
+     * @param name the name people see
+     * @return the command
+     */
     public static OpenWarehouse of(String code, String name) {
         return new OpenWarehouse(code, name, null);
     }

@@ -20,6 +20,11 @@ public record ReservationCheck(int rowsChecked, List<Drift> drifts) {
                         Quantity openReservations) {
     }
 
+    /**
+     * Whether no row drifted.
+     *
+     * @return true when {@code drifts} is empty
+     */
     public boolean isConsistent() {
         return drifts.isEmpty();
     }

@@ -19,7 +19,11 @@ import java.util.UUID;
 public record ReservationResult(UUID request, String demand, ItemId item, Quantity requested, Quantity reserved,
                                 List<ReservationSnapshot> reservations, BackorderSnapshot backorder) {
 
-    /** Whether everything asked for is (or was) reserved. */
+    /**
+     * Whether everything asked for is (or was) reserved.
+     *
+     * @return true when the reserved quantity equals the requested one
+     */
     public boolean isComplete() {
         return reserved.equals(requested);
     }

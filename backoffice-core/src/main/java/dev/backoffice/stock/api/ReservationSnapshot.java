@@ -18,6 +18,12 @@ public record ReservationSnapshot(ReservationId id, UUID request, String demand,
                                   String lot, Quantity quantity, Quantity consumed, Quantity released, Quantity open,
                                   ReservationStatus status, Instant createdAt) {
 
+    /**
+     * The snapshot of a reservation as it is now.
+     *
+     * @param r the reservation
+     * @return its immutable snapshot
+     */
     public static ReservationSnapshot of(Reservation r) {
         return new ReservationSnapshot(r.id(), r.request(), r.demand(), r.item(), r.location(),
                 r.lot().isEmpty() ? null : r.lot(), Quantity.of(r.quantity(), r.unit()),

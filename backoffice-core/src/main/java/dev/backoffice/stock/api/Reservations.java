@@ -24,27 +24,56 @@ public interface Reservations {
      * {@code stock.location.not_internal}, {@code stock.lot.not_allowed} (a lot for an untracked
      * item), {@code stock.unit.unknown}, {@code stock.quantity.too_precise},
      * {@code stock.quantity.not_positive} and {@code stock.quantity.insufficient}.
+     *
+     * @param actor   who acts; needs {@code stock.reserve}
+     * @param command the item, demand, quantity, strategy and optional location and lot
+     * @return the reservations made and the backorder, if any
      */
     ReservationResult reserve(Actor actor, ReserveStock command);
 
     /**
      * Releases the open rest of a reservation ({@code stock.reservation.not_found},
      * {@code stock.reservation.not_open}).
+     *
+     * @param actor       who acts; needs {@code stock.reservation.release}
+     * @param reservation the reservation
+     * @return the released reservation
      */
     ReservationSnapshot release(Actor actor, ReservationId reservation);
 
-    /** Releases every open reservation of a demand and cancels its open backorders. */
+    /**
+     * Releases every open reservation of a demand and cancels its open backorders.
+     *
+     * @param actor  who acts; needs {@code stock.reservation.release}
+     * @param demand the host's reference of the demand
+     * @return what was released and which backorders were cancelled
+     */
     DemandRelease releaseDemand(Actor actor, String demand);
 
-    /** The reservations of a demand, open or not, oldest first. */
+    /**
+     * The reservations of a demand, open or not, oldest first.
+     *
+     * @param actor  who acts; needs {@code stock.read}
+     * @param demand the host's reference of the demand
+     * @return the demand's reservations, open and closed
+     */
     List<ReservationSnapshot> reservations(Actor actor, String demand);
 
-    /** The backorders of a demand, open or not, oldest first. */
+    /**
+     * The backorders of a demand, open or not, oldest first.
+     *
+     * @param actor  who acts; needs {@code stock.read}
+     * @param demand the host's reference of the demand
+     * @return the demand's backorders, open and closed
+     */
     List<BackorderSnapshot> backorders(Actor actor, String demand);
 
     /**
      * Proves that reserved quantities have not drifted: every stock row's reserved quantity equals
      * the open rest of its reservations. Reads everything of the tenant in one unit of work.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @return the rows checked and every drift found
      */
     ReservationCheck checkReservations(Actor actor);
 }

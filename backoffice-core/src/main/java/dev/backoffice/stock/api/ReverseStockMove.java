@@ -11,6 +11,12 @@ import jakarta.validation.constraints.Size;
  */
 public record ReverseStockMove(@NotNull MoveId move, @Size(min = 1, max = 128) String idempotencyKey) {
 
+    /**
+     * Reverses a done move, without an idempotency key.
+     *
+     * @param move the done move
+     * @return the command
+     */
     public static ReverseStockMove of(MoveId move) {
         return new ReverseStockMove(move, null);
     }

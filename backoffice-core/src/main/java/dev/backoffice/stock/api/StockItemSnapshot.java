@@ -14,6 +14,12 @@ public record StockItemSnapshot(ItemId id, String sku, String name, UnitOfMeasur
                                 ValuationMethod valuation, NegativeStockPolicy negativeStock,
                                 boolean backordersAllowed, Instant createdAt) {
 
+    /**
+     * The snapshot of an item as it is now.
+     *
+     * @param item the item
+     * @return its immutable snapshot
+     */
     public static StockItemSnapshot of(StockItem item) {
         return new StockItemSnapshot(item.id(), item.sku(), item.name(), item.unit(), item.tracking(),
                 item.valuation(), item.negativeStock(), item.backordersAllowed(), item.createdAt());

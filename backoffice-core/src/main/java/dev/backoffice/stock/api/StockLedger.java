@@ -24,12 +24,24 @@ public interface StockLedger {
      * What was on hand of the item at {@code at} (moves done at that instant included), per location
      * and lot: in {@code location} and every location under it, or everywhere (virtual locations
      * included, so the rows sum to zero) when {@code location} is null. Rows of zero are left out.
+     *
+     * @param actor    who acts; needs {@code stock.read}
+     * @param item     the stock item
+     * @param location the location; everything under it counts too
+     * @param at       the instant; moves done after it do not count
+     * @return what was on hand per location and lot at that instant
      */
     List<StockHeld> onHandAsOf(Actor actor, ItemId item, LocationId location, Instant at);
 
     /**
      * What was on hand of the item at {@code at} in {@code location} and every location under it,
      * over all lots (for a warehouse's root: the whole warehouse).
+     *
+     * @param actor    who acts; needs {@code stock.read}
+     * @param item     the stock item
+     * @param location the location; everything under it counts too
+     * @param at       the instant; moves done after it do not count
+     * @return the quantity on hand there at that instant, in the item's base unit
      */
     Quantity levelAsOf(Actor actor, ItemId item, LocationId location, Instant at);
 
@@ -38,6 +50,10 @@ public interface StockLedger {
      * location (and the locations under it), or of one lot or serial number; with what each move did
      * to that scope and the quantity there after it. Pass the page's {@link MoveHistory#next()} as
      * {@link MoveHistoryQuery#after()} to read on.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param query the item, the optional location and lot filters, the cursor and page size
+     * @return one page of done moves, oldest first, with the cursor of the next page
      */
     MoveHistory moveHistory(Actor actor, MoveHistoryQuery query);
 }

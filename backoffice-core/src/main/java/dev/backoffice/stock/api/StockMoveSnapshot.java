@@ -23,6 +23,12 @@ public record StockMoveSnapshot(MoveId id, MoveKind kind, ItemId item, LocationI
                                 MoveStatus status, MoveId reversalOf, MoveId reversedBy, String createdBy,
                                 Instant createdAt, Instant doneAt) {
 
+    /**
+     * The snapshot of a move as it is now.
+     *
+     * @param move the move
+     * @return its immutable snapshot
+     */
     public static StockMoveSnapshot of(StockMove move) {
         return new StockMoveSnapshot(move.id(), move.kind(), move.item(), move.from(), move.to(), move.quantity(),
                 move.baseQuantity(), move.lot().orElse(null), move.expiry().orElse(null), move.serials(),

@@ -29,6 +29,8 @@ public final class StockPermissions {
     public static final String CONFIGURE_VALUATION = "stock.valuation.configure";
     /** Set standard costs and add landed costs. */
     public static final String MANAGE_VALUATION = "stock.valuation.manage";
+    /** Set and remove reorder rules (min/max replenishment). */
+    public static final String MANAGE_REPLENISHMENT = "stock.replenishment.manage";
 
     private StockPermissions() {
     }

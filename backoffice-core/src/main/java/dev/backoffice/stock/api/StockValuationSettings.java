@@ -9,6 +9,12 @@ import java.util.Currency;
 public record StockValuationSettings(Currency currency, boolean posts, AccountId inventory, AccountId costOfGoodsSold,
                                      AccountId receivedNotBilled, AccountId priceVariance, AccountId inventoryLoss) {
 
+    /**
+     * The tenant's settings read from its valuation policy.
+     *
+     * @param policy the policy
+     * @return its immutable snapshot
+     */
     public static StockValuationSettings of(StockValuationPolicy policy) {
         return policy.accounts().map(a -> new StockValuationSettings(policy.currency(), true, AccountId.of(a.inventory()),
                         AccountId.of(a.costOfGoodsSold()), AccountId.of(a.receivedNotBilled()),

@@ -13,6 +13,10 @@ public interface Stocktaking {
      * Opens a count of an internal location. Refused with {@code stock.location.not_found},
      * {@code stock.location.not_internal} and, while the location has an open count,
      * {@code stock.count.already_open}.
+     *
+     * @param actor   who acts; needs {@code stock.count.manage}
+     * @param command the location to count
+     * @return the open count, with the quantities the books expect
      */
     CountSnapshot openCount(Actor actor, OpenCount command);
 
@@ -22,6 +26,10 @@ public interface Stocktaking {
      * {@code stock.quantity.too_precise}, {@code stock.count.negative_quantity},
      * {@code stock.lot.required}, {@code stock.lot.not_allowed}, {@code stock.serial.count_mismatch}
      * and {@code stock.count.too_many_lines}.
+     *
+     * @param actor   who acts; needs {@code stock.count.manage}
+     * @param command the count, item, lot and counted quantity
+     * @return the count with the line recorded
      */
     CountSnapshot recordCount(Actor actor, RecordCount command);
 
@@ -31,12 +39,28 @@ public interface Stocktaking {
      * line's reason. Refused with {@code stock.count.not_open}, {@code stock.count.empty}, and
      * {@code stock.quantity.insufficient} when a shortfall would take reserved stock (release the
      * reservations first). All or nothing.
+     *
+     * @param actor who acts; needs {@code stock.count.post}
+     * @param count the open count
+     * @return the posted count, with the adjustment moves of its variances
      */
     CountSnapshot postCount(Actor actor, CountId count);
 
-    /** Cancels an open count; nothing is posted ({@code stock.count.not_open}). */
+    /**
+     * Cancels an open count; nothing is posted ({@code stock.count.not_open}).
+     *
+     * @param actor who acts; needs {@code stock.count.manage}
+     * @param count the open count
+     * @return the cancelled count
+     */
     CountSnapshot cancelCount(Actor actor, CountId count);
 
-    /** The count; {@code stock.count.not_found} when the tenant has none with that id. */
+    /**
+     * The count; {@code stock.count.not_found} when the tenant has none with that id.
+     *
+     * @param actor who acts; needs {@code stock.read}
+     * @param count the count's id
+     * @return the count as it is now
+     */
     CountSnapshot count(Actor actor, CountId count);
 }

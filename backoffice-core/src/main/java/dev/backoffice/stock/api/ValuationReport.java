@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record ValuationReport(Instant asOf, List<ItemValuationSnapshot> items, Money total) {
 
+    /**
+     * Copies the items so the report stays immutable.
+     *
+     * @param asOf  the instant the report was made
+     * @param items per item its quantity, value and unit cost
+     * @param total the value of all the tenant's stock, in the valuation currency
+     */
     public ValuationReport {
         items = List.copyOf(items);
     }

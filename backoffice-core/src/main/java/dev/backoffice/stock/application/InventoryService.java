@@ -54,16 +54,19 @@ final class InventoryService implements Inventory {
     private final Allocation allocation;
     /** Values every done move when the stock is valued; {@link MoveValuation#NONE} otherwise. */
     private final MoveValuation valuation;
+    /** Publishes {@code ReorderPointReached} when a move takes a position below its minimum; null: none. */
+    private final ReorderPoints reorderPoints;
 
     InventoryService(UseCases useCases, StockItems items, StockLocations locations, StockMoves moves,
                      StockQuantities quantities, StockLots lots, StockKeeping keeping, Allocation allocation) {
-        this(useCases, items, locations, moves, quantities, lots, keeping, allocation, MoveValuation.NONE);
+        this(useCases, items, locations, moves, quantities, lots, keeping, allocation, MoveValuation.NONE, null);
     }
 
     InventoryService(UseCases useCases, StockItems items, StockLocations locations, StockMoves moves,
                      StockQuantities quantities, StockLots lots, StockKeeping keeping, Allocation allocation,
-                     MoveValuation valuation) {
+                     MoveValuation valuation, ReorderPoints reorderPoints) {
         this.valuation = valuation;
+        this.reorderPoints = reorderPoints;
         this.useCases = useCases;
         this.items = items;
         this.locations = locations;
@@ -90,22 +93,38 @@ final class InventoryService implements Inventory {
     public StockMoveSnapshot move(Actor actor, NewStockMove command) {
         return useCases.create(actor, StockPermissions.COMPLETE_MOVE, command,
                 command == null ? null : command.idempotencyKey(),
-                () -> {
+                () -> watched(actor, command.item(), () -> {
                     StockMove move = draftOf(actor, command);
                     StockMoveSnapshot done = complete(actor, move, StockPermissions.COMPLETE_MOVE);
                     moves.add(move);
                     return done;
-                },
+                }),
                 snapshot -> snapshot.id().value(),
                 id -> StockMoveSnapshot.of(load(actor, MoveId.of(id))));
     }
 
     /** Records and does a move inside the caller's use case (a posted count's adjustment). */
     StockMoveSnapshot moveFor(Actor actor, NewStockMove command, String action) {
-        StockMove move = draftOf(actor, command);
-        StockMoveSnapshot done = complete(actor, move, action);
-        moves.add(move);
-        return done;
+        return watched(actor, command.item(), () -> {
+            StockMove move = draftOf(actor, command);
+            StockMoveSnapshot done = complete(actor, move, action);
+            moves.add(move);
+            return done;
+        });
+    }
+
+    /**
+     * Runs a change of the item's quantities and publishes {@code ReorderPointReached} for each of its
+     * reorder rules whose position it took below the minimum.
+     */
+    private <R> R watched(Actor actor, ItemId item, java.util.function.Supplier<R> change) {
+        if (reorderPoints == null) {
+            return change.get();
+        }
+        ReorderPoints.Watch watch = reorderPoints.watch(actor.tenant(), item);
+        R result = change.get();
+        reorderPoints.publishCrossings(watch);
+        return result;
     }
 
     @Override
@@ -131,9 +150,11 @@ final class InventoryService implements Inventory {
                 throw new RuleViolationException(StockError.MOVE_NOT_DRAFT, "Move " + moveId + " is " + move.status()
                         + ", not a draft.");
             }
-            StockMoveSnapshot done = complete(actor, move, StockPermissions.COMPLETE_MOVE);
-            moves.update(move);
-            return done;
+            return watched(actor, move.item(), () -> {
+                StockMoveSnapshot done = complete(actor, move, StockPermissions.COMPLETE_MOVE);
+                moves.update(move);
+                return done;
+            });
         });
     }
 
@@ -164,11 +185,14 @@ final class InventoryService implements Inventory {
     public StockMoveSnapshot cancelMove(Actor actor, MoveId moveId) {
         return useCases.command(actor, StockPermissions.CANCEL_MOVE, new MoveRef(moveId), () -> {
             StockMove move = load(actor, moveId);
-            move.cancel(useCases.now(), useCases::newId);
-            moves.update(move);
-            useCases.audit(actor, StockPermissions.CANCEL_MOVE, SUBJECT, moveId.value(), "cancelled");
-            useCases.publish(move.pullEvents());
-            return StockMoveSnapshot.of(move);
+            // a cancelled draft receipt no longer comes in: the position falls
+            return watched(actor, move.item(), () -> {
+                move.cancel(useCases.now(), useCases::newId);
+                moves.update(move);
+                useCases.audit(actor, StockPermissions.CANCEL_MOVE, SUBJECT, moveId.value(), "cancelled");
+                useCases.publish(move.pullEvents());
+                return StockMoveSnapshot.of(move);
+            });
         });
     }
 
@@ -178,15 +202,17 @@ final class InventoryService implements Inventory {
                 command == null ? null : command.idempotencyKey(),
                 () -> {
                     StockMove original = load(actor, command.move());
-                    StockMove reversal = original.reverse(MoveId.of(useCases.newId()), actor.id(), useCases.now(),
-                            useCases::newId);
-                    moves.update(original);
-                    useCases.audit(actor, StockPermissions.REVERSE_MOVE, SUBJECT, original.id().value(),
-                            "reversed by " + reversal.id());
-                    useCases.publish(original.pullEvents());
-                    StockMoveSnapshot done = complete(actor, reversal, StockPermissions.REVERSE_MOVE);
-                    moves.add(reversal);
-                    return done;
+                    return watched(actor, original.item(), () -> {
+                        StockMove reversal = original.reverse(MoveId.of(useCases.newId()), actor.id(), useCases.now(),
+                                useCases::newId);
+                        moves.update(original);
+                        useCases.audit(actor, StockPermissions.REVERSE_MOVE, SUBJECT, original.id().value(),
+                                "reversed by " + reversal.id());
+                        useCases.publish(original.pullEvents());
+                        StockMoveSnapshot done = complete(actor, reversal, StockPermissions.REVERSE_MOVE);
+                        moves.add(reversal);
+                        return done;
+                    });
                 },
                 snapshot -> snapshot.id().value(),
                 id -> StockMoveSnapshot.of(load(actor, MoveId.of(id))));

@@ -60,10 +60,13 @@ final class ReservationService implements Reservations {
     private final Backorders backorders;
     private final StockKeeping keeping;
     private final Allocation allocation;
+    /** Publishes {@code ReorderPointReached} when a reservation takes a position below its minimum; null: none. */
+    private final ReorderPoints reorderPoints;
 
     ReservationService(UseCases useCases, StockItems items, StockLocations locations, StockQuantities quantities,
                        StockReservations reservations, Backorders backorders, StockKeeping keeping,
-                       Allocation allocation) {
+                       Allocation allocation, ReorderPoints reorderPoints) {
+        this.reorderPoints = reorderPoints;
         this.useCases = useCases;
         this.items = items;
         this.locations = locations;
@@ -107,17 +110,19 @@ final class ReservationService implements Reservations {
                     String demand = command.demand().strip();
                     UUID request = useCases.newId();
                     List<DomainEvent> events = new ArrayList<>();
+                    ReorderPoints.Watch watch = reorderPoints == null ? null : reorderPoints.watch(actor.tenant(), item.id());
                     List<Reservation> made = allocation.reserve(actor.tenant(), item, request, demand, wanted.value(),
                             command.strategy(), within, lot, events);
                     BigDecimal reserved = made.stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
                     BigDecimal missing = wanted.value().subtract(reserved);
+                    Backorder backorder = null;
                     if (missing.signum() > 0) {
                         if (!item.backordersAllowed()) {
                             throw new RuleViolationException(StockError.QUANTITY_INSUFFICIENT, "Only "
                                     + Quantity.of(reserved, item.baseUnit()) + " of " + item.sku() + " is available of the "
                                     + wanted + " asked for, and the item takes no backorders.");
                         }
-                        Backorder backorder = Backorder.open(BackorderId.of(useCases.newId()), actor.tenant(), request,
+                        backorder = Backorder.open(BackorderId.of(useCases.newId()), actor.tenant(), request,
                                 demand, item, missing, command.strategy(), within == null ? null : within.id(), lot,
                                 useCases.now(), useCases::newId);
                         backorders.add(backorder);
@@ -126,19 +131,30 @@ final class ReservationService implements Reservations {
                     useCases.audit(actor, StockPermissions.RESERVE, SUBJECT, request,
                             missing.signum() > 0 ? "reserved, rest backordered" : "reserved");
                     useCases.publish(events);
-                    return result(actor, item, request);
+                    if (watch != null) {
+                        reorderPoints.publishCrossings(watch);
+                    }
+                    // built from what was just made, not read back: no extra statements per reservation
+                    return result(item, request, demand, made, Optional.ofNullable(backorder));
                 },
                 ReservationResult::request,
                 request -> result(actor, null, request));
     }
 
-    /** What a reserve call holds now. */
+    /** What a reserve call holds now: the answer to an idempotent repeat of the call. */
     private ReservationResult result(Actor actor, StockItem known, UUID request) {
         List<Reservation> made = reservations.findByRequest(actor.tenant(), request);
         Optional<Backorder> backorder = backorders.findByRequest(actor.tenant(), request);
         String demand = made.isEmpty() ? backorder.orElseThrow().demand() : made.get(0).demand();
         ItemId itemId = made.isEmpty() ? backorder.orElseThrow().item() : made.get(0).item();
         StockItem item = known != null ? known : ItemCatalogService.load(items, actor, itemId);
+        return result(item, request, demand, made, backorder);
+    }
+
+    /** The answer of a reserve call: its reservations, and the backorder of the rest if any. */
+    private static ReservationResult result(StockItem item, UUID request, String demand, List<Reservation> made,
+                                            Optional<Backorder> backorder) {
+        ItemId itemId = item.id();
         BigDecimal reserved = made.stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal waiting = backorder.map(Backorder::outstanding).orElse(BigDecimal.ZERO);
         return new ReservationResult(request, demand, itemId, StockKeeping.quantity(reserved.add(waiting), item),

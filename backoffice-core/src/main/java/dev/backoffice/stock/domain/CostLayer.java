@@ -19,6 +19,15 @@ import java.util.Objects;
  */
 public record CostLayer(MoveId receipt, Instant receivedAt, BigDecimal received, BigDecimal remaining, Money value) {
 
+    /**
+     * Checks the layer's values.
+     *
+     * @param receipt    the receipt that made it; null for the pooled layer
+     * @param receivedAt when its stock came in
+     * @param received   the quantity it started with, in the base unit
+     * @param remaining  the quantity still in stock, in the base unit
+     * @param value      the value of what remains, in the valuation currency
+     */
     public CostLayer {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(received, "received");
@@ -32,7 +41,11 @@ public record CostLayer(MoveId receipt, Instant receivedAt, BigDecimal received,
         }
     }
 
-    /** Whether this is the pooled layer of a moving-average or standard-cost item. */
+    /**
+     * Whether this is the pooled layer of a moving-average or standard-cost item.
+     *
+     * @return true for the pool, false for a FIFO receipt layer
+     */
     public boolean pooled() {
         return receipt == null;
     }

@@ -14,6 +14,17 @@ import java.util.Objects;
 public record CountLine(ItemId item, String lot, String unit, BigDecimal counted, AdjustmentReason reason,
                         BigDecimal onHand, MoveId adjustment) {
 
+    /**
+     * Checks the line's values.
+     *
+     * @param item       the counted item
+     * @param lot        the lot code, serial number or {@link StockQuant#NO_LOT}
+     * @param unit       the item's base unit
+     * @param counted    what was counted, in the base unit
+     * @param reason     why the books are wrong, used when the variance is posted
+     * @param onHand     what the books said when the count was posted; null before
+     * @param adjustment the move that posted the variance; null before posting or when there was none
+     */
     public CountLine {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(lot, "lot");
@@ -22,7 +33,11 @@ public record CountLine(ItemId item, String lot, String unit, BigDecimal counted
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** Counted less what the books said; null before posting. */
+    /**
+     * Counted less what the books said; null before posting.
+     *
+     * @return the variance in the base unit, or null
+     */
     public BigDecimal variance() {
         return onHand == null ? null : counted.subtract(onHand);
     }

@@ -65,13 +65,35 @@ public final class ItemValuation {
         }
     }
 
-    /** An item's valuation before its first valued move. */
+    /**
+     * An item's valuation before its first valued move.
+     *
+     * @param tenant   the tenant it belongs to
+     * @param item     the stock item
+     * @param currency the valuation currency
+     * @param method   the item's valuation method
+     * @return an empty valuation
+     */
     public static ItemValuation start(TenantId tenant, ItemId item, java.util.Currency currency, ValuationMethod method) {
         return new ItemValuation(tenant, item, currency, method, List.of(), BigDecimal.ZERO, Money.zero(currency), null,
                 null, 0);
     }
 
-    /** Rebuilds a stored valuation. */
+    /**
+     * Rebuilds a stored valuation.
+     *
+     * @param tenant          the tenant it belongs to
+     * @param item            the stock item
+     * @param currency        the valuation currency
+     * @param method          the item's valuation method
+     * @param layers          the cost layers, oldest first
+     * @param deficitQuantity what was issued beyond the valued stock, in the base unit
+     * @param deficitValue    the provisional value of the deficit
+     * @param standardCost    the standard cost, or null
+     * @param lastUnitCost    the last known unit cost, or null
+     * @param version         the stored version it was read at
+     * @return the valuation as stored
+     */
     public static ItemValuation restore(TenantId tenant, ItemId item, java.util.Currency currency, ValuationMethod method,
                                         List<CostLayer> layers, BigDecimal deficitQuantity, Money deficitValue,
                                         Money standardCost, BigDecimal lastUnitCost, long version) {
@@ -90,6 +112,8 @@ public final class ItemValuation {
     /**
      * Follows the item's valuation method: a moving-average or standard item keeps one pool (FIFO
      * layers are merged into it); a FIFO item keeps its pool as its oldest layer.
+     *
+     * @param itemMethod the item's method now
      */
     public void follow(ValuationMethod itemMethod) {
         if (itemMethod == method) {
@@ -112,6 +136,12 @@ public final class ItemValuation {
     /**
      * Stock coming in with its value: first covers the deficit (the difference to its provisional
      * value is the correction), the rest becomes a layer (FIFO) or joins the pool.
+     *
+     * @param move     the move that brings the stock
+     * @param quantity in the base unit, more than zero
+     * @param value    the value it comes in at
+     * @param at       when it came in
+     * @return the layer or pool part added and the deficit correction
      */
     public Added receive(MoveId move, BigDecimal quantity, Money value, Instant at) {
         requirePositive(quantity);
@@ -155,6 +185,12 @@ public final class ItemValuation {
      * came from receipt layers and nothing is owed, each part goes back into the layer it came from
      * (made again, in its place, when it was used up), so a later reversal of that receipt still
      * removes exactly its layer; otherwise it comes in as new stock at the value it left with.
+     *
+     * @param reversal the reversing move
+     * @param taken    the layer parts the original move took
+     * @param value    the value it took out
+     * @param at       when it comes back
+     * @return what was added back
      */
     public Added giveBack(MoveId reversal, List<LayerUse> taken, Money value, Instant at) {
         boolean fromLayers = method == ValuationMethod.FIFO && deficitQuantity.signum() == 0 && !taken.isEmpty()
@@ -193,6 +229,9 @@ public final class ItemValuation {
     /**
      * Stock going out: takes the layers oldest first (the pool at its average); quantity beyond the
      * valued stock is taken at the provisional cost and becomes the deficit.
+     *
+     * @param quantity in the base unit, more than zero
+     * @return the layer parts taken and their value
      */
     public Taken issue(BigDecimal quantity) {
         requirePositive(quantity);
@@ -216,6 +255,10 @@ public final class ItemValuation {
     /**
      * Takes a receipt's own layer back (its reversal): what is left of it, then, for what was
      * consumed from it already, the other layers as an issue would.
+     *
+     * @param receipt  the receipt being reversed
+     * @param quantity the received quantity, in the base unit
+     * @return the layer parts taken and their value
      */
     public Taken takeBack(MoveId receipt, BigDecimal quantity) {
         requirePositive(quantity);
@@ -244,6 +287,11 @@ public final class ItemValuation {
      * the pool (moving average, in proportion of the stock left to what was received); returns that
      * part, the rest belongs to goods already consumed. A standard-cost item keeps its standard: the
      * whole amount is a variance, nothing is added.
+     *
+     * @param receipt          the receipt the cost belongs to
+     * @param receivedQuantity what the receipt brought, in the base unit
+     * @param amount           the landed cost on this receipt
+     * @return the part that raised the stock value
      */
     public Money addLandedCost(MoveId receipt, BigDecimal receivedQuantity, Money amount) {
         requireCurrency(amount);
@@ -273,6 +321,9 @@ public final class ItemValuation {
     /**
      * Sets the standard cost of a standard-cost item and revalues its stock (and its deficit) at it;
      * returns the change of the inventory value.
+     *
+     * @param newStandard the new standard cost per base unit
+     * @return the change of the inventory value, positive when it rose
      */
     public Money revalue(Money newStandard) {
         requireCurrency(newStandard);
@@ -292,12 +343,22 @@ public final class ItemValuation {
         return value().minus(before);
     }
 
-    /** The value of a quantity at a unit cost, rounded half-even. */
+    /**
+     * The value of a quantity at a unit cost, rounded half-even.
+     *
+     * @param unitCost the cost per base unit
+     * @param quantity in the base unit
+     * @return the value, at the currency's minor unit
+     */
     public static Money valueAt(Money unitCost, BigDecimal quantity) {
         return Money.of(unitCost.amount().multiply(quantity, PRECISION), unitCost.currency(), RoundingMode.HALF_EVEN);
     }
 
-    /** The valued quantity: the layers less the deficit. */
+    /**
+     * The valued quantity: the layers less the deficit.
+     *
+     * @return the quantity in the base unit
+     */
     public BigDecimal quantity() {
         BigDecimal sum = BigDecimal.ZERO;
         for (CostLayer layer : layers) {
@@ -306,7 +367,11 @@ public final class ItemValuation {
         return sum.subtract(deficitQuantity);
     }
 
-    /** The inventory value: the layers less the deficit's provisional value. */
+    /**
+     * The inventory value: the layers less the deficit's provisional value.
+     *
+     * @return the value, in the valuation currency
+     */
     public Money value() {
         Money sum = Money.zero(currency);
         for (CostLayer layer : layers) {
@@ -318,6 +383,8 @@ public final class ItemValuation {
     /**
      * The unit cost stock found or returned comes in at: the standard, the pool's average, or the
      * last known unit cost.
+     *
+     * @return the unit cost per base unit, or empty when none is known
      */
     public Optional<BigDecimal> currentUnitCost() {
         if (method == ValuationMethod.STANDARD) {
@@ -385,43 +452,92 @@ public final class ItemValuation {
         }
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * The valued item.
+     *
+     * @return the valued item
+     */
     public ItemId item() {
         return item;
     }
 
+    /**
+     * The valuation currency.
+     *
+     * @return the valuation currency
+     */
     public java.util.Currency currency() {
         return currency;
     }
 
+    /**
+     * The valuation method it follows.
+     *
+     * @return the valuation method it follows
+     */
     public ValuationMethod method() {
         return method;
     }
 
-    /** The layers, oldest first. */
+    /**
+     * The layers, oldest first.
+     *
+     * @return the layers
+     */
     public List<CostLayer> layers() {
         return Collections.unmodifiableList(layers);
     }
 
+    /**
+     * The quantity issued beyond the valued stock, in the base unit.
+     *
+     * @return the quantity issued beyond the valued stock, in the base unit
+     */
     public BigDecimal deficitQuantity() {
         return deficitQuantity;
     }
 
+    /**
+     * The provisional value of the deficit.
+     *
+     * @return the provisional value of the deficit
+     */
     public Money deficitValue() {
         return deficitValue;
     }
 
+    /**
+     * The standard cost per base unit, or empty unless set.
+     *
+     * @return the standard cost per base unit, or empty unless set
+     */
     public Optional<Money> standardCost() {
         return Optional.ofNullable(standardCost);
     }
 
+    /**
+     * The last known unit cost per base unit, or empty.
+     *
+     * @return the last known unit cost per base unit, or empty
+     */
     public Optional<BigDecimal> lastUnitCost() {
         return Optional.ofNullable(lastUnitCost);
     }
 
+    /**
+     * The version, 0 for a valuation never stored.
+     *
+     * @return the version, 0 for a valuation never stored
+     */
     public long version() {
         return version;
     }

@@ -22,11 +22,20 @@ public enum LocationType {
         this.slug = slug;
     }
 
+    /**
+     * Whether stock there is outside the company (supplier, customer, loss, production).
+     *
+     * @return whether stock there is outside the company (supplier, customer, loss, production)
+     */
     public boolean isVirtual() {
         return this != INTERNAL;
     }
 
-    /** The code of the tenant's virtual location of this type, for example {@code @supplier}. */
+    /**
+     * The code of the tenant's virtual location of this type, for example {@code @supplier}.
+     *
+     * @return the code, or null for an internal type
+     */
     public String virtualCode() {
         if (!isVirtual()) {
             throw new IllegalStateException("internal locations have no fixed code");

@@ -4,17 +4,38 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a stock move within the whole library (UUIDv7, made by the application). */
+/**
+ * Identifies a stock move within the whole library (UUIDv7, made by the application).
+ *
+ * @serial exclude
+ */
 public record MoveId(UUID value) implements Serializable {
 
+    /**
+     * Checks that the value is present.
+     *
+     * @param value the UUID, not null
+     */
     public MoveId {
         Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * Wraps a UUID.
+     *
+     * @param value the UUID
+     * @return the id
+     */
     public static MoveId of(UUID value) {
         return new MoveId(value);
     }
 
+    /**
+     * Reads an id from its text form, as {@link #toString()} writes it.
+     *
+     * @param value a UUID in its standard text form
+     * @return the id
+     */
     public static MoveId of(String value) {
         return new MoveId(UUID.fromString(value));
     }

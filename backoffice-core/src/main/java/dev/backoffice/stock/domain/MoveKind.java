@@ -11,7 +11,13 @@ public enum MoveKind {
     /** Between an internal location and inventory loss: stock lost, damaged, found or miscounted. */
     ADJUSTMENT;
 
-    /** Whether a move of this kind may run from a location of one type to a location of the other. */
+    /**
+     * Whether a move of this kind may run from a location of one type to a location of the other.
+     *
+     * @param from the type of the location stock leaves
+     * @param to   the type of the location stock arrives in
+     * @return true when the kind allows it
+     */
     public boolean allows(LocationType from, LocationType to) {
         return switch (this) {
             case RECEIPT -> (from == LocationType.SUPPLIER || from == LocationType.CUSTOMER) && to == LocationType.INTERNAL;

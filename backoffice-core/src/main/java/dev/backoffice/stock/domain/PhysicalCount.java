@@ -51,7 +51,17 @@ public final class PhysicalCount {
         this.version = version;
     }
 
-    /** Opens a count of an internal location ({@code stock.location.not_internal} otherwise). */
+    /**
+     * Opens a count of an internal location ({@code stock.location.not_internal} otherwise).
+     *
+     * @param id        its id
+     * @param location  the internal location to count, with those under it
+     * @param reference the host's reference, or null
+     * @param by        who opens it
+     * @param now       the time of the cancellation
+     * @param ids       makes the ids of the events it records
+     * @return the open count
+     */
     public static PhysicalCount open(CountId id, StockLocation location, String reference, String by, Instant now,
                                      Supplier<UUID> ids) {
         if (!location.isInternal()) {
@@ -65,7 +75,21 @@ public final class PhysicalCount {
         return count;
     }
 
-    /** Rebuilds a stored count (for adapters). */
+    /**
+     * Rebuilds a stored count (for adapters).
+     *
+     * @param id        its id
+     * @param tenant    the tenant it belongs to
+     * @param location  the counted location
+     * @param reference the host's reference, or null
+     * @param lines     the recorded lines
+     * @param status    where it stands
+     * @param openedBy  who opened it
+     * @param openedAt  when it was opened
+     * @param closedAt  when it was posted or cancelled, or null
+     * @param version   the stored version it was read at
+     * @return the count as stored
+     */
     public static PhysicalCount restore(CountId id, TenantId tenant, LocationId location, String reference,
                                         List<CountLine> lines, CountStatus status, String openedBy, Instant openedAt,
                                         Instant closedAt, long version) {
@@ -76,6 +100,11 @@ public final class PhysicalCount {
      * Records what was counted of an item and lot, replacing an earlier record of the same. Refused
      * with {@code stock.count.not_open} and {@code stock.count.negative_quantity}; for a
      * serial-tracked item a serial number is counted 0 or 1 ({@code stock.serial.count_mismatch}).
+     *
+     * @param item    the counted item
+     * @param lot     the lot code or serial number, or null for an untracked item
+     * @param counted what was counted, in the base unit
+     * @param reason  why the books are wrong, or null for a miscount
      */
     public void record(StockItem item, String lot, BigDecimal counted, AdjustmentReason reason) {
         requireOpen();
@@ -109,6 +138,10 @@ public final class PhysicalCount {
      * Marks the count posted with, per line, what the books said and the adjustment that posted the
      * variance (absent when there was none). Refused with {@code stock.count.not_open} and, for a
      * count without lines, {@code stock.count.empty}.
+     *
+     * @param postedLines the lines with what the books said and their adjustments
+     * @param now         the time of the cancellation
+     * @param ids         makes the ids of the events it records
      */
     public void post(List<CountLine> postedLines, Instant now, Supplier<UUID> ids) {
         requireOpen();
@@ -130,7 +163,11 @@ public final class PhysicalCount {
         }
     }
 
-    /** Cancels the count; nothing is posted. */
+    /**
+     * Cancels the count; nothing is posted.
+     *
+     * @param now the time of the cancellation
+     */
     public void cancel(Instant now) {
         requireOpen();
         status = CountStatus.CANCELLED;
@@ -144,48 +181,101 @@ public final class PhysicalCount {
     }
 
 
-    /** The events recorded since the last call, which the caller publishes. */
+    /**
+     * The events recorded since the last call, which the caller publishes.
+     *
+     * @return the events, oldest first; the list it keeps is emptied
+     */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /**
+     * The count's id.
+     *
+     * @return the count's id
+     */
     public CountId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * The counted location.
+     *
+     * @return the counted location
+     */
     public LocationId location() {
         return location;
     }
 
+    /**
+     * The host's reference, or empty.
+     *
+     * @return the host's reference, or empty
+     */
     public Optional<String> reference() {
         return Optional.ofNullable(reference);
     }
 
+    /**
+     * The recorded lines, in the order they were first recorded.
+     *
+     * @return the recorded lines, in the order they were first recorded
+     */
     public List<CountLine> lines() {
         return lines;
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public CountStatus status() {
         return status;
     }
 
+    /**
+     * Who opened it.
+     *
+     * @return who opened it
+     */
     public String openedBy() {
         return openedBy;
     }
 
+    /**
+     * When it was opened.
+     *
+     * @return when it was opened
+     */
     public Instant openedAt() {
         return openedAt;
     }
 
+    /**
+     * When it was posted or cancelled, or empty while open.
+     *
+     * @return when it was posted or cancelled, or empty while open
+     */
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version, 0 for a count never stored
+     */
     public long version() {
         return version;
     }

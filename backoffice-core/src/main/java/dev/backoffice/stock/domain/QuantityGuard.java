@@ -14,7 +14,13 @@ public enum QuantityGuard {
     /** The reserved quantity stays zero or more and on hand stays at or above it: available never negative. */
     AVAILABLE_NOT_NEGATIVE;
 
-    /** Whether a row with these values after the change keeps the guard. */
+    /**
+     * Whether a row with these values after the change keeps the guard.
+     *
+     * @param onHandAfter   on hand after the change
+     * @param reservedAfter reserved after the change
+     * @return true when the guard holds
+     */
     public boolean allows(BigDecimal onHandAfter, BigDecimal reservedAfter) {
         return switch (this) {
             case NONE -> true;

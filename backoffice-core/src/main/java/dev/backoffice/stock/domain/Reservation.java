@@ -61,6 +61,16 @@ public final class Reservation {
      * added the quantity to the row's reserved quantity in the same unit of work.
      *
      * @param request the reserve call (or backorder) it came from
+     * @param id       its id
+     * @param tenant   the tenant it belongs to
+     * @param demand   the host's reference of the demand (an order, a job)
+     * @param item     the stock item
+     * @param location the internal location it holds stock in
+     * @param lot      the lot code or serial number, or {@link StockQuant#NO_LOT} for an untracked item
+     * @param quantity what it holds, in the base unit, more than zero
+     * @param now      the time of the change, from the injected clock
+     * @param ids      makes the ids of the events it records
+     * @return the new reservation
      */
     public static Reservation hold(ReservationId id, TenantId tenant, UUID request, String demand, StockItem item,
                                    LocationId location, String lot, BigDecimal quantity, Instant now, Supplier<UUID> ids) {
@@ -74,7 +84,25 @@ public final class Reservation {
         return reservation;
     }
 
-    /** Rebuilds a stored reservation (for adapters). */
+    /**
+     * Rebuilds a stored reservation (for adapters).
+     *
+     * @param id        its id
+     * @param tenant    the tenant it belongs to
+     * @param request   the reserve call (or backorder) it came from
+     * @param demand    the host's reference of the demand (an order, a job)
+     * @param item      the stock item
+     * @param location  the location it holds stock in
+     * @param lot       the lot code or serial number, or {@link StockQuant#NO_LOT} for an untracked item
+     * @param unit      the item's base unit, in which the quantities are
+     * @param quantity  what it held at first
+     * @param consumed  what issues took of it
+     * @param released  what was given back
+     * @param status    where it stands
+     * @param createdAt when it was created
+     * @param version   the stored version it was read at
+     * @return the reservation as stored
+     */
     public static Reservation restore(ReservationId id, TenantId tenant, UUID request, String demand, ItemId item,
                                       LocationId location, String lot, String unit, BigDecimal quantity,
                                       BigDecimal consumed, BigDecimal released, ReservationStatus status,
@@ -83,11 +111,20 @@ public final class Reservation {
                 status, createdAt, version);
     }
 
-    /** What is neither consumed nor released. */
+    /**
+     * What is neither consumed nor released.
+     *
+     * @return quantity less consumed and released, in the base unit
+     */
     public BigDecimal open() {
         return quantity.subtract(consumed).subtract(released);
     }
 
+    /**
+     * Whether some of it is neither consumed nor released.
+     *
+     * @return whether some of it is neither consumed nor released
+     */
     public boolean isOpen() {
         return status == ReservationStatus.OPEN;
     }
@@ -95,6 +132,12 @@ public final class Reservation {
     /**
      * An issue takes up to the open rest; returns how much it took. Records
      * {@link ReservationConsumed}; the reservation is consumed once nothing is open.
+     *
+     * @param wanted what the issue still needs, in the base unit
+     * @param move   the issue
+     * @param now    the time of the change, from the injected clock
+     * @param ids    makes the ids of the events it records
+     * @return what it took, at most its open rest
      */
     public BigDecimal consume(BigDecimal wanted, MoveId move, Instant now, Supplier<UUID> ids) {
         requireOpen();
@@ -113,6 +156,10 @@ public final class Reservation {
     /**
      * Gives the open rest back; returns it. The caller takes it off the row's reserved quantity.
      * Refused with {@code stock.reservation.not_open} once consumed or released.
+     *
+     * @param now the time of the change, from the injected clock
+     * @param ids makes the ids of the events it records
+     * @return the open rest given back, in the base unit
      */
     public BigDecimal release(Instant now, Supplier<UUID> ids) {
         requireOpen();
@@ -130,67 +177,137 @@ public final class Reservation {
     }
 
 
-    /** The events recorded since the last call, which the caller publishes. */
+    /**
+     * The events recorded since the last call, which the caller publishes.
+     *
+     * @return the events, oldest first; the list it keeps is emptied
+     */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /**
+     * The reservation's id.
+     *
+     * @return the reservation's id
+     */
     public ReservationId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
-    /** The id of the reserve call, or of the backorder's reserve call, that made it. */
+    /**
+     * The id of the reserve call, or of the backorder's reserve call, that made it.
+     *
+     * @return the request id
+     */
     public UUID request() {
         return request;
     }
 
+    /**
+     * The host's reference of the demand it holds stock for.
+     *
+     * @return the host's reference of the demand it holds stock for
+     */
     public String demand() {
         return demand;
     }
 
+    /**
+     * The reserved item.
+     *
+     * @return the reserved item
+     */
     public ItemId item() {
         return item;
     }
 
+    /**
+     * The location it holds stock in.
+     *
+     * @return the location it holds stock in
+     */
     public LocationId location() {
         return location;
     }
 
-    /** The lot or serial number, {@link StockQuant#NO_LOT} for an untracked item. */
+    /**
+     * The lot or serial number, {@link StockQuant#NO_LOT} for an untracked item.
+     *
+     * @return the lot code
+     */
     public String lot() {
         return lot;
     }
 
-    /** The item's base unit, in which the quantities are. */
+    /**
+     * The item's base unit, in which the quantities are.
+     *
+     * @return the base unit
+     */
     public String unit() {
         return unit;
     }
 
+    /**
+     * What it held at first, in the base unit.
+     *
+     * @return what it held at first, in the base unit
+     */
     public BigDecimal quantity() {
         return quantity;
     }
 
+    /**
+     * What issues took of it, in the base unit.
+     *
+     * @return what issues took of it, in the base unit
+     */
     public BigDecimal consumed() {
         return consumed;
     }
 
+    /**
+     * What was given back, in the base unit.
+     *
+     * @return what was given back, in the base unit
+     */
     public BigDecimal released() {
         return released;
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public ReservationStatus status() {
         return status;
     }
 
+    /**
+     * When it was made.
+     *
+     * @return when it was made
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version, 0 for a reservation never stored
+     */
     public long version() {
         return version;
     }

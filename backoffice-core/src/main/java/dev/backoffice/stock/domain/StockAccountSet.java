@@ -7,6 +7,15 @@ import java.util.UUID;
 public record StockAccountSet(UUID inventory, UUID costOfGoodsSold, UUID receivedNotBilled, UUID priceVariance,
                               UUID inventoryLoss) {
 
+    /**
+     * Checks that every account is given.
+     *
+     * @param inventory         the asset account of the stock value
+     * @param costOfGoodsSold   the expense account of issues to customers
+     * @param receivedNotBilled the liability account of receipts not yet billed
+     * @param priceVariance     the account of differences against a standard cost
+     * @param inventoryLoss     the expense account of adjustments and count variances
+     */
     public StockAccountSet {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(costOfGoodsSold, "costOfGoodsSold");
@@ -15,7 +24,12 @@ public record StockAccountSet(UUID inventory, UUID costOfGoodsSold, UUID receive
         Objects.requireNonNull(inventoryLoss, "inventoryLoss");
     }
 
-    /** The account of a role; the clearing account is not part of the set. */
+    /**
+     * The account of a role; the clearing account is not part of the set.
+     *
+     * @param role the posting role
+     * @return the account's id
+     */
     public UUID accountOf(PostingRole role) {
         return switch (role) {
             case INVENTORY -> inventory;

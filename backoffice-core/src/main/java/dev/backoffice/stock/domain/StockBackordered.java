@@ -7,7 +7,19 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A demand asked for more than was available; the rest waits for stock. Quantities are in the item's base unit. */
+/**
+ * A demand asked for more than was available; the rest waits for stock. Quantities are in the item's base
+ * unit.
+ *
+ * @param eventId     the unique id of this event
+ * @param tenant      the tenant it belongs to
+ * @param occurredAt  when it happened, on the injected clock
+ * @param backorderId the backorder
+ * @param demand      the host's reference of the demand (an order, a job)
+ * @param itemId      the stock item
+ * @param quantity    what waits for stock
+ * @serial exclude
+ */
 public record StockBackordered(UUID eventId, TenantId tenant, Instant occurredAt,
         BackorderId backorderId, String demand, ItemId itemId, Quantity quantity)
         implements DomainEvent {

@@ -42,7 +42,21 @@ public final class StockItem {
         this.version = version;
     }
 
-    /** A new item. A serial-tracked item is counted in whole units of its base unit. */
+    /**
+     * A new item. A serial-tracked item is counted in whole units of its base unit.
+     *
+     * @param id                its id
+     * @param tenant            the tenant it belongs to
+     * @param sku               unique in the tenant, letters, digits and {@code ._/-}
+     * @param name              the name people see
+     * @param unit              the base unit and the other units with their size
+     * @param tracking          whether moves name lots or serial numbers
+     * @param valuation         how its stock is valued
+     * @param negativeStock     whether internal stock may go below zero
+     * @param backordersAllowed whether a reservation beyond what is available is backordered
+     * @param now               the time of the change, from the injected clock
+     * @return the new item
+     */
     public static StockItem create(ItemId id, TenantId tenant, String sku, String name, UnitOfMeasure unit,
                                    Tracking tracking, ValuationMethod valuation, NegativeStockPolicy negativeStock,
                                    boolean backordersAllowed, Instant now) {
@@ -54,7 +68,22 @@ public final class StockItem {
                 backordersAllowed, now, 0);
     }
 
-    /** Rebuilds a stored item (for adapters). */
+    /**
+     * Rebuilds a stored item (for adapters).
+     *
+     * @param id                its id
+     * @param tenant            the tenant it belongs to
+     * @param sku               unique in the tenant, letters, digits and {@code ._/-}
+     * @param name              the name people see
+     * @param unit              the base unit and the other units with their size
+     * @param tracking          whether moves name lots or serial numbers
+     * @param valuation         how its stock is valued
+     * @param negativeStock     whether internal stock may go below zero
+     * @param backordersAllowed whether a reservation beyond what is available is backordered
+     * @param createdAt         when it was created
+     * @param version           the stored version it was read at
+     * @return the item as stored
+     */
     public static StockItem restore(ItemId id, TenantId tenant, String sku, String name, UnitOfMeasure unit,
                                     Tracking tracking, ValuationMethod valuation, NegativeStockPolicy negativeStock,
                                     boolean backordersAllowed, Instant createdAt, long version) {
@@ -62,11 +91,22 @@ public final class StockItem {
                 createdAt, version);
     }
 
+    /**
+     * Gives the item another name.
+     *
+     * @param newName the new name, not blank
+     */
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName, "newName").strip();
     }
 
-    /** Changes the policies; tracking and units never change once stock may have moved. */
+    /**
+     * Changes the policies; tracking and units never change once stock may have moved.
+     *
+     * @param newValuation         the new valuation method
+     * @param newNegativeStock     the new rule for stock below zero
+     * @param newBackordersAllowed whether reservations beyond what is available are backordered
+     */
     public void changePolicies(ValuationMethod newValuation, NegativeStockPolicy newNegativeStock,
                                boolean newBackordersAllowed) {
         this.valuation = Objects.requireNonNull(newValuation, "newValuation");
@@ -74,60 +114,129 @@ public final class StockItem {
         this.backordersAllowed = newBackordersAllowed;
     }
 
-    /** The quantity in the base unit ({@code stock.unit.unknown}, {@code stock.quantity.too_precise}). */
+    /**
+     * The quantity in the base unit ({@code stock.unit.unknown}, {@code stock.quantity.too_precise}).
+     *
+     * @param quantity in any of the item's units
+     * @return the same quantity in the base unit
+     */
     public Quantity toBase(Quantity quantity) {
         return unit.toBase(quantity);
     }
 
+    /**
+     * Whether internal stock of it may go below zero.
+     *
+     * @return whether internal stock of it may go below zero
+     */
     public boolean allowsNegativeStock() {
         return negativeStock == NegativeStockPolicy.ALLOWED;
     }
 
+    /**
+     * The item's id.
+     *
+     * @return the item's id
+     */
     public ItemId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * Its SKU, the host's code for it.
+     *
+     * @return its SKU, the host's code for it
+     */
     public String sku() {
         return sku;
     }
 
+    /**
+     * The name people see.
+     *
+     * @return the name people see
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * Its units of measure.
+     *
+     * @return its units of measure
+     */
     public UnitOfMeasure unit() {
         return unit;
     }
 
+    /**
+     * The base unit its stock is kept in.
+     *
+     * @return the base unit its stock is kept in
+     */
     public String baseUnit() {
         return unit.base();
     }
 
+    /**
+     * Whether moves name lots or serial numbers.
+     *
+     * @return whether moves name lots or serial numbers
+     */
     public Tracking tracking() {
         return tracking;
     }
 
+    /**
+     * How its stock is valued.
+     *
+     * @return how its stock is valued
+     */
     public ValuationMethod valuation() {
         return valuation;
     }
 
+    /**
+     * Its rule for stock below zero.
+     *
+     * @return its rule for stock below zero
+     */
     public NegativeStockPolicy negativeStock() {
         return negativeStock;
     }
 
+    /**
+     * Whether a reservation beyond what is available is backordered instead of refused.
+     *
+     * @return whether a reservation beyond what is available is backordered instead of refused
+     */
     public boolean backordersAllowed() {
         return backordersAllowed;
     }
 
+    /**
+     * When it was created.
+     *
+     * @return when it was created
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version, 0 for an item never stored
+     */
     public long version() {
         return version;
     }

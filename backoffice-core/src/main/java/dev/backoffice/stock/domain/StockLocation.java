@@ -43,7 +43,17 @@ public final class StockLocation {
         }
     }
 
-    /** The root location of a new warehouse, carrying the warehouse's code and name. */
+    /**
+     * The root location of a new warehouse, carrying the warehouse's code and name.
+     *
+     * @param id        its id
+     * @param tenant    the tenant it belongs to
+     * @param warehouse the new warehouse
+     * @param code      the warehouse's code
+     * @param name      the warehouse's name
+     * @param now       the time of the change, from the injected clock
+     * @return the root location
+     */
     public static StockLocation warehouseRoot(LocationId id, TenantId tenant, WarehouseId warehouse, String code,
                                               String name, Instant now) {
         return new StockLocation(id, tenant, warehouse, null, code.strip(), name.strip(), LocationType.INTERNAL, now);
@@ -52,6 +62,13 @@ public final class StockLocation {
     /**
      * A new internal location under an internal parent; its code is the parent's code, a slash and
      * the short code. Refused with {@code stock.location.not_internal} under a virtual location.
+     *
+     * @param parent    an internal location
+     * @param id        its id
+     * @param shortCode its code within the parent
+     * @param name      the name people see
+     * @param now       the time of the change, from the injected clock
+     * @return the new location
      */
     public static StockLocation under(StockLocation parent, LocationId id, String shortCode, String name, Instant now) {
         if (parent.type.isVirtual()) {
@@ -67,7 +84,15 @@ public final class StockLocation {
                 LocationType.INTERNAL, now);
     }
 
-    /** The tenant's virtual location of a type. */
+    /**
+     * The tenant's virtual location of a type.
+     *
+     * @param id     its id
+     * @param tenant the tenant it belongs to
+     * @param type   a virtual type
+     * @param now    the time of the change, from the injected clock
+     * @return the virtual location, its code fixed by the type
+     */
     public static StockLocation virtual(LocationId id, TenantId tenant, LocationType type, Instant now) {
         if (!type.isVirtual()) {
             throw new IllegalArgumentException("not a virtual type: " + type);
@@ -82,50 +107,110 @@ public final class StockLocation {
         return new StockLocation(id, tenant, null, null, type.virtualCode(), name, type, now);
     }
 
-    /** Rebuilds a stored location (for adapters). */
+    /**
+     * Rebuilds a stored location (for adapters).
+     *
+     * @param id        its id
+     * @param tenant    the tenant it belongs to
+     * @param warehouse the warehouse, or null for a virtual location
+     * @param parent    the parent, or null
+     * @param code      the full code
+     * @param name      the name
+     * @param type      its type
+     * @param createdAt when it was created
+     * @return the location as stored
+     */
     public static StockLocation restore(LocationId id, TenantId tenant, WarehouseId warehouse, LocationId parent,
                                         String code, String name, LocationType type, Instant createdAt) {
         return new StockLocation(id, tenant, warehouse, parent, code, name, type, createdAt);
     }
 
+    /**
+     * Whether stock there belongs to the company (a warehouse location, or transit).
+     *
+     * @return whether stock there belongs to the company (a warehouse location, or transit)
+     */
     public boolean isInternal() {
         return type == LocationType.INTERNAL;
     }
 
+    /**
+     * Whether it stands for the outside (supplier, customer, loss, production).
+     *
+     * @return whether it stands for the outside (supplier, customer, loss, production)
+     */
     public boolean isVirtual() {
         return type.isVirtual();
     }
 
+    /**
+     * The location's id.
+     *
+     * @return the location's id
+     */
     public LocationId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
-    /** The warehouse of an internal location; empty for a virtual one. */
+    /**
+     * The warehouse of an internal location; empty for a virtual one.
+     *
+     * @return the warehouse, or empty
+     */
     public Optional<WarehouseId> warehouse() {
         return Optional.ofNullable(warehouse);
     }
 
-    /** The parent location; empty for a warehouse's root and for virtual locations. */
+    /**
+     * The parent location; empty for a warehouse's root and for virtual locations.
+     *
+     * @return the parent, or empty
+     */
     public Optional<LocationId> parent() {
         return Optional.ofNullable(parent);
     }
 
+    /**
+     * Its code, unique in the tenant (the parent's code, a slash and its own).
+     *
+     * @return its code, unique in the tenant (the parent's code, a slash and its own)
+     */
     public String code() {
         return code;
     }
 
+    /**
+     * The name people see.
+     *
+     * @return the name people see
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * Its type.
+     *
+     * @return its type
+     */
     public LocationType type() {
         return type;
     }
 
+    /**
+     * When it was created.
+     *
+     * @return when it was created
+     */
     public Instant createdAt() {
         return createdAt;
     }

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record StockLot(ItemId item, String code, LocalDate expiry, Instant receivedAt) {
 
+    /**
+     * Checks the lot's values.
+     *
+     * @param item       the tracked item
+     * @param code       the lot code or serial number
+     * @param expiry     its expiry date, or null
+     * @param receivedAt when it first came into stock
+     */
     public StockLot {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(code, "code");

@@ -91,6 +91,22 @@ public final class StockMove {
      * {@code stock.serial.duplicate}), an adjustment and only an adjustment has a reason
      * ({@code stock.move.reason_required}, {@code stock.move.reason_not_allowed}), and only an issue
      * names a demand ({@code stock.move.demand_not_allowed}).
+     *
+     * @param id        its id
+     * @param kind      receipt, issue, transfer or adjustment
+     * @param item      the item that moves
+     * @param from      the location it leaves
+     * @param to        the location it arrives in
+     * @param quantity  in any of the item's units
+     * @param lot       the lot code, or null
+     * @param expiry    the lot's expiry date, or null
+     * @param serials   one serial number per unit for a serial-tracked item, else empty
+     * @param reason    why, for an adjustment only
+     * @param reference the host's reference, or null
+     * @param demand    for an issue: the demand whose reservations it consumes, or null
+     * @param createdBy who records it
+     * @param now       when it is done
+     * @return the new draft
      */
     public static StockMove draft(MoveId id, MoveKind kind, StockItem item, StockLocation from, StockLocation to,
                                   Quantity quantity, String lot, LocalDate expiry, List<String> serials,
@@ -158,7 +174,32 @@ public final class StockMove {
         }
     }
 
-    /** Rebuilds a stored move (for adapters). */
+    /**
+     * Rebuilds a stored move (for adapters).
+     *
+     * @param id           its id
+     * @param tenant       the tenant it belongs to
+     * @param kind         receipt, issue, transfer or adjustment
+     * @param item         the item that moved
+     * @param from         the location it leaves
+     * @param to           the location it arrives in
+     * @param quantity     the quantity as given, in the unit it was given in
+     * @param baseQuantity the same in the item's base unit
+     * @param lot          the lot code, or null
+     * @param expiry       the lot's expiry date, or null
+     * @param serials      one serial number per unit for a serial-tracked item, else empty
+     * @param reason       why, for an adjustment only
+     * @param reference    the host's reference, or null
+     * @param demand       for an issue: the demand whose reservations it consumes, or null
+     * @param status       where it stands
+     * @param reversalOf   the move it reverses, or null
+     * @param reversedBy   the move that reverses it, or null
+     * @param createdBy    who records it
+     * @param createdAt    when it was created
+     * @param doneAt       when it was done, or null
+     * @param version      the stored version it was read at
+     * @return the move as stored
+     */
     public static StockMove restore(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
                                     Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry,
                                     List<String> serials, AdjustmentReason reason, String reference, String demand,
@@ -168,7 +209,33 @@ public final class StockMove {
                 reference, demand, status, reversalOf, reversedBy, createdBy, createdAt, doneAt, version);
     }
 
-    /** Rebuilds a stored move with the unit cost it was recorded with (for adapters). */
+    /**
+     * Rebuilds a stored move with the unit cost it was recorded with (for adapters).
+     *
+     * @param id           its id
+     * @param tenant       the tenant it belongs to
+     * @param kind         receipt, issue, transfer or adjustment
+     * @param item         the item that moves
+     * @param from         the location it leaves
+     * @param to           the location it arrives in
+     * @param quantity     in any of the item's units
+     * @param baseQuantity the same in the item's base unit
+     * @param lot          the lot code, or null
+     * @param expiry       the lot's expiry date, or null
+     * @param serials      one serial number per unit for a serial-tracked item, else empty
+     * @param reason       why, for an adjustment only
+     * @param reference    the host's reference, or null
+     * @param demand       for an issue: the demand whose reservations it consumes, or null
+     * @param status       where it stands
+     * @param reversalOf   the move it reverses, or null
+     * @param reversedBy   the move that reverses it, or null
+     * @param createdBy    who records it
+     * @param createdAt    when it was created
+     * @param doneAt       when it was done, or null
+     * @param version      the stored version it was read at
+     * @param unitCost     the unit cost per base unit it came in at, or null
+     * @return the move as stored
+     */
     public static StockMove restore(MoveId id, TenantId tenant, MoveKind kind, ItemId item, LocationId from, LocationId to,
                                     Quantity quantity, Quantity baseQuantity, String lot, LocalDate expiry,
                                     List<String> serials, AdjustmentReason reason, String reference, String demand,
@@ -184,6 +251,8 @@ public final class StockMove {
      * Gives a draft the unit cost (per base unit of the item) it comes into stock at; refused on a
      * move that takes stock out ({@code stock.valuation.cost_not_allowed}): an issue is valued from
      * the cost layers.
+     *
+     * @param cost a positive amount per base unit
      */
     public void priceAt(dev.backoffice.common.Money cost) {
         if (status != MoveStatus.DRAFT) {
@@ -200,7 +269,11 @@ public final class StockMove {
         this.unitCost = cost;
     }
 
-    /** The unit cost per base unit it comes into stock at, when given. */
+    /**
+     * The unit cost per base unit it comes into stock at, when given.
+     *
+     * @return the unit cost, or empty
+     */
     public Optional<dev.backoffice.common.Money> unitCost() {
         return Optional.ofNullable(unitCost);
     }
@@ -208,6 +281,9 @@ public final class StockMove {
     /**
      * Marks the draft done and records {@link StockMoved}; the caller has moved the quantities in the
      * same unit of work. Refused with {@code stock.move.not_draft} unless it is a draft.
+     *
+     * @param now when it is done
+     * @param ids makes the ids of the events it records
      */
     public void complete(Instant now, Supplier<UUID> ids) {
         requireDraft();
@@ -217,7 +293,12 @@ public final class StockMove {
                 reversalOf));
     }
 
-    /** Cancels the draft ({@code stock.move.not_draft} unless it is a draft). */
+    /**
+     * Cancels the draft ({@code stock.move.not_draft} unless it is a draft).
+     *
+     * @param now when it is done
+     * @param ids makes the ids of the events it records
+     */
     public void cancel(Instant now, Supplier<UUID> ids) {
         requireDraft();
         status = MoveStatus.CANCELLED;
@@ -235,6 +316,12 @@ public final class StockMove {
      * The draft of the move that reverses this one: the same item, quantity, lot and serials from
      * {@code to} back to {@code from}, linked to this move, which is marked reversed. The caller
      * completes it. Refused with {@code stock.move.not_done} and {@code stock.move.already_reversed}.
+     *
+     * @param reversalId the id of the reversing move
+     * @param by         who reverses it
+     * @param now        when it is done
+     * @param ids        makes the ids of the events it records
+     * @return the reversing move, a draft
      */
     public StockMove reverse(MoveId reversalId, String by, Instant now, Supplier<UUID> ids) {
         if (status != MoveStatus.DONE) {
@@ -254,6 +341,8 @@ public final class StockMove {
     /**
      * What the move does to the quantities: one leg per location and lot, negative out of
      * {@code from} and positive into {@code to}; for a serial-tracked item one unit per serial.
+     *
+     * @return the legs, out of {@code from} first
      */
     public List<Leg> legs() {
         List<Leg> legs = new ArrayList<>();
@@ -277,94 +366,200 @@ public final class StockMove {
     }
 
 
-    /** The events recorded since the last call, which the caller publishes. */
+    /**
+     * The events recorded since the last call, which the caller publishes.
+     *
+     * @return the events, oldest first; the list it keeps is emptied
+     */
     public List<DomainEvent> pullEvents() {
         return events.pull();
     }
 
+    /**
+     * The move's id.
+     *
+     * @return the move's id
+     */
     public MoveId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * Whether it is a receipt, an issue, a transfer or an adjustment.
+     *
+     * @return whether it is a receipt, an issue, a transfer or an adjustment
+     */
     public MoveKind kind() {
         return kind;
     }
 
+    /**
+     * The item that moves.
+     *
+     * @return the item that moves
+     */
     public ItemId item() {
         return item;
     }
 
+    /**
+     * The location the stock leaves.
+     *
+     * @return the location the stock leaves
+     */
     public LocationId from() {
         return from;
     }
 
+    /**
+     * The location the stock arrives in.
+     *
+     * @return the location the stock arrives in
+     */
     public LocationId to() {
         return to;
     }
 
-    /** The quantity as given, in the unit it was given in. */
+    /**
+     * The quantity as given, in the unit it was given in.
+     *
+     * @return the quantity and its unit
+     */
     public Quantity quantity() {
         return quantity;
     }
 
-    /** The quantity in the item's base unit. */
+    /**
+     * The quantity in the item's base unit.
+     *
+     * @return the base quantity, more than zero
+     */
     public Quantity baseQuantity() {
         return baseQuantity;
     }
 
+    /**
+     * The lot code, or empty for an untracked or serial-tracked item.
+     *
+     * @return the lot code, or empty for an untracked or serial-tracked item
+     */
     public Optional<String> lot() {
         return Optional.ofNullable(lot);
     }
 
+    /**
+     * The lot's expiry date, or empty.
+     *
+     * @return the lot's expiry date, or empty
+     */
     public Optional<LocalDate> expiry() {
         return Optional.ofNullable(expiry);
     }
 
+    /**
+     * The serial numbers, one per unit; empty unless the item is serial-tracked.
+     *
+     * @return the serial numbers, one per unit; empty unless the item is serial-tracked
+     */
     public List<String> serials() {
         return serials;
     }
 
+    /**
+     * Why, for an adjustment; empty otherwise.
+     *
+     * @return why, for an adjustment; empty otherwise
+     */
     public Optional<AdjustmentReason> reason() {
         return Optional.ofNullable(reason);
     }
 
+    /**
+     * The host's reference, or empty.
+     *
+     * @return the host's reference, or empty
+     */
     public Optional<String> reference() {
         return Optional.ofNullable(reference);
     }
 
+    /**
+     * The demand whose reservations an issue consumes, or empty.
+     *
+     * @return the demand whose reservations an issue consumes, or empty
+     */
     public Optional<String> demand() {
         return Optional.ofNullable(demand);
     }
 
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public MoveStatus status() {
         return status;
     }
 
+    /**
+     * The move this one reverses, or empty.
+     *
+     * @return the move this one reverses, or empty
+     */
     public Optional<MoveId> reversalOf() {
         return Optional.ofNullable(reversalOf);
     }
 
+    /**
+     * The move that reverses this one, or empty.
+     *
+     * @return the move that reverses this one, or empty
+     */
     public Optional<MoveId> reversedBy() {
         return Optional.ofNullable(reversedBy);
     }
 
+    /**
+     * Who recorded it.
+     *
+     * @return who recorded it
+     */
     public String createdBy() {
         return createdBy;
     }
 
+    /**
+     * When it was recorded.
+     *
+     * @return when it was recorded
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /**
+     * When it was done, or empty unless done.
+     *
+     * @return when it was done, or empty unless done
+     */
     public Optional<Instant> doneAt() {
         return Optional.ofNullable(doneAt);
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version, 0 for a move never stored
+     */
     public long version() {
         return version;
     }

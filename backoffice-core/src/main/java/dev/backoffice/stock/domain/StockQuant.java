@@ -18,6 +18,16 @@ public record StockQuant(ItemId item, LocationId location, String lot, BigDecima
     /** The lot of every row of an untracked item. */
     public static final String NO_LOT = "";
 
+    /**
+     * Checks the row's values.
+     *
+     * @param item       the stock item
+     * @param location   the location
+     * @param lot        the lot code or serial number; {@link #NO_LOT} for an untracked item
+     * @param onHand     what is there, in the base unit; negative in a virtual location
+     * @param reserved   what reservations hold of it
+     * @param receivedAt when stock first came into the row
+     */
     public StockQuant {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(location, "location");
@@ -27,12 +37,21 @@ public record StockQuant(ItemId item, LocationId location, String lot, BigDecima
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
-    /** On hand less reserved. */
+    /**
+     * On hand less reserved.
+     *
+     * @return on hand less reserved, in the base unit
+     */
     public BigDecimal available() {
         return onHand.subtract(reserved);
     }
 
-    /** This row with a change applied. */
+    /**
+     * This row with a change applied.
+     *
+     * @param change the on-hand and reserved deltas
+     * @return the new row; this one is unchanged
+     */
     public StockQuant plus(QuantityChange change) {
         return new StockQuant(item, location, lot, onHand.add(change.onHand()), reserved.add(change.reserved()), receivedAt);
     }

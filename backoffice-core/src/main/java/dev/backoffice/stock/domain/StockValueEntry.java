@@ -26,6 +26,22 @@ public record StockValueEntry(UUID id, TenantId tenant, ItemId item, MoveId move
                               BigDecimal quantity, Money value, List<ValueLine> lines, List<LayerUse> layers,
                               UUID clearingAccount, Instant recordedAt, UUID journalEntry) {
 
+    /**
+     * Checks the entry's values.
+     *
+     * @param id              its id
+     * @param tenant          the tenant it belongs to
+     * @param item            the valued item
+     * @param move            the move it values, or null for a landed cost or revaluation
+     * @param kind            what made it
+     * @param quantity        the quantity valued, in the base unit
+     * @param value           the change of the stock value
+     * @param lines           the amount per posting role, balancing to zero
+     * @param layers          the cost-layer parts it used
+     * @param clearingAccount the clearing account of a landed cost, or null
+     * @param recordedAt      when it was recorded
+     * @param journalEntry    the journal entry it posted as, or null
+     */
     public StockValueEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");
@@ -52,11 +68,21 @@ public record StockValueEntry(UUID id, TenantId tenant, ItemId item, MoveId move
         }
     }
 
+    /**
+     * The move, or empty.
+     *
+     * @return the move, or empty
+     */
     public Optional<MoveId> moveId() {
         return Optional.ofNullable(move);
     }
 
-    /** The amount of a role, debit positive; zero when the entry does not touch it. */
+    /**
+     * The amount of a role, debit positive; zero when the entry does not touch it.
+     *
+     * @param role the posting role
+     * @return the amount
+     */
     public Money amountOf(PostingRole role) {
         Money sum = Money.zero(value.currency());
         for (ValueLine line : lines) {
@@ -67,6 +93,12 @@ public record StockValueEntry(UUID id, TenantId tenant, ItemId item, MoveId move
         return sum;
     }
 
+    /**
+     * The same entry, linked to the journal entry it was posted as.
+     *
+     * @param entry the journal entry's id
+     * @return the same entry, linked to it
+     */
     public StockValueEntry postedAs(UUID entry) {
         return new StockValueEntry(id, tenant, item, move, kind, quantity, value, lines, layers, clearingAccount,
                 recordedAt, entry);

@@ -18,12 +18,21 @@ import java.util.TreeMap;
  * @param base        the unit stock is kept in
  * @param decimals    how many decimals a quantity in the base unit may have, 0 to {@value Quantity#MAX_SCALE}
  * @param conversions other units and how many base units one of them is (greater than zero)
+ * @serial exclude
  */
 public record UnitOfMeasure(String base, int decimals, Map<String, BigDecimal> conversions) implements Serializable {
 
     /** The most other units an item may have. */
     public static final int MAX_CONVERSIONS = 16;
 
+    /**
+     * Checks the units and copies the conversions.
+     *
+     * @param base        the unit stock is kept in
+     * @param decimals    how many decimals a quantity in the base unit may have, 0 to
+     *                    {@value Quantity#MAX_SCALE}
+     * @param conversions other units and how many base units one of them is (greater than zero)
+     */
     public UnitOfMeasure {
         if (!Quantity.isUnitCode(base)) {
             throw invalid("'" + base + "' is not a unit code.");
@@ -54,17 +63,34 @@ public record UnitOfMeasure(String base, int decimals, Map<String, BigDecimal> c
         conversions = java.util.Collections.unmodifiableMap(checked);
     }
 
-    /** A base unit whose quantities are whole numbers, without other units. */
+    /**
+     * A base unit whose quantities are whole numbers, without other units.
+     *
+     * @param base the base unit
+     * @return the units
+     */
     public static UnitOfMeasure of(String base) {
         return new UnitOfMeasure(base, 0, Map.of());
     }
 
-    /** A base unit with the given number of decimals, without other units. */
+    /**
+     * A base unit with the given number of decimals, without other units.
+     *
+     * @param base     the base unit
+     * @param decimals 0 to 6
+     * @return the units
+     */
     public static UnitOfMeasure of(String base, int decimals) {
         return new UnitOfMeasure(base, decimals, Map.of());
     }
 
-    /** The same units and one more: one {@code unit} is {@code baseUnits} of the base unit. */
+    /**
+     * The same units and one more: one {@code unit} is {@code baseUnits} of the base unit.
+     *
+     * @param unit      the new unit
+     * @param baseUnits how many base units one of it is, as a decimal string
+     * @return a copy with that unit
+     */
     public UnitOfMeasure with(String unit, String baseUnits) {
         Map<String, BigDecimal> more = new TreeMap<>(conversions);
         try {
@@ -75,7 +101,12 @@ public record UnitOfMeasure(String base, int decimals, Map<String, BigDecimal> c
         return new UnitOfMeasure(base, decimals, more);
     }
 
-    /** Whether a quantity in this unit can be converted. */
+    /**
+     * Whether a quantity in this unit can be converted.
+     *
+     * @param unit a unit name
+     * @return true for the base unit and every unit with a conversion
+     */
     public boolean knows(String unit) {
         return base.equals(unit) || conversions.containsKey(unit);
     }
@@ -84,6 +115,9 @@ public record UnitOfMeasure(String base, int decimals, Map<String, BigDecimal> c
      * The quantity in the base unit. Refused with {@code stock.unit.unknown} for a unit the item
      * does not know, and with {@code stock.quantity.too_precise} when the result has more decimals
      * than the base unit allows (half a piece).
+     *
+     * @param quantity in any known unit
+     * @return the quantity in the base unit
      */
     public Quantity toBase(Quantity quantity) {
         BigDecimal factor;

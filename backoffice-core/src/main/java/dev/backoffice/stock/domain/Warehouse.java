@@ -28,38 +28,88 @@ public final class Warehouse {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** A new warehouse; the caller stores its root location, {@link StockLocation#warehouseRoot}, beside it. */
+    /**
+     * A new warehouse; the caller stores its root location, {@link StockLocation#warehouseRoot}, beside it.
+     *
+     * @param id           its id
+     * @param tenant       the tenant it belongs to
+     * @param code         unique in the tenant
+     * @param name         the name people see
+     * @param rootLocation the id of its root location
+     * @param now          the time of the change, from the injected clock
+     * @return the new warehouse
+     */
     public static Warehouse open(WarehouseId id, TenantId tenant, String code, String name, LocationId rootLocation,
                                  Instant now) {
         return new Warehouse(id, tenant, code.strip(), name.strip(), rootLocation, now);
     }
 
-    /** Rebuilds a stored warehouse (for adapters). */
+    /**
+     * Rebuilds a stored warehouse (for adapters).
+     *
+     * @param id           its id
+     * @param tenant       the tenant it belongs to
+     * @param code         unique in the tenant
+     * @param name         the name people see
+     * @param rootLocation the id of its root location
+     * @param createdAt    when it was created
+     * @return the warehouse as stored
+     */
     public static Warehouse restore(WarehouseId id, TenantId tenant, String code, String name, LocationId rootLocation,
                                     Instant createdAt) {
         return new Warehouse(id, tenant, code, name, rootLocation, createdAt);
     }
 
+    /**
+     * The warehouse's id.
+     *
+     * @return the warehouse's id
+     */
     public WarehouseId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant it belongs to
+     */
     public TenantId tenant() {
         return tenant;
     }
 
+    /**
+     * Its code, unique in the tenant.
+     *
+     * @return its code, unique in the tenant
+     */
     public String code() {
         return code;
     }
 
+    /**
+     * The name people see.
+     *
+     * @return the name people see
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * Its root location.
+     *
+     * @return its root location
+     */
     public LocationId rootLocation() {
         return rootLocation;
     }
 
+    /**
+     * When it was opened.
+     *
+     * @return when it was opened
+     */
     public Instant createdAt() {
         return createdAt;
     }

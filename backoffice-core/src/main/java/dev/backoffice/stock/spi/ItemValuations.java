@@ -16,15 +16,36 @@ import java.util.Optional;
  */
 public interface ItemValuations {
 
-    /** The item's valuation, locked for the rest of the unit of work; empty before its first valued move. */
+    /**
+     * The item's valuation, locked for the rest of the unit of work; empty before its first valued move.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param item   the stock item
+     * @return the locked valuation, or empty before the item's first valued move
+     */
     Optional<ItemValuation> lockForUpdate(TenantId tenant, ItemId item);
 
-    /** The item's valuation as last committed or written in this unit of work. */
+    /**
+     * The item's valuation as last committed or written in this unit of work.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param item   the stock item
+     * @return the valuation, or empty before the item's first valued move
+     */
     Optional<ItemValuation> find(TenantId tenant, ItemId item);
 
-    /** Stores a new valuation (version 0) or the change of a stored one (its version plus one). */
+    /**
+     * Stores a new valuation (version 0) or the change of a stored one (its version plus one).
+     *
+     * @param valuation the new or changed valuation
+     */
     void save(ItemValuation valuation);
 
-    /** Every valuation of the tenant, by item id. */
+    /**
+     * Every valuation of the tenant, by item id.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @return the tenant's valuations
+     */
     List<ItemValuation> findAll(TenantId tenant);
 }

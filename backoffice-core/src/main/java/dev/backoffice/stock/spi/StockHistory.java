@@ -34,6 +34,11 @@ public interface StockHistory {
      * lot, virtual locations included, in the item's base unit; rows that sum to zero are left
      * out. The lot is the move's lot code, each serial number for a serial-tracked item, and
      * {@link dev.backoffice.stock.domain.StockQuant#NO_LOT} for an untracked one. Ordered by location id (unsigned), then lot.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param item   the stock item
+     * @param upTo   the last point of the history that counts
+     * @return the non-zero holdings per location and lot
      */
     List<Holding> onHand(TenantId tenant, ItemId item, Position upTo);
 
@@ -41,6 +46,14 @@ public interface StockHistory {
      * The done moves of the item after {@code after} (from the first when null), in history order,
      * at most {@code limit}; only those from or to one of {@code locations} when it is not empty,
      * and only those of the lot code or serial number {@code lot} when it is not null.
+     *
+     * @param tenant    the tenant the call is scoped to
+     * @param item      the stock item
+     * @param locations the locations a move must leave or enter; every move when empty
+     * @param lot       the lot code or serial number, or null for every lot
+     * @param after     the point to start after, or null for the first move
+     * @param limit     the most moves returned
+     * @return the moves, in history order
      */
     List<StockMove> doneMoves(TenantId tenant, ItemId item, Set<LocationId> locations, String lot, Position after,
                               int limit);
@@ -48,6 +61,14 @@ public interface StockHistory {
     /** On hand of one location and lot at a point of the history. */
     record Holding(LocationId location, String lot, BigDecimal onHand) {
 
+        /**
+         * Checks that every part is present.
+         *
+         * @param location the location
+         * @param lot      the lot code, serial number or
+         *                 {@link dev.backoffice.stock.domain.StockQuant#NO_LOT}
+         * @param onHand   the quantity on hand there, in the item's base unit; negative in a virtual location
+         */
         public Holding {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(lot, "lot");
@@ -72,17 +93,33 @@ public interface StockHistory {
         private static final Comparator<Position> ORDER = Comparator.comparing(Position::doneAt)
                 .thenComparing(Position::move, ID_ORDER);
 
+        /**
+         * Checks that both parts are present.
+         *
+         * @param doneAt when the move was done
+         * @param move   the move's id
+         */
         public Position {
             Objects.requireNonNull(doneAt, "doneAt");
             Objects.requireNonNull(move, "move");
         }
 
-        /** The point after every move done at or before {@code instant}. */
+        /**
+         * The point after every move done at or before {@code instant}.
+         *
+         * @param instant the instant
+         * @return the position after the last move done at or before it
+         */
         public static Position endOf(Instant instant) {
             return new Position(instant, LAST_ID);
         }
 
-        /** The point just after a done move. */
+        /**
+         * The point just after a done move.
+         *
+         * @param move a done move
+         * @return the position just after it
+         */
         public static Position of(StockMove move) {
             return new Position(move.doneAt().orElseThrow(() -> new IllegalArgumentException(
                     "move " + move.id() + " is not done")), move.id().value());

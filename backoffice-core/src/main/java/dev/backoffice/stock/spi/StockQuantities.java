@@ -46,17 +46,49 @@ public interface StockQuantities {
      * Adds the change to its row if the row keeps the change's guard afterwards, in one atomic
      * step; returns {@code false}, changing nothing, when the guard refuses. A new row takes
      * {@code now} as its {@link StockQuant#receivedAt()}.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param change the item, location, lot, on-hand and reserved deltas (base unit) and the guard
+     * @param now    the time of the unit of work
+     * @return true when the change was applied, false when the guard refused it
      */
     boolean apply(TenantId tenant, QuantityChange change, Instant now);
 
+    /**
+     * One row of stock.
+     *
+     * @param tenant   the tenant the call is scoped to
+     * @param item     the stock item
+     * @param location the location
+     * @param lot      the lot code, serial number or {@link StockQuant#NO_LOT}
+     * @return the row, or empty when it was never written
+     */
     Optional<StockQuant> find(TenantId tenant, ItemId item, LocationId location, String lot);
 
-    /** Every row of an item, virtual locations included, ordered by location id then lot. */
+    /**
+     * Every row of an item, virtual locations included, ordered by location id then lot.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param item   the stock item
+     * @return its rows
+     */
     List<StockQuant> findByItem(TenantId tenant, ItemId item);
 
-    /** Every row of an item with the given lot code or serial number, in any location. */
+    /**
+     * Every row of an item with the given lot code or serial number, in any location.
+     *
+     * @param tenant the tenant the call is scoped to
+     * @param item   the tracked item
+     * @param lot    the lot code or serial number
+     * @return its rows
+     */
     List<StockQuant> findByLot(TenantId tenant, ItemId item, String lot);
 
-    /** Every row of the tenant whose reserved quantity is not zero (for the drift check). */
+    /**
+     * Every row of the tenant whose reserved quantity is not zero (for the drift check).
+     *
+     * @param tenant the tenant the call is scoped to
+     * @return the rows that hold a reservation
+     */
     List<StockQuant> findReserved(TenantId tenant);
 }

@@ -154,7 +154,7 @@ class StockModelPropertyTest {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void theInMemoryAndThePostgresStockAgreeAfterEveryStep(@ForAll("chains") ActionChain<Twin> chain) {
         try {
             chain.withInvariant("same stock", Twin::sameStock).run();
