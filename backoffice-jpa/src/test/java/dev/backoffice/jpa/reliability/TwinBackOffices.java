@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwinBackOffices {
 
-    final BackOffice memory = BackOffice.builder(new InMemoryAdapters()).build();
+    final BackOffice memory;
     final BackOffice database;
     final Actor actor;
     /** The operations run so far, for the messages of a failure. */
@@ -27,6 +27,12 @@ class TwinBackOffices {
     private final AtomicInteger steps;
 
     TwinBackOffices(BackOffice database, Actor actor, AtomicInteger steps) {
+        this(BackOffice.builder(new InMemoryAdapters()).build(), database, actor, steps);
+    }
+
+    /** Twins over a given in-memory back office, for a test that builds both sides with the same options (a tax policy...). */
+    TwinBackOffices(BackOffice memory, BackOffice database, Actor actor, AtomicInteger steps) {
+        this.memory = memory;
         this.database = database;
         this.actor = actor;
         this.steps = steps;
