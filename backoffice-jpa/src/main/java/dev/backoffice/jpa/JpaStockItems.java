@@ -48,27 +48,27 @@ final class JpaStockItems implements StockItems {
     @Override
     public Optional<StockItem> find(TenantId tenant, ItemId id) {
         return uow.readWithEntityManager(em -> em.createQuery(
-                        "select i from BoStockItem i where i.tenantId = :tenant and i.id = :id", StockItemEntity.class)
+                        "select i from BoStockItem i left join fetch i.conversions where i.tenantId = :tenant and i.id = :id", StockItemEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("id", id.value())
-                .getResultStream().findFirst().map(StockMapper::toDomain));
+                .getResultList().stream().findFirst().map(StockMapper::toDomain));
     }
 
     @Override
     public Optional<StockItem> findBySku(TenantId tenant, String sku) {
         return uow.readWithEntityManager(em -> em.createQuery(
-                        "select i from BoStockItem i where i.tenantId = :tenant and i.sku = :sku", StockItemEntity.class)
+                        "select i from BoStockItem i left join fetch i.conversions where i.tenantId = :tenant and i.sku = :sku", StockItemEntity.class)
                 .setParameter("tenant", tenant.value())
                 .setParameter("sku", sku)
-                .getResultStream().findFirst().map(StockMapper::toDomain));
+                .getResultList().stream().findFirst().map(StockMapper::toDomain));
     }
 
     @Override
     public List<StockItem> findAll(TenantId tenant) {
         return uow.readWithEntityManager(em -> em.createQuery(
-                        "select i from BoStockItem i where i.tenantId = :tenant", StockItemEntity.class)
+                        "select i from BoStockItem i left join fetch i.conversions where i.tenantId = :tenant", StockItemEntity.class)
                 .setParameter("tenant", tenant.value())
-                .getResultStream().map(StockMapper::toDomain)
+                .getResultList().stream().map(StockMapper::toDomain)
                 .sorted(Comparator.comparing(StockItem::sku)) // Java string order, whatever the database collation
                 .toList());
     }
