@@ -207,7 +207,14 @@ public abstract class InvoicingContract extends ReceivablesUseCasesContract {
                         List.of(line("x", "1", "1.00", "STD")), null, null)));
         assertRefused("receivables.invoice.not_found", () -> context.invoicing().draft(alice,
                 DraftInvoice.creditNote(InvoiceId.of(newId()), line("x", "1", "1.00", "STD"))));
-        assertThat(context.invoicing().ofParty(alice, dupont.id())).hasSize(2);
+        // a note corrects an invoice or a bill, never another note (found by the receivables model property)
+        InvoiceSnapshot note = context.invoicing().issue(alice, IssueInvoice.of(context.invoicing().draft(alice,
+                DraftInvoice.creditNote(issued.id(), line("Refund", "1", "1.00", "STD"))).id(), JAN_10));
+        assertRefused("receivables.invoice.invalid_correction", () -> context.invoicing().draft(alice,
+                DraftInvoice.creditNote(note.id(), line("x", "1", "0.10", "STD"))));
+        assertRefused("receivables.invoice.invalid_correction", () -> context.invoicing().draft(alice,
+                DraftInvoice.debitNote(note.id(), line("x", "1", "0.10", "STD"))));
+        assertThat(context.invoicing().ofParty(alice, dupont.id())).hasSize(3);
         assertThat(context.invoicing().ofParty(alice, acier.id())).isEmpty();
     }
 

@@ -115,7 +115,7 @@ final class InvoicingService implements Invoicing {
                     "A credit or debit note must name the invoice or bill it corrects.");
         }
         Invoice original = load(invoices, tenant, command.correctionOf());
-        if (original.kind().correctedBy() != command.kind() || !original.isIssued()
+        if (original.kind().correctedBy().filter(command.kind()::equals).isEmpty() || !original.isIssued()
                 || (command.party() != null && !command.party().equals(original.party()))) {
             throw new RuleViolationException(ReceivablesError.INVOICE_INVALID_CORRECTION,
                     "A " + command.kind() + " corrects an issued " + (command.kind() == InvoiceKind.CUSTOMER_CREDIT_NOTE

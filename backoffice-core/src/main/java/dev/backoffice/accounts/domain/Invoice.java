@@ -276,7 +276,7 @@ public final class Invoice {
      * @param noteGross the note's gross total
      */
     public void recordCorrection(InvoiceKind noteKind, Money noteGross) {
-        if (!isIssued() || noteKind != kind.correctedBy()) {
+        if (!isIssued() || kind.correctedBy().filter(noteKind::equals).isEmpty()) {
             throw new RuleViolationException(ReceivablesError.INVOICE_INVALID_CORRECTION,
                     "A " + noteKind + " cannot correct " + kind + " " + label() + " in status " + status + ".");
         }

@@ -46,12 +46,17 @@ public enum InvoiceKind {
     }
 
     /**
-     * The kind of note that corrects a document of this kind.
+     * The kind of note that corrects a document of this kind: a credit note corrects a customer
+     * invoice, a debit note a supplier bill; nothing corrects a note (a note of a note would move the
+     * control account one way and the original's open amount the other).
      *
-     * @return the note kind
+     * @return the note kind; empty for credit and debit notes
      */
-    public InvoiceKind correctedBy() {
-        return role == PartyRole.CUSTOMER ? CUSTOMER_CREDIT_NOTE : SUPPLIER_DEBIT_NOTE;
+    public java.util.Optional<InvoiceKind> correctedBy() {
+        if (isCorrection()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(role == PartyRole.CUSTOMER ? CUSTOMER_CREDIT_NOTE : SUPPLIER_DEBIT_NOTE);
     }
 
     /**

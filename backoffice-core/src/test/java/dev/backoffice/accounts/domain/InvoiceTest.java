@@ -139,6 +139,11 @@ class InvoiceTest {
                 () -> invoice.recordCorrection(InvoiceKind.SUPPLIER_DEBIT_NOTE, eur("0.01")));
         assertRefused("receivables.invoice.invalid_correction", () -> draft(InvoiceKind.CUSTOMER_INVOICE, null, "1.00")
                 .recordCorrection(InvoiceKind.CUSTOMER_CREDIT_NOTE, eur("0.01")));
+        Invoice note = draft(InvoiceKind.CUSTOMER_CREDIT_NOTE, invoice.id(), "5.00");
+        note.issue("CN-2026-000001", MAR_1, MAR_1.plusDays(30), note.totals(), JournalEntryId.of(UUID.randomUUID()),
+                "alice", NOW, UUID::randomUUID);
+        assertRefused("receivables.invoice.invalid_correction",
+                () -> note.recordCorrection(InvoiceKind.CUSTOMER_CREDIT_NOTE, eur("0.01")));
     }
 
     @Test
@@ -148,7 +153,10 @@ class InvoiceTest {
         assertThat(InvoiceKind.CUSTOMER_INVOICE.controlSide()).isEqualTo(Side.DEBIT);
         assertThat(InvoiceKind.SUPPLIER_BILL.controlSide()).isEqualTo(Side.CREDIT);
         assertThat(InvoiceKind.CUSTOMER_CREDIT_NOTE.settledBy()).isEqualTo(PaymentDirection.OUTGOING);
-        assertThat(InvoiceKind.SUPPLIER_BILL.correctedBy()).isEqualTo(InvoiceKind.SUPPLIER_DEBIT_NOTE);
+        assertThat(InvoiceKind.SUPPLIER_BILL.correctedBy()).contains(InvoiceKind.SUPPLIER_DEBIT_NOTE);
+        assertThat(InvoiceKind.CUSTOMER_INVOICE.correctedBy()).contains(InvoiceKind.CUSTOMER_CREDIT_NOTE);
+        assertThat(InvoiceKind.CUSTOMER_CREDIT_NOTE.correctedBy()).isEmpty();
+        assertThat(InvoiceKind.SUPPLIER_DEBIT_NOTE.correctedBy()).isEmpty();
         assertThat(InvoiceKind.CUSTOMER_CREDIT_NOTE.sign()).isEqualTo(-1);
     }
 }
