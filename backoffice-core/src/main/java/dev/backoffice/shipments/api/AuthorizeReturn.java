@@ -27,7 +27,14 @@ public record AuthorizeReturn(@NotNull ShipmentId shipment, @Size(max = 500) Str
                               @NotEmpty @Size(max = 500) List<@NotNull @Valid Line> lines,
                               @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param shipment       the shipment whose goods come back
+     * @param reason         the customer's reason, or null
+     * @param lines          what comes back, at least one line
+     * @param idempotencyKey optional: the same key again returns the first return shipment
+     */
     public AuthorizeReturn {
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
     }
@@ -44,7 +51,14 @@ public record AuthorizeReturn(@NotNull ShipmentId shipment, @Size(max = 500) Str
                        @Size(max = 64) @Pattern(regexp = DraftShipment.CODE) String lot,
                        @Size(max = 10_000) List<@NotBlank @Size(max = 64) @Pattern(regexp = DraftShipment.CODE) String> serials) {
 
-        /** Copies the serial numbers. */
+        /**
+         * Copies the serial numbers.
+         *
+         * @param item     the item
+         * @param quantity the quantity
+         * @param lot      the lot, or null
+         * @param serials  one serial number per unit of a serial-tracked item, or none
+         */
         public Line {
             serials = serials == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(serials));
         }

@@ -23,7 +23,16 @@ public record ReceiveReturnShipment(@NotNull ReturnShipmentId returnShipment, @N
                                     LocationId damagedInto, @Size(max = 500) List<@NotNull @Min(1) Integer> damagedLines,
                                     @Size(max = 500) String note, @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** Copies the damaged lines. */
+    /**
+     * Copies the damaged lines.
+     *
+     * @param returnShipment the return shipment
+     * @param restockInto    the internal location sound goods are received into
+     * @param damagedInto    the internal location damaged goods are received into; needed when a line is damaged
+     * @param damagedLines   the numbers of the lines that arrived damaged, or none
+     * @param note           a note for the history, or null
+     * @param idempotencyKey optional: the same key again returns the return and receives nothing more
+     */
     public ReceiveReturnShipment {
         damagedLines = damagedLines == null ? List.of() : List.copyOf(damagedLines);
     }

@@ -28,7 +28,20 @@ public record ReturnShipmentSnapshot(ReturnShipmentId id, ShipmentId shipment, S
                                      ReturnShipmentStatus status, String trackingNumber, String label,
                                      List<ReturnShipmentStep> history, Instant createdAt, String createdBy) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id             its id
+     * @param shipment       the shipment whose goods come back
+     * @param reason         the customer's reason, or null
+     * @param lines          what comes back, in the items' base units
+     * @param status         its state
+     * @param trackingNumber the return label's tracking number, or null
+     * @param label          the printable return label, or null
+     * @param history        its steps
+     * @param createdAt      when it was authorized
+     * @param createdBy      who authorized it
+     */
     public ReturnShipmentSnapshot {
         lines = List.copyOf(lines);
         history = List.copyOf(history);

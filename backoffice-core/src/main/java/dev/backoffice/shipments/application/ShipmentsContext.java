@@ -57,12 +57,12 @@ public final class ShipmentsContext {
         return returns;
     }
 
-    /** Quotes, bookings, tracking and return labels through the carrier. */
+    /** {@return quotes, bookings, tracking and return labels through the carrier} */
     public Carriers carriers() {
         return carriers;
     }
 
-    /** Shipments along their lifecycle. */
+    /** {@return shipments along their lifecycle} */
     public Shipping shipping() {
         return shipping;
     }

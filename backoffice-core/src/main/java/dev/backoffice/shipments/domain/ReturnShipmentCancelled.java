@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param shipmentId the shipment whose goods come back
  * @param status     the return's state after the step
  * @param actor      who did it
+ * @serial exclude
  */
 public record ReturnShipmentCancelled(UUID eventId, TenantId tenant, Instant occurredAt, ReturnShipmentId returnId,
         ShipmentId shipmentId, ReturnShipmentStatus status, String actor) implements DomainEvent {

@@ -9,10 +9,15 @@ import java.util.UUID;
  * whole library (UUIDv7, made by the application).
  *
  * @param value the id
+ * @serial exclude
  */
 public record ReturnShipmentId(UUID value) implements Serializable {
 
-    /** Refuses a null id. */
+    /**
+     * Refuses a null id.
+     *
+     * @param value the id, not null
+     */
     public ReturnShipmentId {
         Objects.requireNonNull(value, "value");
     }
