@@ -132,6 +132,16 @@ class ReturnShipmentLifecycleTest {
     }
 
     @Test
+    void theLabelStepIsTakenOnlyWithALabel() {
+        ReturnShipment r = in(ReturnShipmentStatus.AUTHORIZED);
+        assertThat(catchThrowable(() -> r.advance(ReturnShipmentTransition.LABEL, "bob", NOW, null, IDS::newId)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(r.status()).isEqualTo(ReturnShipmentStatus.AUTHORIZED);
+        assertThat(r.history()).isEmpty();
+        assertThat(r.pullEvents()).isEmpty();
+    }
+
+    @Test
     void onlyUnfinishedReturnsAreOpen() {
         assertThat(ReturnShipmentStatus.AUTHORIZED.isOpen()).isTrue();
         assertThat(ReturnShipmentStatus.LABELLED.isOpen()).isTrue();

@@ -157,7 +157,7 @@ public final class ReturnShipment {
     public ReturnShipmentStep label(String number, String text, String actor, Instant now, Supplier<UUID> ids) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(text, "text");
-        ReturnShipmentStep taken = advance(ReturnShipmentTransition.LABEL, actor, now, null, ids);
+        ReturnShipmentStep taken = take(ReturnShipmentTransition.LABEL, actor, now, null, ids);
         trackingNumber = number;
         label = text;
         return taken;
@@ -167,7 +167,9 @@ public final class ReturnShipment {
      * Takes the step: refused with {@code shipments.return_shipment.not_allowed} when the table does
      * not allow it from the current state. Appends it to the history with the actor and the time, and
      * records its event. Receiving the goods into stock is the shipment's business, in the same unit
-     * of work, before the {@code RECEIVE} step; the {@code LABEL} step is taken through {@link #label}.
+     * of work, before the {@code RECEIVE} step. The {@code LABEL} step keeps a label, so it is taken
+     * through {@link #label} only (an {@link IllegalArgumentException} here): a labelled return always
+     * has its label.
      *
      * @param transition the step
      * @param actor      who takes it
@@ -178,6 +180,14 @@ public final class ReturnShipment {
      */
     public ReturnShipmentStep advance(ReturnShipmentTransition transition, String actor, Instant now, String note,
                                       Supplier<UUID> ids) {
+        if (transition == ReturnShipmentTransition.LABEL) {
+            throw new IllegalArgumentException("the LABEL step keeps the carrier's label: take it through label(..)");
+        }
+        return take(transition, actor, now, note, ids);
+    }
+
+    private ReturnShipmentStep take(ReturnShipmentTransition transition, String actor, Instant now, String note,
+                                    Supplier<UUID> ids) {
         ReturnShipmentStatus from = status;
         ReturnShipmentStatus to = require(transition);
         ReturnShipmentStep taken = new ReturnShipmentStep(transition, from, to, actor, now, note);
