@@ -392,6 +392,18 @@ public final class BackOffice {
         return shipmentsContext().receiving();
     }
 
+    /**
+     * Customer returns (return merchandise authorizations): a return shipment authorized against a
+     * delivered or returned shipment, with the carrier's return label, followed on its way and
+     * received back into stock or into a location for damaged goods (valued and posted like any
+     * receipt of the stock context).
+     *
+     * @return the return shipment use cases; refused like {@link #shipping()} without shipments ports
+     */
+    public dev.backoffice.shipments.api.Returns returns() {
+        return shipmentsContext().returns();
+    }
+
     private dev.backoffice.shipments.application.ShipmentsContext shipmentsContext() {
         return provided(shipments, "shipments", "ShipmentsAdapters (with StockAdapters)");
     }

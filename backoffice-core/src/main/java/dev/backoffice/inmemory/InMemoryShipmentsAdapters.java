@@ -1,6 +1,7 @@
 package dev.backoffice.inmemory;
 
 import dev.backoffice.shipments.spi.InboundReceipts;
+import dev.backoffice.shipments.spi.ReturnShipments;
 import dev.backoffice.shipments.spi.Shipments;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
 
@@ -14,6 +15,7 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
 
     private final InMemoryShipments shipments;
     private final InMemoryInboundReceipts inboundReceipts;
+    private final InMemoryReturnShipments returnShipments;
 
     /**
      * An empty store of this port over the shared in-memory unit of work.
@@ -25,6 +27,7 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.shipments = new InMemoryShipments(unitOfWork);
         this.inboundReceipts = new InMemoryInboundReceipts(unitOfWork);
+        this.returnShipments = new InMemoryReturnShipments(unitOfWork);
     }
 
     /**
@@ -40,5 +43,15 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
     @Override
     public InboundReceipts inboundReceipts() {
         return inboundReceipts;
+    }
+
+    /**
+     * The return shipments, kept in the shared in-memory store.
+     *
+     * @return the return shipments port
+     */
+    @Override
+    public ReturnShipments returnShipments() {
+        return returnShipments;
     }
 }

@@ -20,6 +20,13 @@ import dev.backoffice.personnel.api.CreateDepartment;
 import dev.backoffice.personnel.api.DepartmentSnapshot;
 import dev.backoffice.personnel.api.EmployeeSnapshot;
 import dev.backoffice.personnel.api.HireEmployee;
+import dev.backoffice.shipments.api.AdvanceShipment;
+import dev.backoffice.shipments.api.AuthorizeReturn;
+import dev.backoffice.shipments.api.DraftShipment;
+import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.RecordDelivery;
+import dev.backoffice.shipments.domain.Address;
+import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.NewStockMove;
 import dev.backoffice.stock.api.OpenWarehouse;
@@ -52,7 +59,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * R8 tenant isolation, generically: tenant A keeps a ledger, stock, staff and customers; then an
+ * R8 tenant isolation, generically: tenant A keeps a ledger, stock, shipments (a delivered one with a
+ * customer return), staff and customers; then an
  * actor of tenant B calls every method of every capability of the back office (found by reflection,
  * so a new one is covered without a change here), with every id argument and every id inside a
  * command set to one of tenant A's ids. No answer may contain anything of tenant A, and tenant A's
@@ -96,6 +104,17 @@ class TenantIsolationTest {
         ReservationResult reserved = backOffice.reservations().reserve(alice,
                 ReserveStock.of(item.id(), "order-1", Quantity.of(2, "pc")));
         remember(reserved.reservations().get(0).id());
+        ShipmentId shipment = backOffice.shipping().draft(alice, DraftShipment.of(warehouse.rootLocation(),
+                Address.of("DE", "10115", "Invalidenstr. 1"), DAY).line(item.id(), Quantity.of(3, "pc"))).id();
+        backOffice.shipping().confirm(alice, AdvanceShipment.of(shipment));
+        backOffice.shipping().pick(alice, AdvanceShipment.of(shipment));
+        backOffice.shipping().pack(alice, PackShipment.of(shipment).box("BOX", Quantity.of(1, "kg"),
+                Quantity.of(30, "cm"), Quantity.of(20, "cm"), Quantity.of(10, "cm")));
+        backOffice.shipping().ship(alice, AdvanceShipment.of(shipment));
+        backOffice.shipping().recordDelivery(alice, RecordDelivery.of(shipment, "Ms Smith"));
+        remember(shipment);
+        remember(backOffice.returns().authorize(alice, AuthorizeReturn.of(shipment)
+                .line(item.id(), Quantity.of(1, "pc"))).id());
         EmployeeSnapshot employee = backOffice.employees().hire(alice, HireEmployee.of("E1", "Ada", "Lovelace", DAY));
         remember(employee.id());
         DepartmentSnapshot department = backOffice.organisation().createDepartment(alice, CreateDepartment.root("FIN", "Finance"));
@@ -117,7 +136,9 @@ class TenantIsolationTest {
                 backOffice.employees().employees(alice).toString(),
                 backOffice.organisation().departments(alice).toString(),
                 backOffice.parties().party(alice, (dev.backoffice.accounts.domain.PartyId)
-                        idsOfA.get(dev.backoffice.accounts.domain.PartyId.class)).toString());
+                        idsOfA.get(dev.backoffice.accounts.domain.PartyId.class)).toString(),
+                backOffice.shipping().shipment(alice, (ShipmentId) idsOfA.get(ShipmentId.class)).toString(),
+                backOffice.returns().returnsOf(alice, (ShipmentId) idsOfA.get(ShipmentId.class)).toString());
     }
 
     @Test

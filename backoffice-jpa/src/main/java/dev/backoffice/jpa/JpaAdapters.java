@@ -110,7 +110,8 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
             PayslipEntity.class, PayrollAccountsEntity.class,
             dev.backoffice.jpa.entity.StockValuationPolicyEntity.class, dev.backoffice.jpa.entity.ItemValuationEntity.class,
             dev.backoffice.jpa.entity.StockValueEntryEntity.class, dev.backoffice.jpa.entity.ShipmentEntity.class,
-            dev.backoffice.jpa.entity.InboundReceiptEntity.class, dev.backoffice.jpa.entity.ReorderRuleEntity.class);
+            dev.backoffice.jpa.entity.InboundReceiptEntity.class, dev.backoffice.jpa.entity.ReorderRuleEntity.class,
+            dev.backoffice.jpa.entity.ReturnShipmentEntity.class);
 
     private final EntityManagerFactory emf;
     private final boolean ownsFactory;
@@ -316,9 +317,10 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
     }
 
     /**
-     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql} and
-     * {@code V16__inbound_receipts.sql}), so that {@code BackOffice.shipping()}, {@code carriers()} and
-     * {@code receiving()} work over JPA with its stock ports.
+     * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql},
+     * {@code V16__inbound_receipts.sql} and {@code V18__return_shipments.sql}), so that
+     * {@code BackOffice.shipping()}, {@code carriers()}, {@code receiving()} and {@code returns()} work
+     * over JPA with its stock ports.
      */
     @Override
     public Optional<dev.backoffice.shipments.spi.ShipmentsAdapters> shipments() {

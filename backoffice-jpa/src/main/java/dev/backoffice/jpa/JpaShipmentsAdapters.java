@@ -1,6 +1,7 @@
 package dev.backoffice.jpa;
 
 import dev.backoffice.shipments.spi.InboundReceipts;
+import dev.backoffice.shipments.spi.ReturnShipments;
 import dev.backoffice.shipments.spi.Shipments;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
 
@@ -9,17 +10,20 @@ import java.util.Objects;
 /**
  * The shipments ports on Jakarta Persistence, over the unit of work of the other JPA adapters, so
  * that a shipment's step and the stock it reserves or issues commit in one transaction. Tables from
- * the migrations {@code V14__shipments.sql} and {@code V16__inbound_receipts.sql}.
+ * the migrations {@code V14__shipments.sql}, {@code V16__inbound_receipts.sql} and
+ * {@code V18__return_shipments.sql}.
  */
 public final class JpaShipmentsAdapters implements ShipmentsAdapters {
 
     private final JpaShipments shipments;
     private final JpaInboundReceipts inboundReceipts;
+    private final JpaReturnShipments returnShipments;
 
     JpaShipmentsAdapters(JpaUnitOfWork unitOfWork) {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.shipments = new JpaShipments(unitOfWork);
         this.inboundReceipts = new JpaInboundReceipts(unitOfWork);
+        this.returnShipments = new JpaReturnShipments(unitOfWork);
     }
 
     @Override
@@ -30,5 +34,10 @@ public final class JpaShipmentsAdapters implements ShipmentsAdapters {
     @Override
     public InboundReceipts inboundReceipts() {
         return inboundReceipts;
+    }
+
+    @Override
+    public ReturnShipments returnShipments() {
+        return returnShipments;
     }
 }

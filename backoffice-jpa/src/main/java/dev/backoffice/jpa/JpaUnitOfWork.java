@@ -56,7 +56,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
      * second one with its own code (an account code, an employee number, a department or leave type
      * code, a timesheet week, an employee's contract), or finds it done (a shipment's tracking event);
      * or another transaction appended to the same inbound receipt first (its goods or steps): retrying
-     * reads the receipt again and checks the delivery against what it now holds.
+     * reads the receipt again and checks the delivery against what it now holds; likewise another
+     * transaction that appended a step to the same return shipment first.
      */
     private static final List<String> RETRYABLE_UNIQUE_CONSTRAINTS = List.of("bo_idempotency_keys", "bo_accounts_tenant_code_uq",
             "bo_employees_tenant_number_uq", "bo_departments_tenant_code_uq", "bo_leave_types_tenant_code_uq",
@@ -65,7 +66,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
             "bo_stock_lots_pk", "bo_stock_quants_pk", "bo_stock_counts_open_uq",
             "bo_document_numbers_pk", "bo_receivables_configurations_pk",
             "bo_stock_item_valuations_pk", "bo_stock_valuation_policies_pk", "bo_shipment_tracking_events_pk",
-            "bo_inbound_receipt_goods_pk", "bo_inbound_receipt_steps_pk", "bo_stock_reorder_rules_uq");
+            "bo_inbound_receipt_goods_pk", "bo_inbound_receipt_steps_pk", "bo_stock_reorder_rules_uq",
+            "bo_return_shipment_steps_pk");
 
     private final EntityManagerFactory emf;
     private final HostTransactions host;

@@ -11,9 +11,16 @@ import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.BookCarrier;
 import dev.backoffice.shipments.api.DraftShipment;
 import dev.backoffice.shipments.api.PackShipment;
+import dev.backoffice.shipments.api.AdvanceReturn;
+import dev.backoffice.shipments.api.AuthorizeReturn;
+import dev.backoffice.shipments.api.ReceiveReturnShipment;
+import dev.backoffice.shipments.api.RecordDelivery;
 import dev.backoffice.shipments.api.RecordTracking;
+import dev.backoffice.shipments.api.ReturnShipmentSnapshot;
 import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.domain.Address;
+import dev.backoffice.shipments.domain.ReturnShipmentId;
+import dev.backoffice.shipments.domain.ReturnShipmentStatus;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentStatus;
 import dev.backoffice.shipments.domain.ShipmentTransition;
@@ -44,7 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Shipments advanced from many threads at once on PostgreSQL, through {@link BackOffice#shipping()}
  * and {@link BackOffice#carriers()} over the JPA adapter: of steps that exclude each other exactly
  * one wins and the others get a typed refusal (or, with the same idempotency key, the first result);
- * the stock is reserved and issued once, and the reservations never drift from the quantity rows.
+ * the stock is reserved and issued once, and the reservations never drift from the quantity rows. A
+ * return shipment received from many threads at once enters stock once, and one received while it is
+ * cancelled ends one way or the other, whole.
  */
 class PostgresShipmentsConcurrencyTest {
 
@@ -142,6 +151,83 @@ class PostgresShipmentsConcurrencyTest {
 
     private static long steps(ShipmentSnapshot shipment, ShipmentTransition step) {
         return shipment.history().stream().filter(s -> s.transition() == step).count();
+    }
+
+    /** A shipment of that many bolts, shipped and delivered, with a return of {@code back} of them authorized. */
+    private static ReturnShipmentId authorizedReturn(Stock stock, long bolts, long back) {
+        ShipmentId id = packed(stock, bolts);
+        backOffice.shipping().ship(stock.actor(), AdvanceShipment.of(id));
+        backOffice.shipping().recordDelivery(stock.actor(), RecordDelivery.of(id, "Ms Smith"));
+        return backOffice.returns().authorize(stock.actor(), AuthorizeReturn.of(id)
+                .line(stock.bolt().id(), Quantity.of(back, "pc"))).id();
+    }
+
+    /** Runs the call from many threads at once: the state it left the return in, or the code it was refused with. */
+    private static List<String> returnsAtOnce(List<Callable<ReturnShipmentSnapshot>> calls) throws Exception {
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (Callable<ReturnShipmentSnapshot> call : calls) {
+            tasks.add(() -> {
+                try {
+                    return call.call().status().name();
+                } catch (BackOfficeException refused) {
+                    return refused.code();
+                }
+            });
+        }
+        return all(tasks);
+    }
+
+    @Test
+    void aReturnReceivedFromManyThreadsEntersStockOnce() throws Exception {
+        Stock stock = stock("return-twice");
+        ReturnShipmentId id = authorizedReturn(stock, 4, 3);
+        List<Callable<ReturnShipmentSnapshot>> calls = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            calls.add(() -> backOffice.returns().receive(stock.actor(), ReceiveReturnShipment.of(id, stock.shelf())));
+        }
+
+        List<String> outcomes = returnsAtOnce(calls);
+
+        assertThat(outcomes).filteredOn("RECEIVED"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.equals("RECEIVED")).hasSize(THREADS - 1)
+                .allSatisfy(o -> assertThat(o).isIn("shipments.return_shipment.not_allowed", "concurrency.conflict"));
+        ReturnShipmentSnapshot received = backOffice.returns().returnShipment(stock.actor(), id);
+        assertThat(received.history()).singleElement().satisfies(s -> assertThat(s.to())
+                .isEqualTo(ReturnShipmentStatus.RECEIVED));
+        assertThat(backOffice.shipping().shipment(stock.actor(), received.shipment()).returns()).hasSize(1);
+        assertThat(stock.onShelf()).isEqualTo(Quantity.of(9, "pc"));
+        assertThat(stock.atCustomer()).isEqualTo(Quantity.of(1, "pc"));
+        stock.assertReservationsDoNotDrift();
+    }
+
+    @Test
+    void receivingWhileCancellingLeavesEachReturnWholeOneWayOrTheOther() throws Exception {
+        Stock stock = stock("return-cancel");
+        List<ReturnShipmentId> ids = new ArrayList<>();
+        for (int i = 0; i < THREADS / 2; i++) {
+            ids.add(authorizedReturn(stock, 2, 2));
+        }
+        List<Callable<ReturnShipmentSnapshot>> calls = new ArrayList<>();
+        for (ReturnShipmentId id : ids) {
+            calls.add(() -> backOffice.returns().receive(stock.actor(), ReceiveReturnShipment.of(id, stock.shelf())));
+            calls.add(() -> backOffice.returns().cancel(stock.actor(), AdvanceReturn.of(id)));
+        }
+
+        List<String> outcomes = returnsAtOnce(calls);
+
+        long received = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            ReturnShipmentSnapshot r = backOffice.returns().returnShipment(stock.actor(), ids.get(i));
+            assertThat(r.history()).as("return %s", ids.get(i)).hasSize(1);
+            assertThat(List.of(outcomes.get(2 * i), outcomes.get(2 * i + 1))).as("outcomes of %s", ids.get(i))
+                    .contains(r.status().name());
+            assertThat(backOffice.shipping().shipment(stock.actor(), r.shipment()).returns())
+                    .hasSize(r.status() == ReturnShipmentStatus.RECEIVED ? 1 : 0);
+            received += r.status() == ReturnShipmentStatus.RECEIVED ? 2 : 0;
+        }
+        assertThat(stock.onShelf()).isEqualTo(Quantity.of(10 - 2L * ids.size() + received, "pc"));
+        assertThat(stock.atCustomer()).isEqualTo(Quantity.of(2L * ids.size() - received, "pc"));
+        stock.assertReservationsDoNotDrift();
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class ShipmentsPermissions {
     public static final String TRACK = "shipments.track";
     /** Receive goods that came back from customers into stock. */
     public static final String RECEIVE_RETURN = "shipments.return.receive";
+    /** Authorize customers to send goods back (return shipments), and withdraw such authorizations. */
+    public static final String AUTHORIZE_RETURN = "shipments.return.authorize";
     /** Cancel shipments that have not left. */
     public static final String CANCEL = "shipments.cancel";
     /** Expect goods from suppliers (inbound receipts). */

@@ -280,20 +280,30 @@ final class CarrierService implements Carriers {
     @Override
     public CarrierLabel returnLabel(Actor actor, ShipmentId id, int packageNumber) {
         useCases.admit(actor, ShipmentsPermissions.BOOK, new PackageRef(id, packageNumber));
-        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, id));
-        CarrierBooking booking = shipment.booking().orElseThrow(() -> new RuleViolationException(
-                ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking."));
-        if (packageNumber > booking.trackingNumbers().size()) {
-            throw unknown("of package " + packageNumber);
-        }
-        CarrierGateway.Label label = call(() -> carrier.returnLabel(actor.tenant(),
-                booking.trackingNumbers().get(packageNumber - 1)));
+        CarrierGateway.Label label = returnLabelFor(actor, id, packageNumber);
         useCases.execute(actor.tenant(), () -> {
             useCases.audit(actor, ShipmentsPermissions.BOOK, ShippingService.SUBJECT, id.value(),
                     "return label for package " + packageNumber);
             return null;
         });
         return new CarrierLabel(label.trackingNumber(), label.label());
+    }
+
+    /**
+     * The carrier's label for sending a package of a booked shipment back: the shipment is read and
+     * checked ({@code shipments.shipment.not_found}, {@code shipments.booking.none},
+     * {@code shipments.tracking.unknown}), then the carrier is called outside any unit of work
+     * ({@code shipments.carrier.failed}). The one piece of code behind {@link #returnLabel} and
+     * {@code Returns.requestLabel}; the caller admitted the actor.
+     */
+    CarrierGateway.Label returnLabelFor(Actor actor, ShipmentId id, int packageNumber) {
+        Shipment shipment = useCases.read(actor.tenant(), () -> load(actor, id));
+        CarrierBooking booking = shipment.booking().orElseThrow(() -> new RuleViolationException(
+                ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking."));
+        if (packageNumber < 1 || packageNumber > booking.trackingNumbers().size()) {
+            throw unknown("of package " + packageNumber);
+        }
+        return call(() -> carrier.returnLabel(actor.tenant(), booking.trackingNumbers().get(packageNumber - 1)));
     }
 
     @Override

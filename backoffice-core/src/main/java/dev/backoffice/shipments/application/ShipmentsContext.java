@@ -3,6 +3,7 @@ package dev.backoffice.shipments.application;
 import dev.backoffice.common.application.UseCases;
 import dev.backoffice.shipments.api.Carriers;
 import dev.backoffice.shipments.api.Receiving;
+import dev.backoffice.shipments.api.Returns;
 import dev.backoffice.shipments.api.Shipping;
 import dev.backoffice.shipments.spi.CarrierGateway;
 import dev.backoffice.shipments.spi.ShipmentsAdapters;
@@ -20,6 +21,7 @@ public final class ShipmentsContext {
     private final Shipping shipping;
     private final Carriers carriers;
     private final Receiving receiving;
+    private final Returns returns;
 
     /**
      * Wires the context.
@@ -35,10 +37,14 @@ public final class ShipmentsContext {
     public ShipmentsContext(UseCases useCases, ShipmentsAdapters adapters, Warehousing warehousing,
                             Reservations reservations, Inventory inventory, ItemCatalog itemCatalog,
                             CarrierGateway carrier) {
-        this.carriers = new CarrierService(useCases, adapters.shipments(), carrier);
-        this.shipping = new ShippingService(useCases, adapters.shipments(), warehousing, reservations, inventory,
-                itemCatalog);
+        CarrierService carrierService = new CarrierService(useCases, adapters.shipments(), carrier);
+        ShippingService shippingService = new ShippingService(useCases, adapters.shipments(), warehousing,
+                reservations, inventory, itemCatalog);
+        this.carriers = carrierService;
+        this.shipping = shippingService;
         this.receiving = new ReceivingService(useCases, adapters.inboundReceipts(), warehousing, inventory, itemCatalog);
+        this.returns = new ReturnsService(useCases, adapters.returnShipments(), shippingService, carrierService,
+                itemCatalog);
     }
 
     /** {@return inbound receipts from suppliers} */
@@ -46,12 +52,17 @@ public final class ShipmentsContext {
         return receiving;
     }
 
-    /** Quotes, bookings, tracking and return labels through the carrier. */
+    /** {@return return shipments: customers' goods coming back under an authorization, with a return label} */
+    public Returns returns() {
+        return returns;
+    }
+
+    /** {@return quotes, bookings, tracking and return labels through the carrier} */
     public Carriers carriers() {
         return carriers;
     }
 
-    /** Shipments along their lifecycle. */
+    /** {@return shipments along their lifecycle} */
     public Shipping shipping() {
         return shipping;
     }

@@ -13,6 +13,7 @@ import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.api.Shipping;
 import dev.backoffice.shipments.api.ShipmentsPermissions;
 import dev.backoffice.shipments.domain.DeliveryProof;
+import dev.backoffice.shipments.domain.ReturnedGoods;
 import dev.backoffice.shipments.domain.Shipment;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentLine;
@@ -389,56 +390,86 @@ final class ShippingService implements Shipping {
     public ShipmentSnapshot receiveReturn(Actor actor, ReceiveReturn command) {
         return useCases.create(actor, ShipmentsPermissions.RECEIVE_RETURN, new Step("RECEIVE_RETURN", command),
                 command == null ? null : command.idempotencyKey(),
-                () -> {
-                    Shipment shipment = load(actor, command.shipment());
-                    if (!shipment.receivesReturns()) {
-                        throw new RuleViolationException(ShipmentsError.RETURN_NOT_ALLOWED, "Shipment " + shipment.id()
-                                + " is " + shipment.status() + ": goods come back from a delivered or returned shipment.");
-                    }
-                    Map<UUID, Quantity> open = new HashMap<>();
-                    for (ShipmentLine line : shipment.lines()) {
-                        Quantity base = itemCatalog.item(actor, ItemId.of(line.item())).unit().toBase(line.quantity());
-                        open.merge(line.item(), base, Quantity::plus);
-                    }
-                    for (dev.backoffice.shipments.domain.ReturnedGoods back : shipment.returns()) {
-                        open.merge(back.item(), back.quantity().negate(), Quantity::plus);
-                    }
-                    LocationId customer = warehousing.virtualLocation(actor, LocationType.CUSTOMER).id();
-                    List<dev.backoffice.shipments.domain.ReturnedGoods> goods = new ArrayList<>();
-                    for (ReceiveReturn.Line line : command.lines()) {
-                        Quantity base = itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
-                        Quantity left = open.get(line.item().value());
-                        if (left == null || !base.isPositive() || base.isGreaterThan(left)) {
-                            throw new RuleViolationException(ShipmentsError.RETURN_TOO_MUCH, "Shipment " + shipment.id()
-                                    + " carried " + (left == null ? "none" : left + " not yet returned") + " of item "
-                                    + line.item() + "; " + base + " cannot come back.");
-                        }
-                        open.put(line.item().value(), left.minus(base));
-                        LocationId into = line.damaged() ? command.damagedInto() : command.restockInto();
-                        if (into == null) {
-                            throw new RuleViolationException(ShipmentsError.RETURN_LOCATION_REQUIRED,
-                                    "Damaged goods came back: name the location for damaged goods.");
-                        }
-                        NewStockMove receipt = NewStockMove.receipt(line.item(), line.quantity(), into).from(customer)
-                                .reference("return of shipment " + shipment.id());
-                        if (!line.serials().isEmpty()) {
-                            receipt = receipt.serials(line.serials().toArray(String[]::new));
-                        } else if (line.lot() != null && !line.lot().isBlank()) {
-                            receipt = receipt.lot(line.lot().strip());
-                        }
-                        inventory.move(actor, receipt);
-                        goods.add(new dev.backoffice.shipments.domain.ReturnedGoods(line.item().value(), base,
-                                line.lot(), line.serials(), line.damaged(), into.value(), actor.id(), useCases.now()));
-                    }
-                    shipment.receiveReturn(goods, actor.id(), useCases.now(), useCases::newId);
-                    shipments.update(shipment);
-                    useCases.audit(actor, ShipmentsPermissions.RECEIVE_RETURN, SUBJECT, shipment.id().value(),
-                            goods.size() + " returned line(s) received");
-                    useCases.publish(shipment.pullEvents());
-                    return ShipmentSnapshot.of(shipment);
-                },
+                () -> ShipmentSnapshot.of(receiveGoodsBack(actor, command)),
                 snapshot -> snapshot.id().value(),
                 id -> ShipmentSnapshot.of(load(actor, ShipmentId.of(id))));
+    }
+
+    /**
+     * Receives goods of a delivered or returned shipment back, inside the caller's unit of work: the
+     * one piece of code behind {@link #receiveReturn} and {@code Returns.receive}. Every line is
+     * checked against what the shipment carried and has not got back yet, received through the stock
+     * api (a receipt from {@code @customer} into the restock location, or into the location for
+     * damaged goods), and kept on the shipment, which is stored, audited and its events published.
+     * All lines or none: a refusal leaves the unit of work to roll back.
+     */
+    Shipment receiveGoodsBack(Actor actor, ReceiveReturn command) {
+        Shipment shipment = load(actor, command.shipment());
+        requireReceivesReturns(shipment);
+        Map<UUID, Quantity> open = notReturned(actor, shipment);
+        LocationId customer = warehousing.virtualLocation(actor, LocationType.CUSTOMER).id();
+        List<ReturnedGoods> goods = new ArrayList<>();
+        for (ReceiveReturn.Line line : command.lines()) {
+            Quantity base = itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
+            takeBack(open, shipment, line.item(), base, "not yet returned");
+            LocationId into = line.damaged() ? command.damagedInto() : command.restockInto();
+            if (into == null) {
+                throw new RuleViolationException(ShipmentsError.RETURN_LOCATION_REQUIRED,
+                        "Damaged goods came back: name the location for damaged goods.");
+            }
+            NewStockMove receipt = NewStockMove.receipt(line.item(), line.quantity(), into).from(customer)
+                    .reference("return of shipment " + shipment.id());
+            if (!line.serials().isEmpty()) {
+                receipt = receipt.serials(line.serials().toArray(String[]::new));
+            } else if (line.lot() != null && !line.lot().isBlank()) {
+                receipt = receipt.lot(line.lot().strip());
+            }
+            inventory.move(actor, receipt);
+            goods.add(new ReturnedGoods(line.item().value(), base, line.lot(), line.serials(), line.damaged(),
+                    into.value(), actor.id(), useCases.now()));
+        }
+        shipment.receiveReturn(goods, actor.id(), useCases.now(), useCases::newId);
+        shipments.update(shipment);
+        useCases.audit(actor, ShipmentsPermissions.RECEIVE_RETURN, SUBJECT, shipment.id().value(),
+                goods.size() + " returned line(s) received");
+        useCases.publish(shipment.pullEvents());
+        return shipment;
+    }
+
+    /** Refuses goods back from a shipment that is not delivered or returned ({@code shipments.return.not_allowed}). */
+    static void requireReceivesReturns(Shipment shipment) {
+        if (!shipment.receivesReturns()) {
+            throw new RuleViolationException(ShipmentsError.RETURN_NOT_ALLOWED, "Shipment " + shipment.id()
+                    + " is " + shipment.status() + ": goods come back from a delivered or returned shipment.");
+        }
+    }
+
+    /** Per item, in its base unit, what the shipment carried and has not got back yet. */
+    Map<UUID, Quantity> notReturned(Actor actor, Shipment shipment) {
+        Map<UUID, Quantity> open = new HashMap<>();
+        for (ShipmentLine line : shipment.lines()) {
+            Quantity base = itemCatalog.item(actor, ItemId.of(line.item())).unit().toBase(line.quantity());
+            open.merge(line.item(), base, Quantity::plus);
+        }
+        for (ReturnedGoods back : shipment.returns()) {
+            open.merge(back.item(), back.quantity().negate(), Quantity::plus);
+        }
+        return open;
+    }
+
+    /**
+     * Takes goods coming back off what may still come back ({@code shipments.return.too_much} for
+     * more than that, for nothing, or for an item the shipment did not carry); {@code left} says what
+     * the open quantities are, for the message.
+     */
+    static void takeBack(Map<UUID, Quantity> open, Shipment shipment, ItemId item, Quantity base, String left) {
+        Quantity available = open.get(item.value());
+        if (available == null || !base.isPositive() || base.isGreaterThan(available)) {
+            throw new RuleViolationException(ShipmentsError.RETURN_TOO_MUCH, "Shipment " + shipment.id()
+                    + " carried " + (available == null ? "none" : available + " " + left) + " of item "
+                    + item + "; " + base + " cannot come back.");
+        }
+        open.put(item.value(), available.minus(base));
     }
 
     @Override
@@ -493,7 +524,7 @@ final class ShippingService implements Shipping {
         return ShipmentSnapshot.of(shipment);
     }
 
-    private Shipment load(Actor actor, ShipmentId id) {
+    Shipment load(Actor actor, ShipmentId id) {
         return shipments.find(actor.tenant(), id).orElseThrow(() -> new NotFoundException(
                 ShipmentsError.SHIPMENT_NOT_FOUND, "Shipment " + id + " does not exist."));
     }

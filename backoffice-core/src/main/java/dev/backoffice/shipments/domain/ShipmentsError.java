@@ -55,7 +55,13 @@ public enum ShipmentsError implements ErrorCode {
     /** Delivered goods of another lot than the line expects. */
     RECEIPT_LOT_MISMATCH("shipments.receipt.lot_mismatch"),
     /** The location goods are received into is not an internal location of the tenant. */
-    RECEIPT_LOCATION_INVALID("shipments.receipt.location_invalid");
+    RECEIPT_LOCATION_INVALID("shipments.receipt.location_invalid"),
+    /** The tenant has no return shipment with that id. */
+    RETURN_SHIPMENT_NOT_FOUND("shipments.return_shipment.not_found"),
+    /** The return shipment's state does not allow the step. */
+    RETURN_SHIPMENT_NOT_ALLOWED("shipments.return_shipment.not_allowed"),
+    /** Goods named damaged on a line the return shipment does not have. */
+    RETURN_SHIPMENT_LINE_UNKNOWN("shipments.return_shipment.line_unknown");
 
     private final String code;
 

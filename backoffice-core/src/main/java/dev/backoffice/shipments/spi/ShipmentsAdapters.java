@@ -11,4 +11,7 @@ public interface ShipmentsAdapters {
 
     /** {@return the inbound receipts (goods expected from suppliers)} */
     InboundReceipts inboundReceipts();
+
+    /** {@return the return shipments (customers' goods coming back under an authorization)} */
+    ReturnShipments returnShipments();
 }
