@@ -37,7 +37,7 @@ import java.util.List;
  * @param backorderOf   the shipment it was split off from as a backorder, or null
  * @param backorder     the draft split off it for what was not available, or null
  * @param booking       its booking with the carrier, or null
- * @param tracking      the carrier's tracking events recorded for its packages, in the order recorded
+ * @param tracking      the carrier's tracking events of its packages, in the order they happened
  * @param returns       the goods received back from the customer, in the order received
  * @param createdAt     when it was drafted
  * @param createdBy     who drafted it

@@ -26,17 +26,16 @@ import java.util.List;
 public interface Shipping {
 
     /**
-     * Drafts a shipment: its lines are checked against the items (units, lots, serial numbers) but
-     * nothing is reserved until it is confirmed.
+     * Drafts a shipment. Nothing is reserved until it is confirmed, which is when the stock context
+     * checks its lines against the items (units, lots, serial numbers).
      *
      * @param actor   who drafts it; needs {@code shipments.draft}
      * @param command the origin, the destination, the lines and the promised date
      * @return the shipment, {@code DRAFT}
      * @throws dev.backoffice.common.RuleViolationException {@code shipments.origin.invalid} when the
      *         origin is not an internal location of the tenant; {@code shipments.lines.invalid},
-     *         {@code shipments.line.serials_mismatch}; the address's own {@code shipments.address.*}
-     *         codes when it is built; and the stock context's codes for the items ({@code stock.unit.unknown},
-     *         {@code stock.quantity.too_precise}, ...)
+     *         {@code shipments.line.serials_mismatch}; the address with its own
+     *         {@code shipments.address.*} codes when it is built
      */
     ShipmentSnapshot draft(Actor actor, DraftShipment command);
 
