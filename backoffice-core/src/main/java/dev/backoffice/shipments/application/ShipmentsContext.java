@@ -13,7 +13,8 @@ import dev.backoffice.stock.api.Warehousing;
 
 /**
  * Wires the shipments context: its api services over its spi adapters, acting on stock through the
- * stock context's api only.
+ * stock context's api only. {@code BackOffice} builds one when the adapters provide the shipments
+ * ports next to the stock ones; the services themselves are package-private.
  */
 public final class ShipmentsContext {
 
@@ -41,17 +42,30 @@ public final class ShipmentsContext {
         this.receiving = new ReceivingService(useCases, adapters.inboundReceipts(), warehousing, inventory, itemCatalog);
     }
 
-    /** {@return inbound receipts from suppliers} */
+    /**
+     * Goods expected from suppliers and received against inbound receipts.
+     *
+     * @return the receiving use cases
+     */
     public Receiving receiving() {
         return receiving;
     }
 
-    /** Quotes, bookings, tracking and return labels through the carrier. */
+    /**
+     * Quotes, bookings, tracking and return labels through the carrier.
+     *
+     * @return the carrier use cases
+     */
     public Carriers carriers() {
         return carriers;
     }
 
-    /** Shipments along their lifecycle. */
+    /**
+     * Shipments along their lifecycle, reserving, issuing and receiving back stock through the stock
+     * context.
+     *
+     * @return the shipping use cases
+     */
     public Shipping shipping() {
         return shipping;
     }
