@@ -45,7 +45,8 @@ public interface Receiving {
      *                {@code stock.move.complete})
      * @param command the delivery
      * @return the receipt after it: {@code RECEIVED} once every line is accepted in full,
-     *         {@code PARTIALLY_RECEIVED} before
+     *         {@code PARTIALLY_RECEIVED} while some are open, still {@code EXPECTED} when nothing
+     *         was accepted yet
      * @throws dev.backoffice.common.NotFoundException {@code shipments.receipt.not_found}
      * @throws dev.backoffice.common.RuleViolationException {@code shipments.receipt.not_allowed} when it
      *         is not open; {@code shipments.receipt.line_unknown}, {@code shipments.receipt.lines_invalid},
