@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Inbound receipts in memory. Stores copies. */
+/**
+ * Inbound receipts in memory, the embedded default of the {@link InboundReceipts} port. Stores
+ * copies, so a caller's object never changes the store behind its back; every change is undone when
+ * its unit of work rolls back, and an update of a stale version fails as a database would.
+ */
 public final class InMemoryInboundReceipts implements InboundReceipts {
 
     private static final Comparator<InboundReceipt> BY_EXPECTED_DATE = Comparator
@@ -38,6 +42,11 @@ public final class InMemoryInboundReceipts implements InboundReceipts {
                 r.createdBy(), version);
     }
 
+    /**
+     * Stores a new receipt in the unit of work.
+     *
+     * @param receipt the new receipt
+     */
     @Override
     public void add(InboundReceipt receipt) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
@@ -47,6 +56,12 @@ public final class InMemoryInboundReceipts implements InboundReceipts {
         tx.onRollback(() -> byId.remove(receipt.id()));
     }
 
+    /**
+     * Stores a changed receipt; fails with {@link dev.backoffice.common.ConcurrentUpdateException} when
+     * the stored version is no longer the one it was read at.
+     *
+     * @param receipt the receipt as changed
+     */
     @Override
     public void update(InboundReceipt receipt) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
@@ -63,6 +78,13 @@ public final class InMemoryInboundReceipts implements InboundReceipts {
         }
     }
 
+    /**
+     * The receipt with that id in the tenant.
+     *
+     * @param tenant the tenant
+     * @param id     the receipt's id, or null
+     * @return the receipt, or empty
+     */
     @Override
     public Optional<InboundReceipt> find(TenantId tenant, InboundReceiptId id) {
         InboundReceipt stored = id == null ? null : byId.get(id);
@@ -70,12 +92,27 @@ public final class InMemoryInboundReceipts implements InboundReceipts {
                 : Optional.empty();
     }
 
+    /**
+     * The tenant's receipts that are expected or partially received.
+     *
+     * @param tenant the tenant
+     * @param limit  the most receipts returned
+     * @return the open receipts, earliest expected date first, then oldest
+     */
     @Override
     public List<InboundReceipt> findOpen(TenantId tenant, int limit) {
         return byId.values().stream().filter(r -> r.tenant().equals(tenant) && r.status().isOpen())
                 .sorted(BY_EXPECTED_DATE).limit(Math.max(0, limit)).map(r -> copy(r, r.version())).toList();
     }
 
+    /**
+     * The tenant's open receipts expected before {@code today}.
+     *
+     * @param tenant the tenant
+     * @param today  the day to compare the expected dates with
+     * @param limit  the most receipts returned
+     * @return the late receipts, earliest expected date first, then oldest
+     */
     @Override
     public List<InboundReceipt> findLate(TenantId tenant, LocalDate today, int limit) {
         return byId.values().stream().filter(r -> r.tenant().equals(tenant) && r.isLate(today))

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Shipments in memory. Stores copies. */
+/**
+ * Shipments in memory, the embedded default of the {@link Shipments} port. Stores copies, so a
+ * caller's object never changes the store behind its back; every change is undone when its unit of
+ * work rolls back, and an update of a stale version fails as a database would.
+ */
 public final class InMemoryShipments implements Shipments {
 
     private static final Comparator<Shipment> OLDEST_FIRST = Comparator.comparing(Shipment::createdAt)

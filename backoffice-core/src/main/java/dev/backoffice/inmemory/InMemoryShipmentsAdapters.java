@@ -40,6 +40,11 @@ public final class InMemoryShipmentsAdapters implements ShipmentsAdapters {
         return shipments;
     }
 
+    /**
+     * The inbound receipts, kept in the shared in-memory store.
+     *
+     * @return the inbound receipts port
+     */
     @Override
     public InboundReceipts inboundReceipts() {
         return inboundReceipts;

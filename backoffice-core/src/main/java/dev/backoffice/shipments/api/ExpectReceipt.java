@@ -38,7 +38,18 @@ public record ExpectReceipt(@NotBlank @Size(max = 128) String supplier,
                             @NotEmpty @Size(max = 500) List<@NotNull @Valid Line> lines,
                             @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines, so the command cannot change after it is validated.
+     *
+     * @param supplier           the supplier: the host's party id or reference
+     * @param supplierReference  the supplier's reference (its order confirmation or delivery note), or null
+     * @param destination        the internal location the goods are expected into
+     * @param expectedDate       when they are expected
+     * @param overReceiptPercent how much more than expected may be accepted of a line, in percent (0 to
+     *                           100; 0 refuses any over-receipt)
+     * @param lines              what is expected, at least one line
+     * @param idempotencyKey     optional: the same key again returns the first receipt
+     */
     public ExpectReceipt {
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
     }

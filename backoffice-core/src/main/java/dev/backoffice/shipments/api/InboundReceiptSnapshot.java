@@ -39,7 +39,22 @@ public record InboundReceiptSnapshot(InboundReceiptId id, String supplier, Strin
                                      InboundReceiptStatus status, List<LineSnapshot> lines, List<InboundGoods> goods,
                                      List<InboundReceiptStep> history, Instant createdAt, String createdBy) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists, so the snapshot stays immutable.
+     *
+     * @param id                 its id
+     * @param supplier           the supplier
+     * @param supplierReference  the supplier's reference, or null
+     * @param destination        the internal location the goods are expected into
+     * @param expectedDate       when they are expected
+     * @param overReceiptPercent how much more than expected may be accepted of a line, in percent
+     * @param status             its state
+     * @param lines              its lines
+     * @param goods              what the deliveries brought
+     * @param history            its steps
+     * @param createdAt          when it was expected
+     * @param createdBy          who expected it
+     */
     public InboundReceiptSnapshot {
         lines = List.copyOf(lines);
         goods = List.copyOf(goods);

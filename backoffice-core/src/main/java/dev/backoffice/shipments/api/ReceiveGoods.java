@@ -30,7 +30,15 @@ public record ReceiveGoods(@NotNull InboundReceiptId receipt, LocationId into,
                            @Size(max = 500) String note,
                            @Size(min = 1, max = 128) String idempotencyKey) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines, so the command cannot change after it is validated.
+     *
+     * @param receipt        the receipt
+     * @param into           the internal location the accepted goods go into, or null for the receipt's destination
+     * @param lines          per line of the receipt, what was accepted and rejected
+     * @param note           a note for the history, or null
+     * @param idempotencyKey optional: the same key again returns the receipt and receives nothing more
+     */
     public ReceiveGoods {
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
     }
@@ -52,7 +60,16 @@ public record ReceiveGoods(@NotNull InboundReceiptId receipt, LocationId into,
                        @Size(max = 64) @Pattern(regexp = DraftShipment.CODE) String lot,
                        @Size(max = 10_000) List<@NotBlank @Size(max = 64) @Pattern(regexp = DraftShipment.CODE) String> serials) {
 
-        /** Copies the serial numbers. */
+        /**
+         * Copies the serial numbers; none when null.
+         *
+         * @param line         the receipt's line number
+         * @param accepted     the quantity accepted into stock
+         * @param rejected     the quantity rejected, or null for none
+         * @param rejectReason why, required when goods are rejected
+         * @param lot          the lot delivered, or null for the line's
+         * @param serials      the serial numbers of the accepted units, or none
+         */
         public Line {
             serials = serials == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(serials));
         }

@@ -14,7 +14,8 @@ import dev.backoffice.stock.api.Warehousing;
 
 /**
  * Wires the shipments context: its api services over its spi adapters, acting on stock through the
- * stock context's api only.
+ * stock context's api only. {@code BackOffice} builds one when the adapters provide the shipments
+ * ports next to the stock ones; the services themselves are package-private.
  */
 public final class ShipmentsContext {
 
@@ -47,7 +48,11 @@ public final class ShipmentsContext {
                 itemCatalog);
     }
 
-    /** {@return inbound receipts from suppliers} */
+    /**
+     * Goods expected from suppliers and received against inbound receipts.
+     *
+     * @return the receiving use cases
+     */
     public Receiving receiving() {
         return receiving;
     }
@@ -57,12 +62,21 @@ public final class ShipmentsContext {
         return returns;
     }
 
-    /** {@return quotes, bookings, tracking and return labels through the carrier} */
+    /**
+     * Quotes, bookings, tracking and return labels through the carrier.
+     *
+     * @return the carrier use cases
+     */
     public Carriers carriers() {
         return carriers;
     }
 
-    /** {@return shipments along their lifecycle} */
+    /**
+     * Shipments along their lifecycle, reserving, issuing and receiving back stock through the stock
+     * context.
+     *
+     * @return the shipping use cases
+     */
     public Shipping shipping() {
         return shipping;
     }

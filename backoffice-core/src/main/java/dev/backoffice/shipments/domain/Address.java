@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * Where a shipment goes: an ISO 3166-1 alpha-2 country code (upper case), a postal code, and one to
  * four address lines. Invalid values are refused with a typed error, so an address that exists is
  * valid.
+ *
+ * @param country    the ISO 3166-1 alpha-2 country code, kept in upper case
+ * @param postalCode the postal code: 1 to 15 letters, digits, spaces or '-', kept in upper case
+ * @param lines      one to {@value #MAX_LINES} lines (street, building, recipient), each non-blank and
+ *                   at most {@value #MAX_LINE_LENGTH} characters, kept stripped
+ * @serial exclude
  */
 public record Address(String country, String postalCode, List<String> lines) implements Serializable {
 
@@ -22,6 +28,17 @@ public record Address(String country, String postalCode, List<String> lines) imp
     /** The longest line. */
     public static final int MAX_LINE_LENGTH = 100;
 
+    /**
+     * Checks and normalises the parts.
+     *
+     * @param country    the ISO 3166-1 alpha-2 country code, in any case
+     * @param postalCode the postal code: 1 to 15 letters, digits, spaces or '-'
+     * @param lines      one to {@value #MAX_LINES} non-blank lines of at most {@value #MAX_LINE_LENGTH}
+     *                   characters, without control characters
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.address.country_invalid},
+     *         {@code shipments.address.postal_code_invalid} or {@code shipments.address.lines_invalid}
+     *         for the part that is wrong
+     */
     public Address {
         String code = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
         if (code == null || !COUNTRIES.contains(code)) {
@@ -49,6 +66,15 @@ public record Address(String country, String postalCode, List<String> lines) imp
         lines = lines.stream().map(String::strip).toList();
     }
 
+    /**
+     * An address of these lines.
+     *
+     * @param country    the ISO 3166-1 alpha-2 country code
+     * @param postalCode the postal code
+     * @param lines      one to {@value #MAX_LINES} address lines
+     * @return the address
+     * @throws dev.backoffice.common.RuleViolationException as the constructor does
+     */
     public static Address of(String country, String postalCode, String... lines) {
         return new Address(country, postalCode, lines == null ? null : java.util.Arrays.asList(lines));
     }

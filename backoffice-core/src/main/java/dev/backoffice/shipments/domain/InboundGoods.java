@@ -25,12 +25,27 @@ import java.util.UUID;
  * @param move         the stock receipt move of the accepted goods, or null when none were
  * @param actor        who received them
  * @param at           when
+ * @serial exclude
  */
 public record InboundGoods(int delivery, int line, Quantity accepted, Quantity rejected, String rejectReason,
                            String lot, List<String> serials, UUID location, UUID move, String actor, Instant at)
         implements Serializable {
 
-    /** Refuses missing parts and copies the serial numbers. */
+    /**
+     * Refuses missing parts and copies the serial numbers.
+     *
+     * @param delivery     the number of the delivery, 1, 2, ... per receipt
+     * @param line         the number of the receipt's line
+     * @param accepted     the quantity accepted into stock, zero or more
+     * @param rejected     the quantity rejected, zero or more (never into stock)
+     * @param rejectReason why goods were rejected; required when some were, else null
+     * @param lot          the lot of the accepted goods, or null
+     * @param serials      the serial numbers of the accepted goods, one per unit, or none
+     * @param location     the internal location the accepted goods were received into
+     * @param move         the stock receipt move of the accepted goods, or null when none were
+     * @param actor        who received them
+     * @param at           when
+     */
     public InboundGoods {
         Objects.requireNonNull(accepted, "accepted");
         Objects.requireNonNull(rejected, "rejected");

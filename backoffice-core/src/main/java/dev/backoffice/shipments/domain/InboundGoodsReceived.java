@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param anyRejected whether some goods were rejected
  * @param status      the receipt's state after the delivery
  * @param actor      who did it
+ * @serial exclude
  */
 public record InboundGoodsReceived(UUID eventId, TenantId tenant, Instant occurredAt, InboundReceiptId receiptId, String supplier, int delivery, boolean anyRejected, InboundReceiptStatus status,
         String actor) implements DomainEvent {

@@ -90,6 +90,7 @@ public final class InboundReceipt {
      * @param now                when
      * @param ids                makes event ids
      * @return the receipt, with its event recorded
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.receipt.lines_invalid}, as above
      */
     public static InboundReceipt expect(InboundReceiptId id, TenantId tenant, String supplier, String supplierReference,
                                         UUID destination, LocalDate expectedDate, int overReceiptPercent,
@@ -165,6 +166,7 @@ public final class InboundReceipt {
      * {@code shipments.receipt.over_received}.
      *
      * @param delivered the goods of one delivery, one per line at most
+     * @throws dev.backoffice.common.RuleViolationException with the codes above; nothing is recorded
      */
     public void check(List<InboundGoods> delivered) {
         if (!status.isOpen()) {
@@ -246,6 +248,8 @@ public final class InboundReceipt {
      * @param now   when
      * @param note  why, or null
      * @param ids   makes event ids
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.receipt.not_allowed} unless
+     *         partially received
      */
     public void closeShort(String actor, Instant now, String note, Supplier<UUID> ids) {
         step(InboundReceiptTransition.CLOSE_SHORT, InboundReceiptStatus.PARTIALLY_RECEIVED,
@@ -261,6 +265,8 @@ public final class InboundReceipt {
      * @param now   when
      * @param note  why, or null
      * @param ids   makes event ids
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.receipt.not_allowed} unless still
+     *         expected (nothing accepted yet)
      */
     public void cancel(String actor, Instant now, String note, Supplier<UUID> ids) {
         step(InboundReceiptTransition.CANCEL, InboundReceiptStatus.EXPECTED, InboundReceiptStatus.CANCELLED, actor, now,

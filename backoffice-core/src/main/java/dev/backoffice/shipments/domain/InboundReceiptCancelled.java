@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param receiptId  the receipt
  * @param supplier   the supplier (the host's party id or reference)
  * @param actor      who did it
+ * @serial exclude
  */
 public record InboundReceiptCancelled(UUID eventId, TenantId tenant, Instant occurredAt, InboundReceiptId receiptId, String supplier,
         String actor) implements DomainEvent {

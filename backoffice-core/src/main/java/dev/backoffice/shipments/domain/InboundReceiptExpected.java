@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param lines        how many lines it expects
  * @param expectedDate when the goods are expected
  * @param actor      who did it
+ * @serial exclude
  */
 public record InboundReceiptExpected(UUID eventId, TenantId tenant, Instant occurredAt, InboundReceiptId receiptId, String supplier, int lines, java.time.LocalDate expectedDate,
         String actor) implements DomainEvent {

@@ -9,10 +9,15 @@ import java.util.UUID;
  * made by the application).
  *
  * @param value the id
+ * @serial exclude
  */
 public record InboundReceiptId(UUID value) implements Serializable {
 
-    /** Refuses a null id. */
+    /**
+     * Refuses a null id.
+     *
+     * @param value the UUID, not null
+     */
     public InboundReceiptId {
         Objects.requireNonNull(value, "value");
     }

@@ -14,12 +14,22 @@ import java.util.Objects;
  * @param actor      who did it
  * @param at         when
  * @param note       why, or null
+ * @serial exclude
  */
 public record InboundReceiptStep(InboundReceiptTransition transition, InboundReceiptStatus from,
                                  InboundReceiptStatus to, String actor, Instant at, String note)
         implements Serializable {
 
-    /** Refuses missing parts (only the note is optional). */
+    /**
+     * Refuses missing parts (only the note is optional).
+     *
+     * @param transition what was done
+     * @param from       the state before
+     * @param to         the state after
+     * @param actor      who did it
+     * @param at         when
+     * @param note       why, or null
+     */
     public InboundReceiptStep {
         Objects.requireNonNull(transition, "transition");
         Objects.requireNonNull(from, "from");

@@ -69,7 +69,23 @@ public final class Shipment {
         this.version = version;
     }
 
-    /** A new draft; refused with {@code shipments.lines.invalid} without lines or with lines not numbered 1, 2, ... */
+    /**
+     * A new draft: nothing is reserved yet. Records {@link ShipmentDrafted}.
+     *
+     * @param id           its id, made by the application
+     * @param tenant       the tenant it belongs to
+     * @param reference    the host's reference (an order), or null
+     * @param origin       the id of the internal stock location its goods leave from
+     * @param destination  where it goes
+     * @param lines        what it carries, numbered 1, 2, ...
+     * @param promisedDate when the customer was promised it
+     * @param actor        who drafts it
+     * @param now          the time, on the injected clock
+     * @param ids          where the ids of its events come from
+     * @return the draft
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.lines.invalid} without lines
+     *         or with lines not numbered 1, 2, ...
+     */
     public static Shipment draft(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                                  List<ShipmentLine> lines, LocalDate promisedDate, String actor, Instant now,
                                  Supplier<UUID> ids) {
@@ -95,7 +111,30 @@ public final class Shipment {
         return shipment;
     }
 
-    /** Rebuilds a stored shipment (for adapters). */
+    /**
+     * Rebuilds a stored shipment as it was, for adapters: no invariant is checked and no event recorded.
+     *
+     * @param id            its id
+     * @param tenant        the tenant it belongs to
+     * @param reference     the host's reference, or null
+     * @param origin        the id of the internal stock location its goods leave from
+     * @param destination   where it goes
+     * @param lines         its lines
+     * @param promisedDate  when the customer was promised it
+     * @param status        its state
+     * @param history       its steps, oldest first
+     * @param deliveryProof its proof of delivery, or null
+     * @param packages      its packages, or none
+     * @param backorderOf   the shipment it was split off from, or null
+     * @param backorder     the draft split off it, or null
+     * @param booking       its booking with the carrier, or null
+     * @param tracking      the tracking events of its packages, or none
+     * @param returns       the goods that came back, or none
+     * @param createdAt     when it was drafted
+     * @param createdBy     who drafted it
+     * @param version       the stored version, for optimistic locking
+     * @return the shipment
+     */
     public static Shipment restore(ShipmentId id, TenantId tenant, String reference, UUID origin, Address destination,
                                    List<ShipmentLine> lines, LocalDate promisedDate, ShipmentStatus status,
                                    List<ShipmentStep> history, DeliveryProof deliveryProof,
@@ -107,15 +146,26 @@ public final class Shipment {
                 version);
     }
 
-    /** Whether goods can come back from it: delivered, or returned to the sender by the carrier. */
+    /**
+     * Whether goods can come back from it: delivered, or returned to the sender by the carrier.
+     *
+     * @return true when delivered or returned
+     */
     public boolean receivesReturns() {
         return status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED;
     }
 
     /**
-     * Records goods that came back ({@code shipments.return.not_allowed} unless delivered or
-     * returned). That they do not exceed what it carried is checked by the caller, which knows the
-     * items' units.
+     * Records goods that came back, and {@link ShipmentGoodsReturned}. That they do not exceed what it
+     * carried is checked by the caller, which knows the items' units; moving them into stock is the
+     * caller's too.
+     *
+     * @param goods what came back, at least one
+     * @param actor who received it
+     * @param now   the time, on the injected clock
+     * @param ids   where the ids of its events come from
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.return.not_allowed} unless
+     *         it is delivered or returned
      */
     public void receiveReturn(List<ReturnedGoods> goods, String actor, Instant now, Supplier<UUID> ids) {
         if (!receivesReturns()) {
@@ -130,17 +180,34 @@ public final class Shipment {
                 goods.stream().anyMatch(ReturnedGoods::damaged), actor));
     }
 
-    /** The goods that came back, in the order they were received. */
+    /**
+     * The goods that came back, in the order they were received.
+     *
+     * @return the returned goods, a copy
+     */
     public List<ReturnedGoods> returns() {
         return List.copyOf(returns);
     }
 
-    /** Whether it may be booked with the carrier now: packed, and not booked yet. */
+    /**
+     * Whether it may be booked with the carrier now: packed, and not booked yet.
+     *
+     * @return true when packed and without a booking
+     */
     public boolean bookable() {
         return status == ShipmentStatus.PACKED && booking == null;
     }
 
-    /** Keeps the carrier's booking: one tracking number per package ({@code shipments.booking.not_allowed}). */
+    /**
+     * Keeps the carrier's booking and records {@link ShipmentBooked}.
+     *
+     * @param made  the booking, with one tracking number and label per package
+     * @param actor who booked it
+     * @param now   the time, on the injected clock
+     * @param ids   where the ids of its events come from
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.booking.not_allowed} when it
+     *         is not packed, is booked already, or the booking has not one tracking number per package
+     */
     public void book(CarrierBooking made, String actor, Instant now, Supplier<UUID> ids) {
         if (!bookable() || made.trackingNumbers().size() != packages.size()) {
             throw new RuleViolationException(ShipmentsError.BOOKING_NOT_ALLOWED, "Shipment " + id
@@ -151,7 +218,17 @@ public final class Shipment {
                 made.trackingNumbers(), actor));
     }
 
-    /** Drops the booking of a shipment that has not left ({@code shipments.booking.none}, {@code shipments.booking.not_allowed}). */
+    /**
+     * Drops the booking of a shipment that has not left and records {@link ShipmentBookingCancelled};
+     * cancelling it at the carrier is the caller's business.
+     *
+     * @param actor who cancelled it
+     * @param now   the time, on the injected clock
+     * @param ids   where the ids of its events come from
+     * @return the booking dropped
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.booking.none} without a
+     *         booking; {@code shipments.booking.not_allowed} once it has left
+     */
     public CarrierBooking dropBooking(String actor, Instant now, Supplier<UUID> ids) {
         if (booking == null) {
             throw new RuleViolationException(ShipmentsError.BOOKING_NONE, "Shipment " + id + " has no booking.");
@@ -173,6 +250,14 @@ public final class Shipment {
      * delivers the shipment (proof: the last delivery's time and signatory); a package whose latest
      * event is a failed delivery fails it; every package returned returns it; a package in transit
      * takes a shipped (or failed) shipment into transit. Steps the table does not allow are skipped.
+     *
+     * @param event the carrier's event
+     * @param actor who records it
+     * @param now   the time, on the injected clock
+     * @param ids   where the ids of its events come from
+     * @return true when recorded, false for a duplicate
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.tracking.unknown} when it
+     *         has no booking or no package with the event's tracking number
      */
     public boolean track(PackageTracking event, String actor, Instant now, Supplier<UUID> ids) {
         if (booking == null || !booking.trackingNumbers().contains(event.trackingNumber())) {
@@ -225,6 +310,16 @@ public final class Shipment {
      * draft with the same origin, destination, reference and promised date, linked to it as its
      * backorder. Both lists are non-empty; lines are renumbered from 1. Records
      * {@link ShipmentBackordered} on this shipment and {@link ShipmentDrafted} on the new one.
+     *
+     * @param backorderId the new draft's id
+     * @param kept        the lines this shipment keeps
+     * @param rest        the lines the backorder carries
+     * @param actor       who confirms
+     * @param now         the time, on the injected clock
+     * @param ids         where the ids of the events come from
+     * @return the new draft, the backorder
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.transition.not_allowed}
+     *         when it is not a draft
      */
     public Shipment splitOff(ShipmentId backorderId, List<ShipmentLine> kept, List<ShipmentLine> rest, String actor,
                              Instant now, Supplier<UUID> ids) {
@@ -249,8 +344,17 @@ public final class Shipment {
     }
 
     /**
-     * Packs it into packages (numbered 1, 2, ...; at least one): the {@code PACK} step, see
-     * {@link #advance}. Unpacking drops them.
+     * Packs it into packages: the {@code PACK} step, see {@link #advance}. Unpacking drops them.
+     *
+     * @param into  the packages, numbered 1, 2, ...; at least one
+     * @param actor who packed it
+     * @param now   the time, on the injected clock
+     * @param note  why, or null
+     * @param ids   where the ids of its events come from
+     * @return the step taken
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.package.invalid} without
+     *         packages or with packages not numbered 1, 2, ...; {@code shipments.transition.not_allowed}
+     *         when it is not picked
      */
     public ShipmentStep pack(List<ShipmentPackage> into, String actor, Instant now, String note, Supplier<UUID> ids) {
         if (into == null || into.isEmpty()) {
@@ -266,12 +370,25 @@ public final class Shipment {
         return taken;
     }
 
-    /** Whether the table allows the step from the current state. */
+    /**
+     * Whether the table allows the step from the current state.
+     *
+     * @param step the step
+     * @return true when {@link ShipmentLifecycle} has it from the current state
+     */
     public boolean allows(ShipmentTransition step) {
         return ShipmentLifecycle.next(status, step).isPresent();
     }
 
-    /** Where the step leads from the current state; refused with {@code shipments.transition.not_allowed}. */
+    /**
+     * Where the step leads from the current state, without taking it.
+     *
+     * @param step the step
+     * @return the state it leads to
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.transition.not_allowed}
+     *         when the table does not allow it; {@code shipments.booking.not_allowed} when it unpacks or
+     *         cancels a shipment booked with the carrier
+     */
     public ShipmentStatus require(ShipmentTransition step) {
         ShipmentStatus from = status;
         if (booking != null && (step == ShipmentTransition.UNPACK || step == ShipmentTransition.CANCEL)) {
@@ -284,8 +401,16 @@ public final class Shipment {
     }
 
     /**
-     * Takes the step: refused with {@code shipments.transition.not_allowed} when the table does not
-     * allow it from the current state. Appends it to the history and records its event.
+     * Takes the step, appends it to the history and records its event ({@code ShipmentConfirmed},
+     * {@code ShipmentPicked}, ...). Unpacking drops the packages.
+     *
+     * @param step  the step
+     * @param actor who takes it
+     * @param now   the time, on the injected clock
+     * @param note  why, or null
+     * @param ids   where the ids of its events come from
+     * @return the step taken
+     * @throws dev.backoffice.common.RuleViolationException as {@link #require} does
      */
     public ShipmentStep advance(ShipmentTransition step, String actor, Instant now, String note, Supplier<UUID> ids) {
         ShipmentStatus from = status;
@@ -300,7 +425,17 @@ public final class Shipment {
         return taken;
     }
 
-    /** Delivers it with a proof of delivery; see {@link #advance}. */
+    /**
+     * Delivers it with a proof of delivery; see {@link #advance}.
+     *
+     * @param proof when it was handed over and who signed
+     * @param actor who records it
+     * @param now   the time, on the injected clock
+     * @param ids   where the ids of its events come from
+     * @return the step taken
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.transition.not_allowed}
+     *         unless it is shipped or in transit
+     */
     public ShipmentStep deliver(DeliveryProof proof, String actor, Instant now, Supplier<UUID> ids) {
         Objects.requireNonNull(proof, "proof");
         ShipmentStep taken = advance(ShipmentTransition.DELIVER, actor, now,
@@ -333,14 +468,22 @@ public final class Shipment {
         events.add(event);
     }
 
-    /** The events recorded since the last call, which the caller publishes. */
+    /**
+     * The events recorded since the last call, which the caller publishes.
+     *
+     * @return the events, oldest first; none when nothing happened
+     */
     public List<DomainEvent> pullEvents() {
         List<DomainEvent> pulled = events == null ? List.of() : List.copyOf(events);
         events = null;
         return pulled;
     }
 
-    /** Whether it left its origin (its stock was issued): shipped, in transit, delivered, failed or returned. */
+    /**
+     * Whether it left its origin (its stock was issued): shipped, in transit, delivered, failed or returned.
+     *
+     * @return true once shipped
+     */
     public boolean hasLeft() {
         return switch (status) {
             case SHIPPED, IN_TRANSIT, DELIVERED, DELIVERY_FAILED, RETURNED -> true;
@@ -348,93 +491,182 @@ public final class Shipment {
         };
     }
 
-    /** Whether its stock is reserved at its origin: confirmed, picked or packed. */
+    /**
+     * Whether its stock is reserved at its origin: confirmed, picked or packed.
+     *
+     * @return true while it holds reservations
+     */
     public boolean holdsStock() {
         return status == ShipmentStatus.CONFIRMED || status == ShipmentStatus.PICKED || status == ShipmentStatus.PACKED;
     }
 
-    /** The demand its stock is reserved and issued for in the stock context. */
+    /**
+     * The demand its stock is reserved and issued for in the stock context.
+     *
+     * @return {@code shipment/} and its id
+     */
     public String demand() {
         return "shipment/" + id;
     }
 
+    /**
+     * Its id.
+     *
+     * @return the id
+     */
     public ShipmentId id() {
         return id;
     }
 
+    /**
+     * The tenant it belongs to.
+     *
+     * @return the tenant
+     */
     public TenantId tenant() {
         return tenant;
     }
 
-    /** The host's reference (an order), or null. */
+    /**
+     * The host's reference (an order).
+     *
+     * @return the reference, or null
+     */
     public String reference() {
         return reference;
     }
 
-    /** The stock location (by id) its goods leave from. */
+    /**
+     * The internal stock location (by id) its goods leave from.
+     *
+     * @return the location's id
+     */
     public UUID origin() {
         return origin;
     }
 
+    /**
+     * Where it goes.
+     *
+     * @return the address
+     */
     public Address destination() {
         return destination;
     }
 
+    /**
+     * What it carries, numbered 1, 2, ...
+     *
+     * @return the lines, immutable
+     */
     public List<ShipmentLine> lines() {
         return lines;
     }
 
+    /**
+     * When the customer was promised it.
+     *
+     * @return the date
+     */
     public LocalDate promisedDate() {
         return promisedDate;
     }
 
+    /**
+     * Where it is in its life.
+     *
+     * @return the state
+     */
     public ShipmentStatus status() {
         return status;
     }
 
-    /** Every step taken, oldest first. */
+    /**
+     * Every step taken, oldest first.
+     *
+     * @return the steps, a copy
+     */
     public List<ShipmentStep> history() {
         return List.copyOf(history);
     }
 
+    /**
+     * When it was delivered and who signed.
+     *
+     * @return the proof once delivered, else empty
+     */
     public Optional<DeliveryProof> deliveryProof() {
         return Optional.ofNullable(deliveryProof);
     }
 
-    /** Its packages once packed, in order; empty before packing and after unpacking. */
+    /**
+     * Its packages once packed, in order; empty before packing and after unpacking.
+     *
+     * @return the packages, immutable
+     */
     public List<ShipmentPackage> packages() {
         return packages;
     }
 
-    /** Its booking with the carrier, if booked. */
+    /**
+     * Its booking with the carrier.
+     *
+     * @return the booking, or empty when not booked
+     */
     public Optional<CarrierBooking> booking() {
         return Optional.ofNullable(booking);
     }
 
-    /** The tracking events of its packages, in the order they happened. */
+    /**
+     * The tracking events of its packages, in the order they happened.
+     *
+     * @return the events, a copy
+     */
     public List<PackageTracking> tracking() {
         return List.copyOf(tracking);
     }
 
-    /** The shipment it was split from as that one's backorder, if it was. */
+    /**
+     * The shipment it was split from as that one's backorder.
+     *
+     * @return that shipment, or empty when it was drafted on its own
+     */
     public Optional<ShipmentId> backorderOf() {
         return Optional.ofNullable(backorderOf);
     }
 
-    /** Its backorder: the shipment the lines not available on confirmation went to, if any. */
+    /**
+     * Its backorder: the shipment the lines not available on confirmation went to.
+     *
+     * @return the backorder, or empty when none was split off
+     */
     public Optional<ShipmentId> backorder() {
         return Optional.ofNullable(backorder);
     }
 
+    /**
+     * When it was drafted.
+     *
+     * @return the time
+     */
     public Instant createdAt() {
         return createdAt;
     }
 
+    /**
+     * Who drafted it.
+     *
+     * @return the actor's id
+     */
     public String createdBy() {
         return createdBy;
     }
 
-    /** The stored version this object was read at, for optimistic locking. */
+    /**
+     * The stored version this object was read at, for optimistic locking.
+     *
+     * @return the version; 0 for a new shipment
+     */
     public long version() {
         return version;
     }

@@ -60,12 +60,22 @@ public final class ShipmentLifecycle {
         return Collections.unmodifiableMap(t);
     }
 
-    /** Where the step leads from the state, or empty when the table does not allow it. */
+    /**
+     * Where the step leads from the state.
+     *
+     * @param from the state the shipment is in
+     * @param step the step asked for
+     * @return the state it leads to, or empty when the table does not allow it
+     */
     public static Optional<ShipmentStatus> next(ShipmentStatus from, ShipmentTransition step) {
         return Optional.ofNullable(TABLE.get(step).get(from));
     }
 
-    /** The whole table: per step, the states it starts from and where each leads. */
+    /**
+     * The whole table: per step, the states it starts from and where each leads.
+     *
+     * @return the table, immutable
+     */
     public static Map<ShipmentTransition, Map<ShipmentStatus, ShipmentStatus>> table() {
         return TABLE;
     }

@@ -8,10 +8,30 @@ import java.io.Serializable;
 /**
  * One package of a packed shipment: its box type, its gross weight, and its outer dimensions
  * (length, width, height, in one unit). Exact quantities, never {@code double}.
+ *
+ * @param number  1, 2, ... in the shipment
+ * @param boxType the kind of box, 1 to 40 characters
+ * @param weight  the gross weight, above zero
+ * @param length  the outer length, above zero
+ * @param width   the outer width, above zero, in the unit of the length
+ * @param height  the outer height, above zero, in the unit of the length
+ * @serial exclude
  */
 public record ShipmentPackage(int number, String boxType, Quantity weight, Quantity length, Quantity width,
                               Quantity height) implements Serializable {
 
+    /**
+     * Checks the package.
+     *
+     * @param number  1, 2, ... in the shipment
+     * @param boxType the kind of box, 1 to 40 characters (kept stripped)
+     * @param weight  the gross weight, above zero
+     * @param length  the outer length, above zero
+     * @param width   the outer width, above zero, in the unit of the length
+     * @param height  the outer height, above zero, in the unit of the length
+     * @throws dev.backoffice.common.RuleViolationException {@code shipments.package.invalid} without a
+     *         box type, with a weight or dimension of zero or less, or with dimensions in two units
+     */
     public ShipmentPackage {
         if (number < 1) {
             throw new IllegalArgumentException("package numbers start at 1");
