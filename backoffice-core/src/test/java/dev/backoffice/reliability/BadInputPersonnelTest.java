@@ -188,6 +188,10 @@ class BadInputPersonnelTest {
         check.refused("address with an escape sequence", "validation.failed", () -> backOffice.employees().hire(alice,
                 HireEmployee.of("E-100", "Grace", "Hopper", LocalDate.of(2026, 1, 1)).withContact(null, null,
                         "Main St\u001b[2J")));
+        for (LocalDate date : new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 12, 31), LocalDate.of(10000, 1, 1)}) {
+            check.refused("employee hired on " + date, "validation.failed", () -> backOffice.employees().hire(alice,
+                    HireEmployee.of("E-100", "Grace", "Hopper", date)));
+        }
         check.refused("employee without hire date", "validation.failed", () -> backOffice.employees().hire(alice,
                 HireEmployee.of("E-100", "Grace", "Hopper", null)));
         check.refused("employee in another tenant's department", "personnel.department.not_found", () -> backOffice
@@ -349,6 +353,8 @@ class BadInputPersonnelTest {
         check.refused("leave before the hire", "personnel.employee.not_employed", () -> backOffice.leave()
                 .requestLeave(alice, RequestLeave.of(ada.id(), vacation.id(), LocalDate.of(2024, 8, 5),
                         LocalDate.of(2024, 8, 6))));
+        check.refused("leave until the end of time", "validation.failed", () -> backOffice.leave().requestLeave(alice,
+                RequestLeave.of(ada.id(), vacation.id(), LocalDate.of(2026, 8, 3), LocalDate.MAX)));
         check.refused("leave without dates", "validation.failed", () -> backOffice.leave().requestLeave(alice,
                 RequestLeave.of(ada.id(), vacation.id(), null, null)));
         check.refused("leave approved by its requester", "personnel.leave.self_approval", () -> backOffice.leave()
@@ -394,6 +400,10 @@ class BadInputPersonnelTest {
         // ---- payroll ----
         check.refused("payroll without period", "validation.failed", () -> backOffice.payroll().runPayroll(alice,
                 RunPayroll.of(null)));
+        check.refused("payroll of the year 10000", "validation.failed", () -> backOffice.payroll().runPayroll(alice,
+                RunPayroll.of(YearMonth.of(10000, 1))));
+        check.refused("payroll of the year 0", "validation.failed", () -> backOffice.payroll().runPayroll(alice,
+                RunPayroll.of(YearMonth.of(0, 12))));
         check.refused("payroll of a period already run", "personnel.payroll.period_already_run", () -> backOffice.payroll()
                 .runPayroll(alice, RunPayroll.of(MAY)));
         check.refused("payroll with a blank idempotency key", "validation.failed", () -> backOffice.payroll()

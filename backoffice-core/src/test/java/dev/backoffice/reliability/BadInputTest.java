@@ -128,9 +128,10 @@ class BadInputTest {
         check.refused("no date", "validation.failed", () -> backOffice.ledger().post(alice, NewJournalEntry.on(null, "Sale")
                 .debit(cash.id(), eur("1.00")).credit(sales.id(), eur("1.00")).build()));
         LocalDate[] badDates = {LocalDate.of(2025, 12, 31), LocalDate.of(2027, 1, 1), LocalDate.MIN, LocalDate.MAX,
-                LocalDate.of(1, 1, 1)};
+                LocalDate.of(1, 1, 1), LocalDate.of(0, 1, 1), LocalDate.of(10000, 1, 1)};
         for (LocalDate date : badDates) {
-            check.refused("date " + date, "ledger.period.not_found", () -> backOffice.ledger().post(alice, NewJournalEntry.on(date, "Sale")
+            check.refused("date " + date, date.getYear() < 1 || date.getYear() > 9999 ? "validation.failed"
+                    : "ledger.period.not_found", () -> backOffice.ledger().post(alice, NewJournalEntry.on(date, "Sale")
                     .debit(cash.id(), eur("1.00")).credit(sales.id(), eur("1.00")).build()));
         }
         check.refused("no lines", "validation.failed", () -> backOffice.ledger().post(alice, NewJournalEntry.on(DAY, "Sale").build()));

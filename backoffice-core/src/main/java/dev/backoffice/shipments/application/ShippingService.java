@@ -100,6 +100,8 @@ final class ShippingService implements Shipping {
                     LocationSnapshot origin = origin(actor, command.origin());
                     List<ShipmentLine> lines = new ArrayList<>();
                     for (DraftShipment.Line line : command.lines()) {
+                        // the item is one of the tenant's and the quantity one of its units, exact in its base unit
+                        itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
                         lines.add(new ShipmentLine(lines.size() + 1, line.item().value(), line.quantity(), line.lot(),
                                 line.serials()));
                     }
@@ -408,7 +410,11 @@ final class ShippingService implements Shipping {
                     for (ReceiveReturn.Line line : command.lines()) {
                         Quantity base = itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
                         Quantity left = open.get(line.item().value());
-                        if (left == null || !base.isPositive() || base.isGreaterThan(left)) {
+                        if (!base.isPositive()) {
+                            throw new RuleViolationException(ShipmentsError.LINES_INVALID,
+                                    "A returned line needs a quantity above zero, not " + line.quantity() + ".");
+                        }
+                        if (left == null || base.isGreaterThan(left)) {
                             throw new RuleViolationException(ShipmentsError.RETURN_TOO_MUCH, "Shipment " + shipment.id()
                                     + " carried " + (left == null ? "none" : left + " not yet returned") + " of item "
                                     + line.item() + "; " + base + " cannot come back.");

@@ -4,13 +4,20 @@ import dev.backoffice.common.Quantity;
 import dev.backoffice.common.RuleViolationException;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
- * One package of a packed shipment: its box type, its gross weight, and its outer dimensions
- * (length, width, height, in one unit). Exact quantities, never {@code double}.
+ * One package of a packed shipment: its box type, its gross weight (in {@code kg}, {@code g},
+ * {@code lb} or {@code oz}), and its outer dimensions (length, width, height, in one of {@code mm},
+ * {@code cm}, {@code m} or {@code in}). Exact quantities, never {@code double}.
  */
 public record ShipmentPackage(int number, String boxType, Quantity weight, Quantity length, Quantity width,
                               Quantity height) implements Serializable {
+
+    /** The units a package is weighed in. */
+    public static final Set<String> WEIGHT_UNITS = Set.of("kg", "g", "lb", "oz");
+    /** The units a package is measured in. */
+    public static final Set<String> LENGTH_UNITS = Set.of("mm", "cm", "m", "in");
 
     public ShipmentPackage {
         if (number < 1) {
@@ -26,6 +33,14 @@ public record ShipmentPackage(int number, String boxType, Quantity weight, Quant
                 throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID,
                         "Package " + number + " needs a weight and dimensions above zero.");
             }
+        }
+        if (!WEIGHT_UNITS.contains(weight.unit())) {
+            throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "Package " + number
+                    + " is weighed in kg, g, lb or oz, not in " + weight.unit() + ".");
+        }
+        if (!LENGTH_UNITS.contains(length.unit())) {
+            throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "Package " + number
+                    + " is measured in mm, cm, m or in, not in " + length.unit() + ".");
         }
         if (!length.hasUnit(width.unit()) || !length.hasUnit(height.unit())) {
             throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID,
