@@ -65,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputShipmentsTest {
 
     private static final LocalDate PROMISED = LocalDate.of(2026, 3, 20);
+    private static final String[] COUNTRIES = java.util.Locale.getISOCountries();
     private static final Address TO = Address.of("DE", "10115", "Invalidenstr. 1", "Berlin");
 
     private final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
@@ -417,12 +418,10 @@ class BadInputShipmentsTest {
                 Arbitraries.strings().withChars(" \t\n\r\u0000\u0007\u001b\u0085\u00a0\u2028").ofMaxLength(4),
                 Arbitraries.strings().withCharRange('A', 'Z').withCharRange('a', 'z').withCharRange('0', '9')
                         .withChars(" -").ofMinLength(1).ofMaxLength(18),
-                Arbitraries.of(Locale_COUNTRIES).map(code -> code.toLowerCase(java.util.Locale.ROOT)),
-                Arbitraries.of(Locale_COUNTRIES),
+                Arbitraries.of(COUNTRIES).map(code -> code.toLowerCase(java.util.Locale.ROOT)),
+                Arbitraries.of(COUNTRIES),
                 Arbitraries.just(null));
     }
-
-    private static final String[] Locale_COUNTRIES = java.util.Locale.getISOCountries();
 
     @Property(tries = 500)
     void addressesAreValidOrATypedError(@ForAll("anyText") String country, @ForAll("anyText") String postalCode,

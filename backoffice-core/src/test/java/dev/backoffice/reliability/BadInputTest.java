@@ -49,11 +49,14 @@ import static dev.backoffice.reliability.BadInputCheck.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * R7 bad input: well over a hundred malformed commands across the ledger and stock, its reorder rules included (nulls, blanks,
- * zero, negative and too-precise amounts, wrong currencies, oversized and control-character text,
- * SQL-looking codes, impossible dates, ids of another tenant). Each is refused with a typed error
- * and a stable code, and nothing is stored: no audit record, no event, no balance, no item.
- * Generated text fuzzes the money and quantity parsers, which answer a typed error or a value.
+ * R7 bad input: well over a hundred malformed commands across the ledger and stock, its reorder
+ * rules included (nulls, blanks, zero, negative and too-precise amounts, wrong currencies,
+ * oversized and control-character text, SQL-looking codes, impossible dates, ids of another
+ * tenant). Each is refused with a typed error and a stable code ({@link BadInputCheck}), and
+ * nothing is stored: no audit record, no event, no balance, no item, no reorder rule. Generated
+ * text fuzzes the money and quantity parsers, which answer a typed error or a value. The other
+ * contexts: {@link BadInputReceivablesTest}, {@link BadInputPersonnelTest},
+ * {@link BadInputShipmentsTest}.
  */
 class BadInputTest {
 
