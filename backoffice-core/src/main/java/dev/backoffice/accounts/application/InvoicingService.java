@@ -54,10 +54,11 @@ final class InvoicingService implements Invoicing {
     private final DocumentNumbers numbers;
     private final TaxPolicy taxPolicy;
     private final Ledger ledger;
+    private final dev.backoffice.accounts.spi.Accounts accounts;
 
     InvoicingService(UseCases useCases, Invoices invoices, dev.backoffice.accounts.spi.PartyRecords parties,
                      ReceivablesConfigurations configurations, DocumentNumbers numbers, TaxPolicy taxPolicy,
-                     Ledger ledger) {
+                     Ledger ledger, dev.backoffice.accounts.spi.Accounts accounts) {
         this.useCases = useCases;
         this.invoices = invoices;
         this.parties = parties;
@@ -65,6 +66,7 @@ final class InvoicingService implements Invoicing {
         this.numbers = numbers;
         this.taxPolicy = taxPolicy;
         this.ledger = ledger;
+        this.accounts = accounts;
     }
 
     record InvoiceRef(@NotNull InvoiceId id) {
@@ -96,6 +98,7 @@ final class InvoicingService implements Invoicing {
                         currency = party.currency();
                     }
                     List<InvoiceLine> lines = lines(command.lines());
+                    requireAccountsOf(tenant, lines);
                     Invoice invoice = Invoice.draft(InvoiceId.of(useCases.newId()), tenant, command.kind(), partyId,
                             currency, command.correctionOf(), lines, totals(tenant, lines, currency, today()),
                             command.reference(), actor.id(), useCases.now(), useCases::newId);
@@ -130,6 +133,7 @@ final class InvoicingService implements Invoicing {
         return useCases.command(actor, ReceivablesPermissions.DRAFT_INVOICE, command, () -> {
             Invoice invoice = load(invoices, actor.tenant(), command.invoice());
             List<InvoiceLine> lines = lines(command.lines());
+            requireAccountsOf(actor.tenant(), lines);
             invoice.revise(lines, totals(actor.tenant(), lines, invoice.currency(), today()), command.reference(),
                     useCases.now(), useCases::newId);
             invoices.update(invoice);
@@ -236,6 +240,25 @@ final class InvoicingService implements Invoicing {
 
     private LocalDate today() {
         return LocalDate.now(useCases.clock());
+    }
+
+    /**
+     * The account a line names, if any, must be one of the tenant's ({@code ledger.account.not_found}),
+     * so that a draft never stores an id of another tenant's account.
+     */
+    private void requireAccountsOf(TenantId tenant, List<InvoiceLine> lines) {
+        List<dev.backoffice.accounts.domain.AccountId> named = lines.stream().map(InvoiceLine::account)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        var found = accounts.findAll(tenant, named);
+        for (dev.backoffice.accounts.domain.AccountId id : named) {
+            if (!found.containsKey(id)) {
+                throw new NotFoundException(dev.backoffice.accounts.domain.LedgerError.ACCOUNT_NOT_FOUND,
+                        "Account " + id + " does not exist.");
+            }
+        }
     }
 
     private static List<InvoiceLine> lines(List<InvoiceLineInput> inputs) {

@@ -41,7 +41,7 @@ public final class ReceivablesContext {
      * @param documentNumbers the document number series
      * @param payments        the stored payments
      * @param gatewayCharges  the stored gateway charges
-     * @param accounts        the ledger's accounts, to check configured accounts
+     * @param accounts        the ledger's accounts, to check the accounts settings and invoice lines name
      * @param ledger          the ledger documents and payments post through
      * @param taxPolicy       the tax rates and rounding
      * @param paymentGateway  the payment gateway, or {@link dev.backoffice.accounts.spi.PaymentGateway#none()}
@@ -58,7 +58,7 @@ public final class ReceivablesContext {
                 Objects.requireNonNull(accounts, "accounts"));
         this.parties = new PartiesService(useCases, parties);
         this.invoicing = new InvoicingService(useCases, invoices, parties, configurations, documentNumbers, taxPolicy,
-                Objects.requireNonNull(ledger, "ledger"));
+                Objects.requireNonNull(ledger, "ledger"), accounts);
         PaymentsService paymentsService = new PaymentsService(useCases, payments, invoices, parties, configurations,
                 ledger);
         this.payments = paymentsService;

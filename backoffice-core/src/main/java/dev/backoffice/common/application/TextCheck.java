@@ -6,6 +6,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +15,18 @@ import java.util.Map;
 /**
  * One rule for every text of every command, in every context: no control characters other than
  * tab, line feed and carriage return. They have no place in business text, some databases refuse
- * them (PostgreSQL refuses NUL in text) and they hide in logs and reports. The check walks the
- * command's record components, into nested records of the library, lists and maps, and names each
- * offending field by its path ({@code lines[2].memo}).
+ * them (PostgreSQL refuses NUL in text) and they hide in logs and reports. And one for every date
+ * and month: it lies in the years 1 to 9999, which every supported database stores (PostgreSQL
+ * refuses {@link LocalDate#MAX}). The check walks the command's record components, into nested
+ * records of the library, lists and maps, and names each offending field by its path
+ * ({@code lines[2].memo}).
  */
 final class TextCheck {
 
     private static final String PACKAGE = "dev.backoffice.";
     private static final int MAX_DEPTH = 8;
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
 
     /** A record component's name and its accessor as {@code (Object) -> Object}, which calls without allocating. */
     private record Component(String name, MethodHandle accessor) {
@@ -67,6 +73,9 @@ final class TextCheck {
         if (value instanceof String text) {
             return hasControlCharacter(text);
         }
+        if (value instanceof LocalDate || value instanceof YearMonth) {
+            return outOfRange(value);
+        }
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 if (anyControlCharacter(list.get(i), depth + 1)) {
@@ -110,6 +119,11 @@ final class TextCheck {
                 violations.add(new ValidationException.Violation(path.isEmpty() ? "value" : path,
                         "must not contain control characters"));
             }
+        } else if (value instanceof LocalDate || value instanceof YearMonth) {
+            if (outOfRange(value)) {
+                violations.add(new ValidationException.Violation(path.isEmpty() ? "value" : path,
+                        "must lie in the years " + MIN_YEAR + " to " + MAX_YEAR));
+            }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 collect(list.get(i), path + "[" + i + "]", violations, depth + 1);
@@ -139,6 +153,11 @@ final class TextCheck {
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + component.name(), e);
         }
+    }
+
+    private static boolean outOfRange(Object date) {
+        int year = date instanceof LocalDate day ? day.getYear() : ((YearMonth) date).getYear();
+        return year < MIN_YEAR || year > MAX_YEAR;
     }
 
     static boolean hasControlCharacter(String text) {

@@ -101,6 +101,8 @@ final class ShippingService implements Shipping {
                     LocationSnapshot origin = origin(actor, command.origin());
                     List<ShipmentLine> lines = new ArrayList<>();
                     for (DraftShipment.Line line : command.lines()) {
+                        // the item is one of the tenant's and the quantity one of its units, exact in its base unit
+                        itemCatalog.item(actor, line.item()).unit().toBase(line.quantity());
                         lines.add(new ShipmentLine(lines.size() + 1, line.item().value(), line.quantity(), line.lot(),
                                 line.serials()));
                     }
@@ -458,13 +460,17 @@ final class ShippingService implements Shipping {
     }
 
     /**
-     * Takes goods coming back off what may still come back ({@code shipments.return.too_much} for
-     * more than that, for nothing, or for an item the shipment did not carry); {@code left} says what
-     * the open quantities are, for the message.
+     * Takes goods coming back off what may still come back ({@code shipments.lines.invalid} for
+     * nothing or less; {@code shipments.return.too_much} for more than may come back, or for an item
+     * the shipment did not carry); {@code left} says what the open quantities are, for the message.
      */
     static void takeBack(Map<UUID, Quantity> open, Shipment shipment, ItemId item, Quantity base, String left) {
+        if (!base.isPositive()) {
+            throw new RuleViolationException(ShipmentsError.LINES_INVALID,
+                    "A returned line needs a quantity above zero, not " + base + ".");
+        }
         Quantity available = open.get(item.value());
-        if (available == null || !base.isPositive() || base.isGreaterThan(available)) {
+        if (available == null || base.isGreaterThan(available)) {
             throw new RuleViolationException(ShipmentsError.RETURN_TOO_MUCH, "Shipment " + shipment.id()
                     + " carried " + (available == null ? "none" : available + " " + left) + " of item "
                     + item + "; " + base + " cannot come back.");

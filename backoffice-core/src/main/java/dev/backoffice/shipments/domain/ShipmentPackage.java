@@ -4,10 +4,12 @@ import dev.backoffice.common.Quantity;
 import dev.backoffice.common.RuleViolationException;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
- * One package of a packed shipment: its box type, its gross weight, and its outer dimensions
- * (length, width, height, in one unit). Exact quantities, never {@code double}.
+ * One package of a packed shipment: its box type, its gross weight (in {@code kg}, {@code g},
+ * {@code lb} or {@code oz}), and its outer dimensions (length, width, height, in one of {@code mm},
+ * {@code cm}, {@code m} or {@code in}). Exact quantities, never {@code double}.
  *
  * @param number  1, 2, ... in the shipment
  * @param boxType the kind of box, 1 to 40 characters
@@ -20,6 +22,11 @@ import java.io.Serializable;
 public record ShipmentPackage(int number, String boxType, Quantity weight, Quantity length, Quantity width,
                               Quantity height) implements Serializable {
 
+    /** The units a package is weighed in. */
+    public static final Set<String> WEIGHT_UNITS = Set.of("kg", "g", "lb", "oz");
+    /** The units a package is measured in. */
+    public static final Set<String> LENGTH_UNITS = Set.of("mm", "cm", "m", "in");
+
     /**
      * Checks the package.
      *
@@ -30,7 +37,8 @@ public record ShipmentPackage(int number, String boxType, Quantity weight, Quant
      * @param width   the outer width, above zero, in the unit of the length
      * @param height  the outer height, above zero, in the unit of the length
      * @throws dev.backoffice.common.RuleViolationException {@code shipments.package.invalid} without a
-     *         box type, with a weight or dimension of zero or less, or with dimensions in two units
+     *         box type, with a weight or dimension of zero or less, with dimensions in two units, or
+     *         weighed or measured in another unit than those above
      */
     public ShipmentPackage {
         if (number < 1) {
@@ -46,6 +54,14 @@ public record ShipmentPackage(int number, String boxType, Quantity weight, Quant
                 throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID,
                         "Package " + number + " needs a weight and dimensions above zero.");
             }
+        }
+        if (!WEIGHT_UNITS.contains(weight.unit())) {
+            throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "Package " + number
+                    + " is weighed in kg, g, lb or oz, not in " + weight.unit() + ".");
+        }
+        if (!LENGTH_UNITS.contains(length.unit())) {
+            throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID, "Package " + number
+                    + " is measured in mm, cm, m or in, not in " + length.unit() + ".");
         }
         if (!length.hasUnit(width.unit()) || !length.hasUnit(height.unit())) {
             throw new RuleViolationException(ShipmentsError.PACKAGE_INVALID,
