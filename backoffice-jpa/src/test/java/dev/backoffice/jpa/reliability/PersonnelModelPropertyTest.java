@@ -54,6 +54,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -92,6 +93,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no employee's balance of a type that does not allow it is below zero. A failure prints its seed
  * and shrinks; {@code @Property(seed = ...)} replays it.
  */
+@AddLifecycleHook(LongProfileTries.class)
 class PersonnelModelPropertyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
