@@ -383,7 +383,11 @@ public final class BackOffice {
         return shipmentsContext().carriers();
     }
 
-    /** Goods coming in from suppliers: expected, received (accepted into stock at their cost, or rejected), closed. */
+    /**
+     * Goods coming in from suppliers: expected, received (accepted into stock at their cost, or rejected), closed.
+     *
+     * @return the receiving use cases; refused like {@link #shipping()} without shipments ports
+     */
     public dev.backoffice.shipments.api.Receiving receiving() {
         return shipmentsContext().receiving();
     }

@@ -39,7 +39,6 @@ import dev.backoffice.personnel.domain.EmployeeId;
 import dev.backoffice.personnel.domain.LeaveRequestId;
 import dev.backoffice.personnel.domain.LeaveTypeId;
 import dev.backoffice.personnel.domain.PayBasis;
-import dev.backoffice.personnel.domain.PayComponent;
 import dev.backoffice.personnel.domain.PayrollRunId;
 import dev.backoffice.personnel.domain.Payslip;
 import dev.backoffice.personnel.domain.PositionId;
@@ -428,7 +427,7 @@ class PersonnelModelPropertyTest {
                 .withMaxTransformations(12);
     }
 
-    /** The employee at an index of an arbitrary number: any of them, by the remainder. */
+    /** An index into a list of the twin (employees, departments...) from an arbitrary number, by its remainder. */
     private static int pick(int choice, List<?> of) {
         return choice % of.size();
     }
