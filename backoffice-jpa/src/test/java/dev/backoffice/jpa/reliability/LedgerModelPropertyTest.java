@@ -24,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code) and the same balances, and the trial balance of each nets to zero. A failure prints its seed
  * and shrinks; {@code @Property(seed = ...)} replays it.
  */
+@AddLifecycleHook(LongProfileTries.class)
 class LedgerModelPropertyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");

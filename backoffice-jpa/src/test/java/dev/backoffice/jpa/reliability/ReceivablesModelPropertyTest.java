@@ -43,6 +43,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -77,6 +78,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and open items add up to the control and advances accounts, and the trial balance nets to zero.
  * A failure prints its seed and shrinks; {@code @Property(seed = ...)} replays it.
  */
+@AddLifecycleHook(LongProfileTries.class)
 class ReceivablesModelPropertyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");

@@ -26,6 +26,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.state.Action;
 import net.jqwik.api.state.ActionChain;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * side no internal location holds less than it has reserved or less than zero, the quantities over
  * all locations (virtual ones included) sum to zero per item, and the drift check finds nothing.
  */
+@AddLifecycleHook(LongProfileTries.class)
 class StockModelPropertyTest {
 
     private static final AtomicInteger TENANTS = new AtomicInteger();

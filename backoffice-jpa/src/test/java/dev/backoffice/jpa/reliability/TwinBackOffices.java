@@ -1,14 +1,19 @@
 package dev.backoffice.jpa.reliability;
 
 import dev.backoffice.BackOffice;
+import dev.backoffice.accounts.api.TrialBalance;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.Money;
 import dev.backoffice.inmemory.InMemoryAdapters;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,5 +73,17 @@ class TwinBackOffices {
         @SuppressWarnings("unchecked")
         List<T> answers = List.of((T) outcomes[0], (T) outcomes[1]);
         return answers;
+    }
+
+    /**
+     * The side's trial balance as the net (debits less credits) of each account, by code, after
+     * checking that it nets to zero in every currency.
+     */
+    Map<String, Money> ledgerNets(int side) {
+        TrialBalance trial = side(side).financialReports().trialBalance(actor);
+        trial.totals().forEach(total -> assertThat(total.debit()).as("trial balance of side %s after %s", side, log)
+                .isEqualTo(total.credit()));
+        return trial.rows().stream().collect(Collectors.toMap(TrialBalance.Row::code, row -> row.debit().minus(row.credit()),
+                Money::plus, TreeMap::new));
     }
 }
