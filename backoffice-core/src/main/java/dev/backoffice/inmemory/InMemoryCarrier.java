@@ -67,6 +67,11 @@ public final class InMemoryCarrier implements CarrierGateway {
         return destination.country().equals(homeCountry) ? 1 : EU.contains(destination.country()) ? 2 : 3;
     }
 
+    /** The international avoirdupois pound, exactly. */
+    private static final BigDecimal KILOGRAMS_PER_POUND = new BigDecimal("0.45359237");
+    /** A sixteenth of the pound, exactly. */
+    private static final BigDecimal KILOGRAMS_PER_OUNCE = new BigDecimal("0.028349523125");
+
     private static BigDecimal kilograms(List<ShipmentPackage> packages) {
         BigDecimal total = BigDecimal.ZERO;
         for (ShipmentPackage p : packages) {
@@ -74,7 +79,9 @@ public final class InMemoryCarrier implements CarrierGateway {
             total = total.add(switch (weight.unit()) {
                 case "kg" -> weight.value();
                 case "g" -> weight.value().movePointLeft(3);
-                default -> throw new IllegalArgumentException("the carrier weighs in kg or g, not " + weight.unit());
+                case "lb" -> weight.value().multiply(KILOGRAMS_PER_POUND);
+                case "oz" -> weight.value().multiply(KILOGRAMS_PER_OUNCE);
+                default -> throw new IllegalArgumentException("the carrier weighs in kg, g, lb or oz, not " + weight.unit());
             });
         }
         return total.setScale(0, RoundingMode.CEILING);
