@@ -16,8 +16,6 @@ import dev.backoffice.accounts.domain.JournalEntryId;
 import dev.backoffice.accounts.domain.PendingEntryId;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
-import dev.backoffice.jpa.JpaAdapters;
-import dev.backoffice.jpa.support.TestDatabases;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -51,27 +49,11 @@ class LedgerModelPropertyTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final AtomicInteger TENANTS = new AtomicInteger();
-    private static JpaAdapters postgresAdapters;
-    private static BackOffice postgres;
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger CHAINS = new AtomicInteger();
-    private static final AtomicInteger ANOMALIES = new AtomicInteger();
-
-    private static synchronized BackOffice postgres() {
-        if (postgres == null) {
-            postgresAdapters = TestDatabases.newAdapters(TestDatabases.Kind.POSTGRES, "r5_model");
-            postgres = BackOffice.builder(postgresAdapters).build();
-        }
-        return postgres;
-    }
+    private static final ModelRun RUN = new ModelRun("ledger-model", "r5_model", adapters -> BackOffice.builder(adapters).build());
 
     @AfterContainer
     static void stop() {
-        if (postgresAdapters != null) {
-            System.out.println("RELIABILITY R5 ledger-model threads=1 operations=" + STEPS.get() + " chains=" + CHAINS.get()
-                    + " anomalies=" + ANOMALIES.get());
-            postgresAdapters.close();
-        }
+        RUN.finish();
     }
 
     /** The same tenant's books in two back offices; ids are kept side by side, in creation order. */
@@ -81,7 +63,7 @@ class LedgerModelPropertyTest {
         final List<PendingEntryId[]> pending = new ArrayList<>();
 
         Twin() {
-            super(postgres(), Actor.of("r5-" + TENANTS.incrementAndGet(), "clerk"), STEPS);
+            super(RUN.postgres(), Actor.of("r5-" + TENANTS.incrementAndGet(), "clerk"), RUN.steps);
             for (BackOffice backOffice : List.of(memory, database)) {
                 backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
             }
@@ -89,7 +71,7 @@ class LedgerModelPropertyTest {
             open("1100", AccountType.ASSET, BalanceLimit.NONE);
             open("3000", AccountType.EQUITY, BalanceLimit.NONE);
             open("4000", AccountType.REVENUE, BalanceLimit.NONE);
-            CHAINS.incrementAndGet();
+            RUN.chains.incrementAndGet();
         }
 
         private void open(String code, AccountType type, BalanceLimit limit) {
@@ -119,7 +101,7 @@ class LedgerModelPropertyTest {
         try {
             chain.withInvariant("same books", Twin::sameBooks).run();
         } catch (AssertionError disagreement) {
-            ANOMALIES.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
+            RUN.anomalies.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
             throw disagreement;
         }
     }

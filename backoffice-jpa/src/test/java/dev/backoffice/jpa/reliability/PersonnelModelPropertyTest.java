@@ -13,8 +13,6 @@ import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.spi.AccessPolicy;
 import dev.backoffice.inmemory.InMemoryAdapters;
-import dev.backoffice.jpa.JpaAdapters;
-import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.personnel.api.ChangeContract;
 import dev.backoffice.personnel.api.ConfigurePayrollAccounts;
 import dev.backoffice.personnel.api.ContractVersionSnapshot;
@@ -110,31 +108,16 @@ class PersonnelModelPropertyTest {
     private static final String[] PAYROLL_ACCOUNTS = {"6100", "6200", "2300", "2400"};
     private static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 1, 5);
     private static final AtomicInteger TENANTS = new AtomicInteger();
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger CHAINS = new AtomicInteger();
-    private static final AtomicInteger ANOMALIES = new AtomicInteger();
-    private static JpaAdapters postgresAdapters;
-    private static BackOffice postgres;
+    private static final ModelRun RUN = new ModelRun("personnel-model", "r5_personnel_model",
+            PersonnelModelPropertyTest::personnel);
 
     private static BackOffice personnel(BackOfficeAdapters adapters) {
         return BackOffice.builder(adapters).payrollRules(RULES).accessPolicy(POLICY).build();
     }
 
-    private static synchronized BackOffice postgres() {
-        if (postgres == null) {
-            postgresAdapters = TestDatabases.newAdapters(TestDatabases.Kind.POSTGRES, "r5_personnel_model");
-            postgres = personnel(postgresAdapters);
-        }
-        return postgres;
-    }
-
     @AfterContainer
     static void stop() {
-        if (postgresAdapters != null) {
-            System.out.println("RELIABILITY R5 personnel-model threads=1 operations=" + STEPS.get() + " chains=" + CHAINS.get()
-                    + " anomalies=" + ANOMALIES.get());
-            postgresAdapters.close();
-        }
+        RUN.finish();
     }
 
     /**
@@ -158,7 +141,8 @@ class PersonnelModelPropertyTest {
         final Set<YearMonth> periods = new TreeSet<>();
 
         Twin() {
-            super(personnel(new InMemoryAdapters()), postgres(), Actor.of("r5-personnel-" + TENANTS.incrementAndGet(), HR), STEPS);
+            super(RUN.backOffice(new InMemoryAdapters()), RUN.postgres(), Actor.of("r5-personnel-" + TENANTS.incrementAndGet(), HR),
+                    RUN.steps);
             clerk = Actor.of(actor.tenant(), "clerk");
             director = Actor.of(actor.tenant(), "director");
             DepartmentId[] head = new DepartmentId[2];
@@ -192,7 +176,7 @@ class PersonnelModelPropertyTest {
             leaveTypes.add(unpaid);
             departments.add(head);
             positions.add(staff);
-            CHAINS.incrementAndGet();
+            RUN.chains.incrementAndGet();
         }
 
         Actor as(String id) {
@@ -405,7 +389,7 @@ class PersonnelModelPropertyTest {
         try {
             chain.withInvariant("same personnel", Twin::samePersonnel).run();
         } catch (AssertionError disagreement) {
-            ANOMALIES.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
+            RUN.anomalies.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
             throw disagreement;
         }
     }

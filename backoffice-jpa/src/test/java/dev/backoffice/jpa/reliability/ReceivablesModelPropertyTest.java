@@ -34,8 +34,6 @@ import dev.backoffice.accounts.spi.TaxPolicy;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
 import dev.backoffice.inmemory.InMemoryAdapters;
-import dev.backoffice.jpa.JpaAdapters;
-import dev.backoffice.jpa.support.TestDatabases;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -89,27 +87,12 @@ class ReceivablesModelPropertyTest {
     private static final Money APPROVAL_THRESHOLD = Money.of("500.00", EUR);
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
     private static final AtomicInteger TENANTS = new AtomicInteger();
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger CHAINS = new AtomicInteger();
-    private static final AtomicInteger ANOMALIES = new AtomicInteger();
-    private static JpaAdapters postgresAdapters;
-    private static BackOffice postgres;
-
-    private static synchronized BackOffice postgres() {
-        if (postgres == null) {
-            postgresAdapters = TestDatabases.newAdapters(TestDatabases.Kind.POSTGRES, "r5_receivables_model");
-            postgres = BackOffice.builder(postgresAdapters).taxPolicy(TAX).build();
-        }
-        return postgres;
-    }
+    private static final ModelRun RUN = new ModelRun("receivables-model", "r5_receivables_model",
+            adapters -> BackOffice.builder(adapters).taxPolicy(TAX).build());
 
     @AfterContainer
     static void stop() {
-        if (postgresAdapters != null) {
-            System.out.println("RELIABILITY R5 receivables-model threads=1 operations=" + STEPS.get() + " chains=" + CHAINS.get()
-                    + " anomalies=" + ANOMALIES.get());
-            postgresAdapters.close();
-        }
+        RUN.finish();
     }
 
     /**
@@ -128,8 +111,8 @@ class ReceivablesModelPropertyTest {
         private LocalDate today = FIRST_DAY;
 
         Twin() {
-            super(BackOffice.builder(new InMemoryAdapters()).taxPolicy(TAX).build(), postgres(),
-                    Actor.of("r5-receivables-" + TENANTS.incrementAndGet(), "clerk"), STEPS);
+            super(RUN.backOffice(new InMemoryAdapters()), RUN.postgres(),
+                    Actor.of("r5-receivables-" + TENANTS.incrementAndGet(), "clerk"), RUN.steps);
             approver = Actor.of(actor.tenant(), "controller");
             for (BackOffice backOffice : List.of(memory, database)) {
                 backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
@@ -155,7 +138,7 @@ class ReceivablesModelPropertyTest {
             }
             parties.add(customer);
             parties.add(supplier);
-            CHAINS.incrementAndGet();
+            RUN.chains.incrementAndGet();
         }
 
         private void open(String code, AccountType type) {
@@ -302,7 +285,7 @@ class ReceivablesModelPropertyTest {
         try {
             chain.withInvariant("same books", Twin::sameBooks).run();
         } catch (AssertionError disagreement) {
-            ANOMALIES.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
+            RUN.anomalies.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
             throw disagreement;
         }
     }

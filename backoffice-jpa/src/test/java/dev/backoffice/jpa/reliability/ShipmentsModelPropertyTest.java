@@ -11,8 +11,6 @@ import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
 import dev.backoffice.inmemory.InMemoryAdapters;
 import dev.backoffice.inmemory.InMemoryCarrier;
-import dev.backoffice.jpa.JpaAdapters;
-import dev.backoffice.jpa.support.TestDatabases;
 import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.BookCarrier;
 import dev.backoffice.shipments.api.DraftShipment;
@@ -93,32 +91,16 @@ class ShipmentsModelPropertyTest {
     private static final String[] STEPS_ON_A_SHIPMENT = {"pick", "pick", "unpick", "unpack", "ship", "ship", "in transit",
             "delivery failed", "retry", "return", "deliver", "cancel", "cancel booking", "confirm"};
     private static final AtomicInteger TENANTS = new AtomicInteger();
-    private static final AtomicInteger STEPS = new AtomicInteger();
-    private static final AtomicInteger CHAINS = new AtomicInteger();
-    private static final AtomicInteger ANOMALIES = new AtomicInteger();
-    private static JpaAdapters postgresAdapters;
-    private static BackOffice postgres;
+    private static final ModelRun RUN = new ModelRun("shipments-model", "r5_shipments_model", ShipmentsModelPropertyTest::shipments);
 
     /** A back office with its own in-memory carrier and a clock that stands still. */
     private static BackOffice shipments(BackOfficeAdapters adapters) {
         return BackOffice.builder(adapters).carrierGateway(new InMemoryCarrier()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
     }
 
-    private static synchronized BackOffice postgres() {
-        if (postgres == null) {
-            postgresAdapters = TestDatabases.newAdapters(TestDatabases.Kind.POSTGRES, "r5_shipments_model");
-            postgres = shipments(postgresAdapters);
-        }
-        return postgres;
-    }
-
     @AfterContainer
     static void stop() {
-        if (postgresAdapters != null) {
-            System.out.println("RELIABILITY R5 shipments-model threads=1 operations=" + STEPS.get() + " chains=" + CHAINS.get()
-                    + " anomalies=" + ANOMALIES.get());
-            postgresAdapters.close();
-        }
+        RUN.finish();
     }
 
     /**
@@ -134,8 +116,8 @@ class ShipmentsModelPropertyTest {
         final List<ShipmentId[]> shipments = new ArrayList<>();
 
         Twin() {
-            super(shipments(new InMemoryAdapters()), postgres(), Actor.of("r5-shipments-" + TENANTS.incrementAndGet(), "shipper"),
-                    STEPS);
+            super(RUN.backOffice(new InMemoryAdapters()), RUN.postgres(), Actor.of("r5-shipments-" + TENANTS.incrementAndGet(), "shipper"),
+                    RUN.steps);
             for (int i = 0; i < 2; i++) {
                 items.add(new ItemId[2]);
             }
@@ -173,7 +155,7 @@ class ShipmentsModelPropertyTest {
                 backOffice.inventory().move(actor, NewStockMove.receipt(items.get(1)[side], pieces(4), locations.get(2)[side])
                         .withUnitCost(Money.of("4.00", EUR)));
             }
-            CHAINS.incrementAndGet();
+            RUN.chains.incrementAndGet();
         }
 
         ShipmentSnapshot shipment(int side, int index) {
@@ -346,7 +328,7 @@ class ShipmentsModelPropertyTest {
         try {
             chain.withInvariant("same shipments and stock", Twin::sameShipmentsAndStock).run();
         } catch (AssertionError disagreement) {
-            ANOMALIES.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
+            RUN.anomalies.incrementAndGet(); // jqwik then shrinks and prints the seed that replays it
             throw disagreement;
         }
     }
