@@ -318,7 +318,7 @@ public final class JpaAdapters implements BackOfficeAdapters, AutoCloseable {
 
     /**
      * The shipments ports over this adapter's unit of work (tables of {@code V14__shipments.sql},
-     * {@code V16__inbound_receipts.sql} and {@code V18__return_shipments.sql}), so that
+     * {@code V18__inbound_receipts.sql} and {@code V19__return_shipments.sql}), so that
      * {@code BackOffice.shipping()}, {@code carriers()}, {@code receiving()} and {@code returns()} work
      * over JPA with its stock ports.
      */

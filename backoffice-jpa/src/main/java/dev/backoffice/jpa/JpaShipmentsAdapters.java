@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * The shipments ports on Jakarta Persistence, over the unit of work of the other JPA adapters, so
  * that a shipment's step and the stock it reserves or issues commit in one transaction. Tables from
- * the migrations {@code V14__shipments.sql}, {@code V16__inbound_receipts.sql} and
- * {@code V18__return_shipments.sql}.
+ * the migrations {@code V14__shipments.sql}, {@code V18__inbound_receipts.sql} and
+ * {@code V19__return_shipments.sql}.
  */
 public final class JpaShipmentsAdapters implements ShipmentsAdapters {
 
