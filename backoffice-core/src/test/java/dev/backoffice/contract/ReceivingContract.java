@@ -1,12 +1,8 @@
 package dev.backoffice.contract;
 
-import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.accounts.api.AccountSnapshot;
-import dev.backoffice.accounts.api.OpenAccount;
-import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.application.AccountsContext;
 import dev.backoffice.accounts.domain.AccountType;
-import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.BackOfficeException;
@@ -14,18 +10,13 @@ import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
-import dev.backoffice.common.TimeOrderedIds;
-import dev.backoffice.common.application.CommandValidator;
-import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
-import dev.backoffice.posting.StockPostingRules;
 import dev.backoffice.shipments.api.CloseReceipt;
 import dev.backoffice.shipments.api.ExpectReceipt;
 import dev.backoffice.shipments.api.InboundReceiptSnapshot;
 import dev.backoffice.shipments.api.ReceiveGoods;
 import dev.backoffice.shipments.api.Receiving;
 import dev.backoffice.shipments.api.ShipmentsPermissions;
-import dev.backoffice.shipments.application.ShipmentsContext;
 import dev.backoffice.shipments.domain.InboundGoodsReceived;
 import dev.backoffice.shipments.domain.InboundReceipt;
 import dev.backoffice.shipments.domain.InboundReceiptCancelled;
@@ -37,7 +28,6 @@ import dev.backoffice.shipments.domain.InboundReceiptStep;
 import dev.backoffice.shipments.domain.InboundReceiptTransition;
 import dev.backoffice.shipments.spi.CarrierGateway;
 import dev.backoffice.stock.api.AddLocation;
-import dev.backoffice.stock.api.ConfigureStockValuation;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.ItemValuationSnapshot;
 import dev.backoffice.stock.api.OpenWarehouse;
@@ -54,9 +44,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,6 +68,7 @@ public abstract class ReceivingContract extends ShipmentsAdapterContract {
     protected StockContext stock;
     protected Receiving receiving;
     protected StockValuation valuation;
+    private ValuedContexts contexts;
     protected AccountsContext accounts;
     protected Actor alice;
     protected Actor mallory;
@@ -95,15 +84,10 @@ public abstract class ReceivingContract extends ShipmentsAdapterContract {
         wire(AccessPolicy.allowAll());
         alice = Actor.of(tenant, "alice");
         mallory = Actor.of(otherTenant, "mallory");
-        accounts.fiscalCalendar().openFiscalYear(alice, OpenFiscalYear.calendarYear(2026));
-        inventoryAccount = open("1300", "Inventory", AccountType.ASSET);
-        AccountSnapshot cogs = open("5000", "Cost of goods sold", AccountType.EXPENSE);
-        receivedNotBilled = open("2100", "Stock received not billed", AccountType.LIABILITY);
-        AccountSnapshot variance = open("5100", "Purchase price variance", AccountType.EXPENSE);
-        AccountSnapshot loss = open("5200", "Inventory loss and gain", AccountType.EXPENSE);
-        valuation = stock.valuation().orElseThrow(() -> new AssertionError("the adapters provide no valuation ports"));
-        valuation.configure(alice, ConfigureStockValuation.posting(EUR, inventoryAccount.id(), cogs.id(),
-                receivedNotBilled.id(), variance.id(), loss.id()));
+        StockAccounts posting = postStockValue(contexts, alice);
+        inventoryAccount = posting.inventory();
+        receivedNotBilled = posting.receivedNotBilled();
+        valuation = valuation(contexts);
         WarehouseSnapshot main = stock.warehousing().openWarehouse(alice, OpenWarehouse.of("MAIN", "Main"));
         dock = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "DOCK", "Dock")).id();
         quarantine = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "QC", "Quality")).id();
@@ -115,22 +99,10 @@ public abstract class ReceivingContract extends ShipmentsAdapterContract {
     }
 
     private void wire(AccessPolicy policy) {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        UseCases useCases = new UseCases(adapters().unitOfWork(), policy, new CommandValidator(),
-                adapters().idempotencyKeys(), adapters().auditRecords(), adapters().eventOutbox(), published::addAll,
-                new TimeOrderedIds(clock), clock);
-        BackOfficeAdapters a = adapters();
-        accounts = new AccountsContext(useCases, a.accounts(), a.accountBalances(), a.journalEntries(),
-                a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
-                a.currencyPolicies(), ExchangeRates.none());
-        stock = new StockContext(useCases, stockAdapters(),
-                new StockPostingRules(accounts.ledger(), accounts.chartOfAccounts(), accounts.currencies(), clock));
-        receiving = new ShipmentsContext(useCases, shipmentsAdapters(), stock.warehousing(), stock.reservations(),
-                stock.inventory(), stock.itemCatalog(), CarrierGateway.none()).receiving();
-    }
-
-    private AccountSnapshot open(String code, String name, AccountType type) {
-        return accounts.chartOfAccounts().openAccount(alice, OpenAccount.of(code, name, type, EUR));
+        contexts = valuedContexts(policy, published::addAll, CarrierGateway.none());
+        accounts = contexts.accounts();
+        stock = contexts.stock();
+        receiving = contexts.shipments().receiving();
     }
 
     private static Quantity pc(long n) {

@@ -1,12 +1,7 @@
 package dev.backoffice.contract;
 
-import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.accounts.api.AccountSnapshot;
-import dev.backoffice.accounts.api.OpenAccount;
-import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.application.AccountsContext;
-import dev.backoffice.accounts.domain.AccountType;
-import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.BackOfficeException;
@@ -14,12 +9,8 @@ import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
-import dev.backoffice.common.TimeOrderedIds;
-import dev.backoffice.common.application.CommandValidator;
-import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
 import dev.backoffice.inmemory.InMemoryCarrier;
-import dev.backoffice.posting.StockPostingRules;
 import dev.backoffice.shipments.api.AdvanceReturn;
 import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.AuthorizeReturn;
@@ -35,7 +26,6 @@ import dev.backoffice.shipments.api.ReturnShipmentSnapshot;
 import dev.backoffice.shipments.api.Returns;
 import dev.backoffice.shipments.api.ShipmentsPermissions;
 import dev.backoffice.shipments.api.Shipping;
-import dev.backoffice.shipments.application.ShipmentsContext;
 import dev.backoffice.shipments.domain.Address;
 import dev.backoffice.shipments.domain.ReturnShipment;
 import dev.backoffice.shipments.domain.ReturnShipmentId;
@@ -45,7 +35,6 @@ import dev.backoffice.shipments.domain.ReturnShipmentTransition;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentLine;
 import dev.backoffice.stock.api.AddLocation;
-import dev.backoffice.stock.api.ConfigureStockValuation;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.NewStockMove;
 import dev.backoffice.stock.api.OpenWarehouse;
@@ -62,9 +51,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -104,21 +91,17 @@ public abstract class ReturnsContract extends ShipmentsAdapterContract {
     private StockItemSnapshot nut;
     private AccountSnapshot inventoryAccount;
     private AccountSnapshot cogs;
+    private ValuedContexts contexts;
 
     @BeforeEach
     void contexts() {
         wire(AccessPolicy.allowAll());
         alice = Actor.of(tenant, "alice");
         mallory = Actor.of(otherTenant, "mallory");
-        accounts.fiscalCalendar().openFiscalYear(alice, OpenFiscalYear.calendarYear(2026));
-        inventoryAccount = open("1300", "Inventory", AccountType.ASSET);
-        cogs = open("5000", "Cost of goods sold", AccountType.EXPENSE);
-        AccountSnapshot receivedNotBilled = open("2100", "Stock received not billed", AccountType.LIABILITY);
-        AccountSnapshot variance = open("5100", "Purchase price variance", AccountType.EXPENSE);
-        AccountSnapshot loss = open("5200", "Inventory loss and gain", AccountType.EXPENSE);
-        valuation = stock.valuation().orElseThrow(() -> new AssertionError("the adapters provide no valuation ports"));
-        valuation.configure(alice, ConfigureStockValuation.posting(EUR, inventoryAccount.id(), cogs.id(),
-                receivedNotBilled.id(), variance.id(), loss.id()));
+        StockAccounts posting = postStockValue(contexts, alice);
+        inventoryAccount = posting.inventory();
+        cogs = posting.costOfGoodsSold();
+        valuation = valuation(contexts);
         main = stock.warehousing().openWarehouse(alice, OpenWarehouse.of("MAIN", "Main"));
         shelf = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "A", "Shelf A")).id();
         damaged = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "DMG", "Damaged")).id();
@@ -131,25 +114,12 @@ public abstract class ReturnsContract extends ShipmentsAdapterContract {
     }
 
     private void wire(AccessPolicy policy) {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        UseCases useCases = new UseCases(adapters().unitOfWork(), policy, new CommandValidator(),
-                adapters().idempotencyKeys(), adapters().auditRecords(), adapters().eventOutbox(), published::addAll,
-                new TimeOrderedIds(clock), clock);
-        BackOfficeAdapters a = adapters();
-        accounts = new AccountsContext(useCases, a.accounts(), a.accountBalances(), a.journalEntries(),
-                a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
-                a.currencyPolicies(), ExchangeRates.none());
-        stock = new StockContext(useCases, stockAdapters(),
-                new StockPostingRules(accounts.ledger(), accounts.chartOfAccounts(), accounts.currencies(), clock));
-        ShipmentsContext context = new ShipmentsContext(useCases, shipmentsAdapters(), stock.warehousing(),
-                stock.reservations(), stock.inventory(), stock.itemCatalog(), carrier);
-        shipping = context.shipping();
-        carriers = context.carriers();
-        returns = context.returns();
-    }
-
-    private AccountSnapshot open(String code, String name, AccountType type) {
-        return accounts.chartOfAccounts().openAccount(alice, OpenAccount.of(code, name, type, EUR));
+        contexts = valuedContexts(policy, published::addAll, carrier);
+        accounts = contexts.accounts();
+        stock = contexts.stock();
+        shipping = contexts.shipments().shipping();
+        carriers = contexts.shipments().carriers();
+        returns = contexts.shipments().returns();
     }
 
     private static Quantity pc(long n) {

@@ -1,22 +1,15 @@
 package dev.backoffice.contract;
 
-import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.accounts.api.AccountSnapshot;
-import dev.backoffice.accounts.api.OpenAccount;
-import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.application.AccountsContext;
 import dev.backoffice.accounts.domain.AccountType;
-import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.Quantity;
-import dev.backoffice.common.TimeOrderedIds;
-import dev.backoffice.common.application.CommandValidator;
-import dev.backoffice.common.application.UseCases;
 import dev.backoffice.common.spi.AccessPolicy;
+import dev.backoffice.common.spi.DomainEventPublisher;
 import dev.backoffice.inmemory.InMemoryCarrier;
-import dev.backoffice.posting.StockPostingRules;
 import dev.backoffice.shipments.api.AdvanceShipment;
 import dev.backoffice.shipments.api.BookCarrier;
 import dev.backoffice.shipments.api.CarrierLabel;
@@ -30,7 +23,6 @@ import dev.backoffice.shipments.api.ReceiveReturn;
 import dev.backoffice.shipments.api.Receiving;
 import dev.backoffice.shipments.api.ShipmentSnapshot;
 import dev.backoffice.shipments.api.Shipping;
-import dev.backoffice.shipments.application.ShipmentsContext;
 import dev.backoffice.shipments.domain.Address;
 import dev.backoffice.shipments.domain.DeliveryProof;
 import dev.backoffice.shipments.domain.ShipmentId;
@@ -38,7 +30,6 @@ import dev.backoffice.shipments.domain.ShipmentStatus;
 import dev.backoffice.shipments.domain.TrackingStatus;
 import dev.backoffice.shipments.spi.CarrierGateway.TrackingEvent;
 import dev.backoffice.stock.api.AddLocation;
-import dev.backoffice.stock.api.ConfigureStockValuation;
 import dev.backoffice.stock.api.CreateItem;
 import dev.backoffice.stock.api.OpenWarehouse;
 import dev.backoffice.stock.api.StockItemSnapshot;
@@ -52,9 +43,7 @@ import dev.backoffice.stock.domain.ValuationMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,31 +86,18 @@ public abstract class ShipmentsScenarioContract extends ShipmentsAdapterContract
 
     @BeforeEach
     void contexts() {
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        BackOfficeAdapters a = adapters();
-        UseCases useCases = new UseCases(a.unitOfWork(), AccessPolicy.allowAll(), new CommandValidator(),
-                a.idempotencyKeys(), a.auditRecords(), a.eventOutbox(), events -> { }, new TimeOrderedIds(clock), clock);
-        accounts = new AccountsContext(useCases, a.accounts(), a.accountBalances(), a.journalEntries(),
-                a.journalLines(), a.fiscalYears(), a.reconciliations(), a.pendingEntries(), a.journalSeals(),
-                a.currencyPolicies(), ExchangeRates.none());
-        stock = new StockContext(useCases, stockAdapters(),
-                new StockPostingRules(accounts.ledger(), accounts.chartOfAccounts(), accounts.currencies(), clock));
-        ShipmentsContext shipments = new ShipmentsContext(useCases, shipmentsAdapters(), stock.warehousing(),
-                stock.reservations(), stock.inventory(), stock.itemCatalog(), carrier);
-        shipping = shipments.shipping();
-        carriers = shipments.carriers();
-        receiving = shipments.receiving();
-
+        ValuedContexts contexts = valuedContexts(AccessPolicy.allowAll(), DomainEventPublisher.none(), carrier);
+        accounts = contexts.accounts();
+        stock = contexts.stock();
+        shipping = contexts.shipments().shipping();
+        carriers = contexts.shipments().carriers();
+        receiving = contexts.shipments().receiving();
         alice = Actor.of(tenant, "alice");
-        accounts.fiscalCalendar().openFiscalYear(alice, OpenFiscalYear.calendarYear(2026));
-        inventory = open("1300", "Inventory", AccountType.ASSET);
-        costOfGoodsSold = open("5000", "Cost of goods sold", AccountType.EXPENSE);
-        receivedNotBilled = open("2100", "Stock received not billed", AccountType.LIABILITY);
-        AccountSnapshot variance = open("5100", "Purchase price variance", AccountType.EXPENSE);
-        AccountSnapshot loss = open("5200", "Inventory loss and gain", AccountType.EXPENSE);
-        valuation = stock.valuation().orElseThrow(() -> new AssertionError("the adapters provide no valuation ports"));
-        valuation.configure(alice, ConfigureStockValuation.posting(EUR, inventory.id(), costOfGoodsSold.id(),
-                receivedNotBilled.id(), variance.id(), loss.id()));
+        StockAccounts posting = postStockValue(contexts, alice);
+        inventory = posting.inventory();
+        costOfGoodsSold = posting.costOfGoodsSold();
+        receivedNotBilled = posting.receivedNotBilled();
+        valuation = valuation(contexts);
         WarehouseSnapshot main = stock.warehousing().openWarehouse(alice, OpenWarehouse.of("MAIN", "Main"));
         origin = main.rootLocation();
         shelf = stock.warehousing().addLocation(alice, AddLocation.of(main.rootLocation(), "A", "Shelf A")).id();
@@ -129,10 +105,6 @@ public abstract class ShipmentsScenarioContract extends ShipmentsAdapterContract
         customer = stock.warehousing().virtualLocation(alice, LocationType.CUSTOMER).id();
         bolt = stock.itemCatalog().createItem(alice, CreateItem.of("BOLT", "Bolt", UnitOfMeasure.of("pc"))
                 .valuedBy(ValuationMethod.FIFO));
-    }
-
-    private AccountSnapshot open(String code, String name, AccountType type) {
-        return accounts.chartOfAccounts().openAccount(alice, OpenAccount.of(code, name, type, EUR));
     }
 
     private static Quantity pc(long n) {
