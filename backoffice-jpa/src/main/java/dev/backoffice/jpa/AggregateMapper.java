@@ -164,7 +164,12 @@ final class AggregateMapper {
     }
 
     static FiscalYear toDomain(FiscalYearEntity e) {
-        List<FiscalPeriod> periods = e.getPeriods().stream()
+        return toDomain(e, e.getPeriods());
+    }
+
+    /** The year with periods read apart from the entity (its collection left unloaded). */
+    static FiscalYear toDomain(FiscalYearEntity e, List<FiscalPeriodEmbeddable> stored) {
+        List<FiscalPeriod> periods = stored.stream()
                 .sorted(Comparator.comparingInt(FiscalPeriodEmbeddable::getNumber))
                 .map(RECORDS::toDomain)
                 .toList();

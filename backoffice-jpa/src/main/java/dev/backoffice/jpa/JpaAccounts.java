@@ -7,6 +7,8 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.common.ConflictException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.AccountEntity;
+import org.hibernate.ReadOnlyMode;
+import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +20,6 @@ import java.util.UUID;
 
 /** {@link Accounts} on {@code bo_accounts}; optimistic locking through {@code @Version}. */
 final class JpaAccounts implements Accounts {
-
-    private static final int IN_LIST_CHUNK = 500;
 
     private final JpaUnitOfWork uow;
 
@@ -85,18 +85,17 @@ final class JpaAccounts implements Accounts {
             return Map.of();
         }
         List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
+        // Hibernate's multi-id load: one cached statement with an array of ids (an "in" list of
+        // parameters would be translated anew on every call), read-only (the posting that asks only
+        // reads them: no snapshot, no dirty check at flush; an update loads the row writable again)
         return uow.readWithEntityManager(em -> {
             Map<AccountId, Account> found = new LinkedHashMap<>();
-            for (int from = 0; from < values.size(); from += IN_LIST_CHUNK) {
-                List<UUID> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST_CHUNK));
-                em.createQuery("select a from BoAccount a where a.tenantId = :tenant and a.id in :ids", AccountEntity.class)
-                        .setParameter("tenant", tenant.value())
-                        .setParameter("ids", chunk)
-                        .getResultList()
-                        .forEach(entity -> {
-                            Account account = AggregateMapper.toDomain(entity);
-                            found.put(account.id(), account);
-                        });
+            for (AccountEntity entity : em.unwrap(Session.class).findMultiple(AccountEntity.class, values,
+                    ReadOnlyMode.READ_ONLY)) {
+                if (entity != null && entity.getTenantId().equals(tenant.value())) {
+                    Account account = AggregateMapper.toDomain(entity);
+                    found.put(account.id(), account);
+                }
             }
             return found;
         });

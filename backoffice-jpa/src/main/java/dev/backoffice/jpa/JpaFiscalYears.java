@@ -5,19 +5,41 @@ import dev.backoffice.accounts.domain.FiscalYearId;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.FiscalYears;
 import dev.backoffice.common.TenantId;
+import dev.backoffice.jpa.entity.FiscalPeriodEmbeddable;
 import dev.backoffice.jpa.entity.FiscalYearEntity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link FiscalYears} on {@code bo_fiscal_years} and {@code bo_fiscal_periods}.
- * {@link #findForPosting} takes a shared row lock ({@code FOR SHARE} on PostgreSQL) on the year,
- * so that closing one of its periods (an update of the versioned row) waits for postings in flight.
+ *
+ * <p>A posting and a change of the calendar exclude each other: {@link #findForPosting} takes a
+ * shared lock, {@link #update} and {@link #lockAll} an exclusive one, each held until the unit of
+ * work ends, so closing a period waits for postings in flight and postings that start later wait
+ * for the close and then see it. On PostgreSQL the lock is a transaction-level advisory lock of the
+ * tenant ({@code pg_advisory_xact_lock_shared} / {@code pg_advisory_xact_lock} on the key pair
+ * ({@value #ADVISORY_LOCK_CLASS}, the tenant id's {@link String#hashCode})): it lives in the
+ * server's lock table only, where a shared row lock ({@code FOR SHARE}) that every posting of the
+ * tenant took on the same row wrote that row's lock state to the heap and the write-ahead log and,
+ * with concurrent postings, made a multixact each time. The lock is taken in its own statement
+ * before the year is read, so the read (a statement of its own, with its own snapshot) sees a close
+ * that committed while the posting waited. On other databases the year's row itself is locked
+ * ({@code PESSIMISTIC_READ} for a posting), then its periods read.
  */
 final class JpaFiscalYears implements FiscalYears {
+
+    /** The first key of the tenant calendar's advisory lock on PostgreSQL ("BOFY"); the second is the tenant's hash. */
+    static final int ADVISORY_LOCK_CLASS = 0x424F4659;
+    private static final String SHARED = "pg_advisory_xact_lock_shared";
+    private static final String EXCLUSIVE = "pg_advisory_xact_lock";
 
     private final JpaUnitOfWork uow;
 
@@ -36,6 +58,7 @@ final class JpaFiscalYears implements FiscalYears {
     @Override
     public void update(FiscalYear year) {
         uow.withEntityManager(em -> {
+            advisoryLock(em, year.tenant(), EXCLUSIVE);
             FiscalYearEntity entity = VersionedRows.forUpdate(em, FiscalYearEntity.class, year.id().value(),
                     year.tenant(), year.version(), LedgerError.FISCAL_YEAR_NOT_FOUND, "Fiscal year " + year.name());
             AggregateMapper.copyChangeable(year, entity);
@@ -57,15 +80,42 @@ final class JpaFiscalYears implements FiscalYears {
 
     @Override
     public Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date) {
-        return uow.withEntityManager(em -> em.createQuery(
-                        "select f from BoFiscalYear f where f.tenantId = :tenant and f.startDate <= :date and f.endDate >= :date",
-                        FiscalYearEntity.class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("date", date)
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultStream()
-                .findFirst()
-                .map(AggregateMapper::toDomain));
+        // read-only, and the periods as values beside the year rather than its collection: a posting
+        // only reads the year, so the flush compares nothing with a snapshot (an update loads it again)
+        return uow.withEntityManager(em -> {
+            if (advisoryLock(em, tenant, SHARED)) {
+                List<Object[]> rows = em.createQuery("select f, p from BoFiscalYear f join f.periods p "
+                                + "where f.tenantId = :tenant and f.startDate <= :date and f.endDate >= :date", Object[].class)
+                        .setParameter("tenant", tenant.value())
+                        .setParameter("date", date)
+                        .setHint(HibernateHints.HINT_READ_ONLY, true)
+                        .getResultList();
+                if (rows.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<FiscalPeriodEmbeddable> periods = new ArrayList<>(rows.size());
+                for (Object[] row : rows) {
+                    periods.add((FiscalPeriodEmbeddable) row[1]);
+                }
+                return Optional.of(AggregateMapper.toDomain((FiscalYearEntity) rows.get(0)[0], periods));
+            }
+            // the year's row locked first, then its periods read after the lock was granted (a join
+            // fetch would read them before Hibernate's follow-on lock of the year)
+            return em.createQuery("select f from BoFiscalYear f "
+                                    + "where f.tenantId = :tenant and f.startDate <= :date and f.endDate >= :date",
+                            FiscalYearEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setParameter("date", date)
+                    .setLockMode(LockModeType.PESSIMISTIC_READ)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .map(year -> AggregateMapper.toDomain(year, em.createQuery(
+                                    "select p from BoFiscalYear f join f.periods p where f.id = :id", FiscalPeriodEmbeddable.class)
+                            .setParameter("id", year.getId())
+                            .getResultList()));
+        });
     }
 
     @Override
@@ -80,11 +130,32 @@ final class JpaFiscalYears implements FiscalYears {
 
     @Override
     public int lockAll(TenantId tenant) {
-        return uow.withEntityManager(em -> em.createQuery(
-                        "select f from BoFiscalYear f where f.tenantId = :tenant order by f.id", FiscalYearEntity.class)
-                .setParameter("tenant", tenant.value())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .size());
+        return uow.withEntityManager(em -> {
+            boolean locked = advisoryLock(em, tenant, EXCLUSIVE);
+            return em.createQuery("select f from BoFiscalYear f where f.tenantId = :tenant order by f.id", FiscalYearEntity.class)
+                    .setParameter("tenant", tenant.value())
+                    .setLockMode(locked ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .size();
+        });
+    }
+
+    /**
+     * On PostgreSQL, takes the tenant's calendar lock (see the class comment) until the transaction
+     * ends, waiting while a conflicting one is held, and returns true; elsewhere returns false and
+     * the caller locks rows instead.
+     */
+    private boolean advisoryLock(EntityManager em, TenantId tenant, String function) {
+        if (uow.database(em) != BackOfficeMigrations.Database.POSTGRESQL) {
+            return false;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select " + function + "(?, ?)")) {
+                lock.setInt(1, ADVISORY_LOCK_CLASS);
+                lock.setInt(2, tenant.value().hashCode());
+                lock.execute();
+            }
+        });
+        return true;
     }
 }

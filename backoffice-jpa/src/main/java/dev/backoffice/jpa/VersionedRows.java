@@ -6,6 +6,7 @@ import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.VersionedEntity;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.util.UUID;
 
@@ -27,6 +28,10 @@ final class VersionedRows {
         }
         if (entity.getVersion() != readVersion) {
             throw new ConcurrentUpdateException(what + " was changed by someone else.");
+        }
+        Session session = em.unwrap(Session.class);
+        if (session.isReadOnly(entity)) {
+            session.setReadOnly(entity, false); // read for a posting earlier in the unit of work: changes must be flushed
         }
         return entity;
     }

@@ -50,7 +50,7 @@ public final class AccountsContext {
                            JournalLines lines, FiscalYears fiscalYears, Reconciliations reconciliations,
                            PendingEntries pendingEntries, dev.backoffice.accounts.spi.JournalSeals journalSeals,
                            CurrencyPolicies currencyPolicies, ExchangeRates exchangeRates) {
-        Posting posting = new Posting(accounts, balances, fiscalYears, currencyPolicies, exchangeRates);
+        Posting posting = new Posting(useCases.unitOfWork(), accounts, balances, fiscalYears, currencyPolicies, exchangeRates);
         this.chartOfAccounts = new ChartOfAccountsService(useCases, accounts, balances, lines);
         this.ledger = new LedgerService(useCases, entries, pendingEntries, posting);
         this.fiscalCalendar = new FiscalCalendarService(useCases, fiscalYears);

@@ -20,6 +20,7 @@ import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
+import dev.backoffice.common.spi.UnitOfWork;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -51,12 +53,20 @@ final class Posting {
     /**
      * The functional currencies known to be set. A tenant's functional currency never changes once
      * set, so a positive answer can be kept for the life of the process; an absent one is asked
-     * again on every posting.
+     * again on every posting until the tenant's first posting without one commits.
      */
-    private final Map<TenantId, Currency> functionalCurrencies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<TenantId, Currency> functionalCurrencies = new ConcurrentHashMap<>();
+    /**
+     * The tenants known to be without a functional currency for good: a posting of theirs without
+     * one committed, and a functional currency is refused once the journal holds posted lines
+     * ({@code ledger.currency.journal_not_empty}), in this process or any other.
+     */
+    private final Set<TenantId> withoutFunctionalCurrency = ConcurrentHashMap.newKeySet();
+    private final UnitOfWork unitOfWork;
 
-    Posting(Accounts accounts, AccountBalances balances, FiscalYears fiscalYears, CurrencyPolicies policies,
-            ExchangeRates exchangeRates) {
+    Posting(UnitOfWork unitOfWork, Accounts accounts, AccountBalances balances, FiscalYears fiscalYears,
+            CurrencyPolicies policies, ExchangeRates exchangeRates) {
+        this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.balances = balances;
         this.fiscalYears = fiscalYears;
@@ -69,6 +79,9 @@ final class Posting {
         Currency known = functionalCurrencies.get(tenant);
         if (known != null) {
             return Optional.of(known);
+        }
+        if (withoutFunctionalCurrency.contains(tenant)) {
+            return Optional.empty();
         }
         Optional<Currency> stored = policies.find(tenant).map(CurrencyPolicy::functionalCurrency);
         stored.ifPresent(currency -> functionalCurrencies.put(tenant, currency));
@@ -130,6 +143,8 @@ final class Posting {
 
         /** The tenant's functional currency, read once per check (a batch of entries), present or not. */
         private Optional<Currency> functional;
+        /** Whether lines were valued without a functional currency (then remembered after commit). */
+        private boolean postedWithoutFunctional;
 
         private Check(TenantId tenant, Map<AccountId, Account> loaded) {
             this.tenant = tenant;
@@ -152,6 +167,11 @@ final class Posting {
                         throw new RuleViolationException(LedgerError.CURRENCY_FUNCTIONAL_NOT_SET,
                                 "Line " + line.lineNo() + " states a functional amount, but the tenant has no functional currency.");
                     }
+                }
+                if (!postedWithoutFunctional && !withoutFunctionalCurrency.contains(tenant)) {
+                    postedWithoutFunctional = true;
+                    // once these lines are committed no functional currency can be set: stop asking
+                    unitOfWork.afterCommit(() -> withoutFunctionalCurrency.add(tenant));
                 }
                 return lines;
             }
