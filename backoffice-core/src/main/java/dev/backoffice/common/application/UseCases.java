@@ -323,6 +323,17 @@ public final class UseCases {
     }
 
     /**
+     * Whether the host listens to domain events: false when built with
+     * {@link DomainEventPublisher#none()}, where {@link #publish} drops them. Work done only to
+     * record an event (reading what a change crossed) can be skipped then.
+     *
+     * @return true when events reach a publisher
+     */
+    public boolean publishesEvents() {
+        return publisher != DomainEventPublisher.none();
+    }
+
+    /**
      * Stores events in the outbox now and hands them to the host's publisher after commit. Without a
      * publisher ({@link DomainEventPublisher#none()}) events are dropped here: nobody listens, so
      * the outbox row and its after-commit marking would be work for nothing.
@@ -330,7 +341,7 @@ public final class UseCases {
      * @param events the events recorded by the aggregates the call changed
      */
     public void publish(List<? extends DomainEvent> events) {
-        if (events.isEmpty() || publisher == DomainEventPublisher.none()) {
+        if (events.isEmpty() || !publishesEvents()) {
             return;
         }
         List<DomainEvent> copy = List.copyOf(events);

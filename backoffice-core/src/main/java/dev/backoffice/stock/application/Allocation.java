@@ -27,9 +27,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +53,7 @@ final class Allocation {
     private final StockLots lots;
     private final StockReservations reservations;
     private final Backorders backorders;
+    private final KnownLocations knownLocations;
 
     Allocation(UseCases useCases, StockLocations locations, StockQuantities quantities, StockLots lots,
                StockReservations reservations, Backorders backorders) {
@@ -59,6 +63,7 @@ final class Allocation {
         this.lots = lots;
         this.reservations = reservations;
         this.backorders = backorders;
+        this.knownLocations = new KnownLocations(locations);
     }
 
     /**
@@ -68,14 +73,25 @@ final class Allocation {
      */
     List<Reservation> reserve(TenantId tenant, StockItem item, UUID request, String demand, BigDecimal wanted,
                               ReservationStrategy strategy, StockLocation within, String lot, List<DomainEvent> events) {
-        Map<LocationId, StockLocation> internal = locations.findAll(tenant).stream()
-                .filter(StockLocation::isInternal)
-                .filter(l -> within == null || l.id().equals(within.id()) || l.code().startsWith(within.code() + "/"))
-                .collect(Collectors.toMap(StockLocation::id, Function.identity()));
-        List<StockQuant> rows = quantities.findByItem(tenant, item.id()).stream()
-                .filter(q -> internal.containsKey(q.location()) && (lot == null || q.lot().equals(lot))
-                        && q.available().signum() > 0)
-                .collect(Collectors.toCollection(ArrayList::new));
+        List<StockQuant> rows = new ArrayList<>();
+        Set<LocationId> rowLocations = new HashSet<>();
+        for (StockQuant row : quantities.findByItem(tenant, item.id())) {
+            if ((lot == null || row.lot().equals(lot)) && row.available().signum() > 0) {
+                rows.add(row);
+                rowLocations.add(row.location());
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<LocationId, StockLocation> internal = new HashMap<>();
+        for (StockLocation location : knownLocations.of(tenant, rowLocations).values()) {
+            if (location.isInternal() && (within == null || location.id().equals(within.id())
+                    || location.code().startsWith(within.code() + "/"))) {
+                internal.put(location.id(), location);
+            }
+        }
+        rows.removeIf(row -> !internal.containsKey(row.location()));
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -112,10 +112,11 @@ final class ReorderPoints {
 
     /**
      * Reads the positions of the item's rules before a change: one read of the rules, and for an item
-     * with rules the positions. Pass the result to {@link #publishCrossings} after the change.
+     * with rules the positions. Pass the result to {@link #publishCrossings} after the change. Reads
+     * nothing when the host takes no events: the crossings would be published to nobody.
      */
     Watch watch(TenantId tenant, ItemId item) {
-        if (item == null) {
+        if (item == null || !useCases.publishesEvents()) {
             return NONE;
         }
         List<ReorderRule> found = rules.findByItem(tenant, item);
