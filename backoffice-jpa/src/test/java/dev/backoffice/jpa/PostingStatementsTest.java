@@ -82,6 +82,40 @@ class PostingStatementsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aBatchReadsItsAccountsInOneStatement(TestDatabases.Kind kind) {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        StatementInspector inspector = sql -> {
+            statements.add(sql.toLowerCase(Locale.ROOT));
+            return sql;
+        };
+        try (JpaAdapters adapters = JpaAdapters.builder(TestDatabases.newMigratedDatabase(kind, "batch_statements"))
+                .property(AvailableSettings.STATEMENT_INSPECTOR, inspector)
+                .build()) {
+            BackOffice backOffice = BackOffice.builder(adapters).build();
+            Actor actor = Actor.of("statements", "alice");
+            backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
+            List<AccountSnapshot> accounts = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                accounts.add(backOffice.chartOfAccounts().openAccount(actor,
+                        OpenAccount.of(String.valueOf(1000 + i), "Account " + i, AccountType.ASSET, EUR)));
+            }
+            List<NewJournalEntry> batch = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                batch.add(NewJournalEntry.on(LocalDate.of(2026, 3, 1), "Transfer " + i)
+                        .debit(accounts.get(2 * i).id(), Money.of("1.00", EUR))
+                        .credit(accounts.get(2 * i + 1).id(), Money.of("1.00", EUR))
+                        .build());
+            }
+            statements.clear();
+            backOffice.ledger().postAll(actor, batch);
+
+            assertThat(statements.stream().filter(sql -> sql.startsWith("select") && sql.contains("from bo_accounts")))
+                    .as("300 accounts").hasSize(1);
+        }
+    }
+
     private static List<String> post(BackOffice backOffice, Actor actor, AccountSnapshot debit, AccountSnapshot credit,
                                      List<String> statements) {
         statements.clear();
