@@ -216,6 +216,9 @@ final class JpaAccountBalances implements AccountBalances {
             merged.merge(delta.accountId().value().toString(), delta, AccountBalance::plus);
         }
         uow.withEntityManager(em -> {
+            // what the unit of work wrote before goes out first (balance rows it opened are there to
+            // update), so that the rows updated here stay locked only until the commit
+            em.flush();
             int key = uow.spreadKey();
             List<AccountBalance> spread = new ArrayList<>(merged.size());
             for (AccountBalance delta : merged.values()) {
@@ -258,11 +261,10 @@ final class JpaAccountBalances implements AccountBalances {
     /**
      * Adds posted amounts to the spread buckets of several accounts in one JDBC batch (one round
      * trip instead of one per account), in the given order; returns each statement's row count (0
-     * where a concurrent change of the bucket count moved the chosen bucket). The entity manager is
-     * flushed first, so balance rows inserted earlier in the unit of work are there to update.
+     * where a concurrent change of the bucket count moved the chosen bucket). The caller flushed the
+     * entity manager, so balance rows inserted earlier in the unit of work are there to update.
      */
     private static int[] addAll(EntityManager em, TenantId tenant, List<AccountBalance> deltas, int key) {
-        em.flush();
         return guarded(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
             try (java.sql.PreparedStatement update = connection.prepareStatement(ADD_TO_SPREAD_BUCKET)) {
                 for (AccountBalance delta : deltas) {

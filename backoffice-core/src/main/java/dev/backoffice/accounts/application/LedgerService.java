@@ -128,7 +128,6 @@ final class LedgerService implements Ledger {
         for (JournalEntry entry : posted) {
             movements.add(Posting.posted(entry.lines()));
         }
-        check.apply(movements, batchIndex);
         entries.addAll(posted);
         List<DomainEvent> events = new ArrayList<>(posted.size());
         for (JournalEntry entry : posted) {
@@ -136,6 +135,9 @@ final class LedgerService implements Ledger {
             events.addAll(entry.pullEvents());
         }
         useCases.publish(events);
+        // the balances last: on a database their rows stay locked from the update to the commit, so
+        // a busy (hot) account is held for the commit only, not for the writes of the entry as well
+        check.apply(movements, batchIndex);
     }
 
     @Override
