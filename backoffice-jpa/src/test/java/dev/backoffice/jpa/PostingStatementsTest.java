@@ -35,17 +35,10 @@ class PostingStatementsTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void aPostingReadsItsAccountsAndItsYearOnceAndWritesTheEntryItsLinesAndItsAudit(TestDatabases.Kind kind) {
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        StatementInspector inspector = sql -> {
-            statements.add(sql.toLowerCase(Locale.ROOT));
-            return sql;
-        };
-        try (JpaAdapters adapters = JpaAdapters.builder(TestDatabases.newMigratedDatabase(kind, "posting_statements"))
-                .property(AvailableSettings.STATEMENT_INSPECTOR, inspector)
-                .build()) {
-            BackOffice backOffice = BackOffice.builder(adapters).build();
-            Actor actor = Actor.of("statements", "alice");
-            backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
+        try (Inspected inspected = new Inspected(kind, "posting_statements")) {
+            BackOffice backOffice = inspected.backOffice;
+            Actor actor = inspected.actor;
+            List<String> statements = inspected.statements;
             AccountSnapshot cash = backOffice.chartOfAccounts().openAccount(actor, OpenAccount.of("1000", "Cash", AccountType.ASSET, EUR));
             AccountSnapshot sales = backOffice.chartOfAccounts().openAccount(actor, OpenAccount.of("4000", "Sales", AccountType.REVENUE, EUR));
 
@@ -85,20 +78,10 @@ class PostingStatementsTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
     void aBatchReadsItsAccountsInOneStatement(TestDatabases.Kind kind) {
-        List<String> statements = Collections.synchronizedList(new ArrayList<>());
-        StatementInspector inspector = sql -> {
-            statements.add(sql.toLowerCase(Locale.ROOT));
-            return sql;
-        };
-        try (JpaAdapters adapters = JpaAdapters.builder(TestDatabases.newMigratedDatabase(kind, "batch_statements"))
-                .property(AvailableSettings.STATEMENT_INSPECTOR, inspector)
-                .build()) {
-            BackOffice backOffice = BackOffice.builder(adapters).build();
-            Actor actor = Actor.of("statements", "alice");
-            backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
+        try (Inspected inspected = new Inspected(kind, "batch_statements")) {
             List<AccountSnapshot> accounts = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                accounts.add(backOffice.chartOfAccounts().openAccount(actor,
+                accounts.add(inspected.backOffice.chartOfAccounts().openAccount(inspected.actor,
                         OpenAccount.of(String.valueOf(1000 + i), "Account " + i, AccountType.ASSET, EUR)));
             }
             List<NewJournalEntry> batch = new ArrayList<>();
@@ -108,11 +91,39 @@ class PostingStatementsTest {
                         .credit(accounts.get(2 * i + 1).id(), Money.of("1.00", EUR))
                         .build());
             }
-            statements.clear();
-            backOffice.ledger().postAll(actor, batch);
+            inspected.statements.clear();
+            inspected.backOffice.ledger().postAll(inspected.actor, batch);
 
-            assertThat(statements.stream().filter(sql -> sql.startsWith("select") && sql.contains("from bo_accounts")))
+            assertThat(inspected.statements.stream().filter(sql -> sql.startsWith("select") && sql.contains("from bo_accounts")))
                     .as("300 accounts").hasSize(1);
+        }
+    }
+
+    /**
+     * The library on adapters over a new database of the kind, with a fiscal year open, whose
+     * Hibernate statements are added to {@link #statements}.
+     */
+    private static final class Inspected implements AutoCloseable {
+        final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        final JpaAdapters adapters;
+        final BackOffice backOffice;
+        final Actor actor = Actor.of("statements", "alice");
+
+        Inspected(TestDatabases.Kind kind, String name) {
+            StatementInspector inspector = sql -> {
+                statements.add(sql.toLowerCase(Locale.ROOT));
+                return sql;
+            };
+            adapters = JpaAdapters.builder(TestDatabases.newMigratedDatabase(kind, name))
+                    .property(AvailableSettings.STATEMENT_INSPECTOR, inspector)
+                    .build();
+            backOffice = BackOffice.builder(adapters).build();
+            backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
+        }
+
+        @Override
+        public void close() {
+            adapters.close();
         }
     }
 
