@@ -7,6 +7,7 @@ import dev.backoffice.shipments.domain.ReturnShipmentId;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentsError;
 import dev.backoffice.shipments.spi.ReturnShipments;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,17 @@ final class JpaReturnShipments implements ReturnShipments {
             return Optional.empty();
         }
         return uow.readWithEntityManager(em -> Optional.ofNullable(em.find(ReturnShipmentEntity.class, id.value()))
+                .filter(r -> r.getTenantId().equals(tenant.value()))
+                .map(ReturnShipmentsMapper::toDomain));
+    }
+
+    @Override
+    public Optional<ReturnShipment> lockForUpdate(TenantId tenant, ReturnShipmentId id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return uow.withEntityManager(em -> Optional.ofNullable(
+                        em.find(ReturnShipmentEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
                 .filter(r -> r.getTenantId().equals(tenant.value()))
                 .map(ReturnShipmentsMapper::toDomain));
     }

@@ -191,7 +191,8 @@ final class ReturnsService implements Returns {
                                         Consumer<ReturnShipment> work) {
         return useCases.create(actor, permission, new Step(transition.name(), command), idempotencyKey,
                 () -> {
-                    ReturnShipment r = load(actor, id);
+                    // held from here: a concurrent step waits, then finds this one's state and is refused by the table
+                    ReturnShipment r = returns.lockForUpdate(actor.tenant(), id).orElseThrow(() -> notFound(id));
                     r.require(transition);
                     work.accept(r);
                     return stored(actor, permission, transition, r);
@@ -210,8 +211,11 @@ final class ReturnsService implements Returns {
     }
 
     private ReturnShipment load(Actor actor, ReturnShipmentId id) {
-        return returns.find(actor.tenant(), id).orElseThrow(() -> new NotFoundException(
-                ShipmentsError.RETURN_SHIPMENT_NOT_FOUND, "Return shipment " + id + " does not exist."));
+        return returns.find(actor.tenant(), id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(ReturnShipmentId id) {
+        return new NotFoundException(ShipmentsError.RETURN_SHIPMENT_NOT_FOUND, "Return shipment " + id + " does not exist.");
     }
 
     private static String blankToNull(String text) {
