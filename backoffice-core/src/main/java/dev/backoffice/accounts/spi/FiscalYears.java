@@ -36,7 +36,9 @@ public interface FiscalYears {
 
     /**
      * The fiscal year containing the date, for a posting. A database adapter takes a shared lock
-     * on it so that a concurrent close of the period waits until the posting has committed.
+     * (on the year's row, or on the tenant's calendar as the JPA adapter does on PostgreSQL) before
+     * it reads the year, so that a concurrent close of the period waits until the posting has
+     * committed and a posting that waited sees the close.
      *
      * @param tenant the tenant
      * @param date   the accounting date of the posting
@@ -54,7 +56,7 @@ public interface FiscalYears {
 
     /**
      * Locks every fiscal year of the tenant until the unit of work ends, as an update would, and
-     * returns how many there are: postings in flight (which hold their year under a shared lock)
+     * returns how many there are: postings in flight (which hold the shared lock of {@link #findForPosting})
      * finish first, and postings that start later wait. A change of a tenant-wide setting that
      * postings read (the functional currency) takes this lock before it checks the journal.
      *
