@@ -7,6 +7,7 @@ import dev.backoffice.shipments.domain.ReturnShipmentId;
 import dev.backoffice.shipments.domain.ShipmentId;
 import dev.backoffice.shipments.domain.ShipmentsError;
 import dev.backoffice.shipments.spi.ReturnShipments;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
@@ -48,23 +49,18 @@ final class JpaReturnShipments implements ReturnShipments {
 
     @Override
     public Optional<ReturnShipment> find(TenantId tenant, ReturnShipmentId id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return uow.readWithEntityManager(em -> Optional.ofNullable(em.find(ReturnShipmentEntity.class, id.value()))
-                .filter(r -> r.getTenantId().equals(tenant.value()))
-                .map(ReturnShipmentsMapper::toDomain));
+        return id == null ? Optional.empty() : uow.readWithEntityManager(em -> read(em, tenant, id, LockModeType.NONE));
     }
 
     @Override
     public Optional<ReturnShipment> lockForUpdate(TenantId tenant, ReturnShipmentId id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return uow.withEntityManager(em -> Optional.ofNullable(
-                        em.find(ReturnShipmentEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE))
+        return id == null ? Optional.empty() : uow.withEntityManager(em -> read(em, tenant, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Optional<ReturnShipment> read(EntityManager em, TenantId tenant, ReturnShipmentId id, LockModeType lock) {
+        return Optional.ofNullable(em.find(ReturnShipmentEntity.class, id.value(), lock))
                 .filter(r -> r.getTenantId().equals(tenant.value()))
-                .map(ReturnShipmentsMapper::toDomain));
+                .map(ReturnShipmentsMapper::toDomain);
     }
 
     @Override
