@@ -17,10 +17,17 @@ import java.util.Set;
 public final class CommandValidator {
 
     private final Validator validator;
+    /** The shortcut for valid commands, with the library's own validator only (see {@link BuiltInConstraints}). */
+    private final BuiltInConstraints builtIns;
 
-    /** A validator from the default Bean Validation provider (Hibernate Validator), built once and shared. */
+    /**
+     * A validator from the default Bean Validation provider (Hibernate Validator), built once and
+     * shared. A command whose constraints are all built in and all hold is accepted without the
+     * provider's per-call work ({@link BuiltInConstraints}); any other goes through the provider.
+     */
     public CommandValidator() {
-        this(LazyFactory.FACTORY.getValidator());
+        this.validator = LazyFactory.FACTORY.getValidator();
+        this.builtIns = LazyFactory.BUILT_INS;
     }
 
     /**
@@ -30,6 +37,7 @@ public final class CommandValidator {
      */
     public CommandValidator(Validator validator) {
         this.validator = validator;
+        this.builtIns = null;
     }
 
     /**
@@ -40,6 +48,9 @@ public final class CommandValidator {
     public void validate(Object command) {
         if (command == null) {
             throw new ValidationException(List.of(new ValidationException.Violation("command", "must not be null")));
+        }
+        if (builtIns != null && builtIns.allHold(command) && TextCheck.clean(command)) {
+            return;
         }
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
         List<ValidationException.Violation> text = new java.util.ArrayList<>(0);
@@ -65,6 +76,8 @@ public final class CommandValidator {
                 // Hibernate Validator's per-call cache of the resolver's answers is useless when every answer is yes
                 .addProperty("hibernate.validator.enable_traversable_resolver_result_cache", "false")
                 .buildValidatorFactory();
+
+        private static final BuiltInConstraints BUILT_INS = new BuiltInConstraints(FACTORY.getValidator());
     }
 
     /** A traversable resolver for plain command records. */

@@ -2,10 +2,6 @@ package dev.backoffice.common.application;
 
 import dev.backoffice.common.ValidationException;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -28,31 +24,52 @@ final class TextCheck {
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
 
-    /** A record component's name and its accessor as {@code (Object) -> Object}, which calls without allocating. */
-    private record Component(String name, MethodHandle accessor) {
-    }
-
-    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
-
-    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * The components of a record that can hold a text or a date, judged by their declared types: a
+     * component of an enumeration, a primitive, or a final class that is neither a text, a date, a
+     * collection nor a record of the library (an id's {@code UUID}, {@code Money}) is never walked, so
+     * the first walk does not read it at all.
+     */
+    private static final ClassValue<RecordComponents.Component[]> WALKED = new ClassValue<>() {
         @Override
-        protected Component[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Component[] read = new Component[components.length];
-            for (int i = 0; i < components.length; i++) {
-                try {
-                    java.lang.reflect.Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    read[i] = new Component(components[i].getName(), MethodHandles.lookup().unreflect(accessor).asType(READ));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + components[i], e);
+        protected RecordComponents.Component[] computeValue(Class<?> type) {
+            java.lang.reflect.RecordComponent[] declared = type.getRecordComponents();
+            RecordComponents.Component[] all = RecordComponents.of(type);
+            List<RecordComponents.Component> walked = new java.util.ArrayList<>();
+            for (int i = 0; i < declared.length; i++) {
+                if (mayHoldTextOrDate(declared[i].getType(), new java.util.HashSet<>(java.util.Set.of(type)))) {
+                    walked.add(all[i]);
                 }
             }
-            return read;
+            return walked.toArray(RecordComponents.Component[]::new);
         }
     };
 
     private TextCheck() {
+    }
+
+    private static boolean mayHoldTextOrDate(Class<?> type, java.util.Set<Class<?>> visiting) {
+        if (type.isPrimitive() || type.isEnum()) {
+            return false;
+        }
+        if (!java.lang.reflect.Modifier.isFinal(type.getModifiers()) || type == String.class
+                || type == LocalDate.class || type == YearMonth.class || Collection.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)) {
+            return true;
+        }
+        if (type.isRecord() && type.getName().startsWith(PACKAGE)) {
+            if (!visiting.add(type)) {
+                return true;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                if (mayHoldTextOrDate(component.getType(), visiting)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // a final class that is no text, date, collection or record of the library is not walked
+        return false;
     }
 
     /**
@@ -66,6 +83,11 @@ final class TextCheck {
         }
     }
 
+    /** {@return true when no text of the object has a control character and every date is in range} */
+    static boolean clean(Object value) {
+        return !anyControlCharacter(value, 0);
+    }
+
     private static boolean anyControlCharacter(Object value, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return false;
@@ -73,41 +95,41 @@ final class TextCheck {
         if (value instanceof String text) {
             return hasControlCharacter(text);
         }
-        if (value instanceof LocalDate || value instanceof YearMonth) {
-            return outOfRange(value);
-        }
-        if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                if (anyControlCharacter(list.get(i), depth + 1)) {
-                    return true;
+        switch (ValueKind.of(value)) {
+            case DAY:
+                return outOfRange(value);
+            case LIST:
+                List<?> list = (List<?>) value;
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    if (anyControlCharacter(list.get(i), depth + 1)) {
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }
-        if (value instanceof Collection<?> collection) {
-            for (Object element : collection) {
-                if (anyControlCharacter(element, depth + 1)) {
-                    return true;
+                return false;
+            case COLLECTION:
+                for (Object element : (Collection<?>) value) {
+                    if (anyControlCharacter(element, depth + 1)) {
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (anyControlCharacter(entry.getKey(), depth + 1) || anyControlCharacter(entry.getValue(), depth + 1)) {
-                    return true;
+                return false;
+            case MAP:
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    if (anyControlCharacter(entry.getKey(), depth + 1) || anyControlCharacter(entry.getValue(), depth + 1)) {
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }
-        if (value instanceof Record && value.getClass().getName().startsWith(PACKAGE)) {
-            for (Component component : COMPONENTS.get(value.getClass())) {
-                if (anyControlCharacter(read(component, value), depth + 1)) {
-                    return true;
+                return false;
+            case LIBRARY_RECORD:
+                for (RecordComponents.Component component : WALKED.get(value.getClass())) {
+                    if (anyControlCharacter(component.read().apply(value), depth + 1)) {
+                        return true;
+                    }
                 }
-            }
+                return false;
+            default:
+                return false;
         }
-        return false;
     }
 
     private static void collect(Object value, String path, List<ValidationException.Violation> violations, int depth) {
@@ -138,20 +160,10 @@ final class TextCheck {
                 collect(entry.getValue(), path + "[" + entry.getKey() + "]", violations, depth + 1);
             }
         } else if (value instanceof Record && value.getClass().getName().startsWith(PACKAGE)) {
-            for (Component component : COMPONENTS.get(value.getClass())) {
-                collect(read(component, value), path.isEmpty() ? component.name() : path + "." + component.name(),
+            for (RecordComponents.Component component : RecordComponents.of(value.getClass())) {
+                collect(component.read().apply(value), path.isEmpty() ? component.name() : path + "." + component.name(),
                         violations, depth + 1);
             }
-        }
-    }
-
-    private static Object read(Component component, Object record) {
-        try {
-            return component.accessor().invoke(record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + component.name(), e);
         }
     }
 

@@ -1,0 +1,426 @@
+package dev.backoffice.common.application;
+
+import jakarta.validation.GroupSequence;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Decides, without Hibernate Validator's bookkeeping, that every constraint of a command holds:
+ * the common case on every call of the library. Bean Validation's own metadata
+ * ({@link Validator#getConstraintsForClass}) says which constraints each record component and each
+ * element of its lists and maps carries, and which are cascaded; for Bean Validation's built-in
+ * constraints ({@code @NotNull}, {@code @NotBlank}, {@code @Size}, {@code @Min}, {@code @Pattern}
+ * and the others listed in {@link #rule}) this class then checks the values itself, the same way the
+ * provider's validators do. The constraints stay written once, as annotations on the commands.
+ *
+ * <p>The answer is one-sided: {@code true} means every constraint holds; {@code false} means one is
+ * broken <em>or</em> this class cannot tell (a constraint that is not built in, a class-level
+ * constraint, groups, a value of a type it does not know), and the caller then asks the validator,
+ * whose report is the one a caller sees. So a command that breaks a constraint always reaches Hibernate
+ * Validator, and its error is unchanged; a valid command skips the provider's per-call work (a context
+ * and a path node per evaluated constraint, value receivers per list element), which was more than half
+ * the time and allocation of posting a journal entry in memory. {@code BuiltInConstraintsTest} checks the
+ * answer against the validator's on every command of the library with generated values.
+ */
+final class BuiltInConstraints {
+
+    /** Deeper graphs than this are left to the validator (commands are shallow trees). */
+    private static final int MAX_DEPTH = 16;
+
+    /** How one value is checked: all rules, then the cascade into it, then its elements. */
+    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements) {
+    }
+
+    /** The check of a container's elements: index 0 of a list, set or map key, index 1 of a map value. */
+    private record ElementCheck(int typeArgument, Check check) {
+    }
+
+    /** A record component's reader and its check. */
+    private record PropertyCheck(Function<Object, Object> read, Check check) {
+    }
+
+    /** One constraint on one value; null means the constraint's own "valid when absent" answer. */
+    @FunctionalInterface
+    private interface Rule {
+        boolean holds(Object value);
+    }
+
+    /** The checks of one class, or {@link #UNDECIDED} for a class this class leaves to the validator. */
+    private record Plan(PropertyCheck[] properties) {
+    }
+
+    private static final Plan UNDECIDED = new Plan(null);
+    private static final Plan UNCONSTRAINED = new Plan(new PropertyCheck[0]);
+
+    /** Thrown while building a plan for a class whose constraints this class does not decide. */
+    private static final class Undecidable extends Exception {
+        Undecidable(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private final Validator validator;
+    private final ClassValue<Plan> plans = new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+            try {
+                return plan(type);
+            } catch (Undecidable e) {
+                return UNDECIDED;
+            }
+        }
+    };
+
+    /**
+     * @param validator the validator whose metadata is read; it must use Bean Validation's built-in
+     *                  constraint validators (no mapping overrides them), as the library's default one does
+     */
+    BuiltInConstraints(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * {@return true when every constraint of the object and of what it cascades to holds; false when
+     * one is broken or cannot be decided here}
+     *
+     * @param bean the command or query, not null
+     */
+    boolean allHold(Object bean) {
+        return beanHolds(bean, 0);
+    }
+
+    /** {@return whether this class decides the constraints of the type by itself (tests)} */
+    boolean decides(Class<?> type) {
+        return plans.get(type) != UNDECIDED;
+    }
+
+    private boolean beanHolds(Object bean, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        PropertyCheck[] properties = plans.get(bean.getClass()).properties();
+        if (properties == null) {
+            return false;
+        }
+        for (PropertyCheck property : properties) {
+            if (!holds(property.check(), property.read().apply(bean), depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(Check check, Object value, int depth) {
+        for (Rule rule : check.rules()) {
+            if (!rule.holds(value)) {
+                return false;
+            }
+        }
+        if (value == null) {
+            return true;
+        }
+        if (check.cascaded() && !cascadeHolds(value, depth)) {
+            return false;
+        }
+        for (ElementCheck elements : check.elements()) {
+            if (!elementsHold(elements, value, depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean cascadeHolds(Object value, int depth) {
+        return switch (ValueKind.of(value)) {
+            // a container cascaded as a whole: the validator's value extractors decide what it holds
+            case LIST, COLLECTION, MAP, OTHER_CONTAINER -> false;
+            default -> beanHolds(value, depth + 1);
+        };
+    }
+
+    private boolean elementsHold(ElementCheck elements, Object container, int depth) {
+        switch (ValueKind.of(container)) {
+            case LIST:
+                if (elements.typeArgument() != 0) {
+                    return false;
+                }
+                List<?> list = (List<?>) container;
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    if (!holds(elements.check(), list.get(i), depth + 1)) {
+                        return false;
+                    }
+                }
+                return true;
+            case MAP:
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) container).entrySet()) {
+                    Object element = elements.typeArgument() == 0 ? entry.getKey() : entry.getValue();
+                    if (!holds(elements.check(), element, depth + 1)) {
+                        return false;
+                    }
+                }
+                return true;
+            case COLLECTION:
+                if (elements.typeArgument() != 0) {
+                    return false;
+                }
+                for (Object element : (Collection<?>) container) {
+                    if (!holds(elements.check(), element, depth + 1)) {
+                        return false;
+                    }
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Plan plan(Class<?> type) throws Undecidable {
+        BeanDescriptor bean = validator.getConstraintsForClass(type);
+        if (!bean.isBeanConstrained()) {
+            return UNCONSTRAINED;
+        }
+        if (!type.isRecord() || !bean.getConstraintDescriptors().isEmpty()
+                || type.isAnnotationPresent(GroupSequence.class)) {
+            throw new Undecidable("not a record, or class-level constraints or groups");
+        }
+        List<PropertyCheck> checks = new ArrayList<>();
+        for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+            checks.add(new PropertyCheck(reader(type, property.getPropertyName()),
+                    check(property.getConstraintDescriptors(), property.isCascaded(),
+                            property.getGroupConversions().isEmpty(), property.getConstrainedContainerElementTypes())));
+        }
+        return new Plan(checks.toArray(PropertyCheck[]::new));
+    }
+
+    private Check check(Set<ConstraintDescriptor<?>> constraints, boolean cascaded, boolean noGroupConversion,
+                        Set<ContainerElementTypeDescriptor> elements) throws Undecidable {
+        if (!noGroupConversion) {
+            throw new Undecidable("group conversion");
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (ConstraintDescriptor<?> constraint : constraints) {
+            if (!constraint.getGroups().equals(Set.of(Default.class)) || !constraint.getComposingConstraints().isEmpty()) {
+                throw new Undecidable("groups or composed constraint");
+            }
+            rules.add(rule(constraint.getAnnotation()));
+        }
+        List<ElementCheck> elementChecks = new ArrayList<>();
+        for (ContainerElementTypeDescriptor element : elements) {
+            Class<?> container = element.getContainerClass();
+            int index = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
+            boolean known = (Map.class.isAssignableFrom(container) && (index == 0 || index == 1))
+                    || (Collection.class.isAssignableFrom(container) && index == 0);
+            if (!known) {
+                throw new Undecidable("container " + container);
+            }
+            elementChecks.add(new ElementCheck(index, check(element.getConstraintDescriptors(), element.isCascaded(),
+                    element.getGroupConversions().isEmpty(), element.getConstrainedContainerElementTypes())));
+        }
+        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new));
+    }
+
+    /**
+     * The reader of the record component of that name. The validator reads the component's field; the
+     * record's accessor returns it unless the record overrides it, which no command of the library does
+     * in a way that changes the value ({@code BuiltInConstraintsTest} would see the difference). A class
+     * with a getter-like method of the property (which the validator could read instead) is left to it.
+     */
+    private static Function<Object, Object> reader(Class<?> type, String name) throws Undecidable {
+        String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (Method method : type.getDeclaredMethods()) {
+            if (method.getParameterCount() == 0 && (method.getName().equals("get" + capitalized)
+                    || method.getName().equals("is" + capitalized) || method.getName().equals("has" + capitalized))) {
+                throw new Undecidable("getter " + method);
+            }
+        }
+        for (RecordComponents.Component component : RecordComponents.of(type)) {
+            if (component.name().equals(name)) {
+                return component.read();
+            }
+        }
+        throw new Undecidable("no component " + name);
+    }
+
+    /** The rule of one built-in constraint, as the provider's validator for it decides. */
+    private static Rule rule(Annotation annotation) throws Undecidable {
+        if (annotation instanceof NotNull) {
+            return value -> value != null;
+        }
+        if (annotation instanceof Null) {
+            return value -> value == null;
+        }
+        if (annotation instanceof NotBlank) {
+            return value -> value instanceof String text ? !text.isBlank()
+                    : value != null && ValueKind.of(value) == ValueKind.TEXT && !value.toString().isBlank();
+        }
+        if (annotation instanceof NotEmpty) {
+            return value -> {
+                int size = size(value);
+                return size > 0;
+            };
+        }
+        if (annotation instanceof Size size) {
+            int min = size.min();
+            int max = size.max();
+            return value -> {
+                if (value == null) {
+                    return true;
+                }
+                int length = size(value);
+                return length >= 0 && length >= min && length <= max;
+            };
+        }
+        if (annotation instanceof Min min) {
+            BigDecimal bound = BigDecimal.valueOf(min.value());
+            return value -> compare(value, bound, cmp -> cmp >= 0);
+        }
+        if (annotation instanceof Max max) {
+            BigDecimal bound = BigDecimal.valueOf(max.value());
+            return value -> compare(value, bound, cmp -> cmp <= 0);
+        }
+        if (annotation instanceof DecimalMin min) {
+            BigDecimal bound = decimal(min.value());
+            boolean inclusive = min.inclusive();
+            return value -> compare(value, bound, cmp -> inclusive ? cmp >= 0 : cmp > 0);
+        }
+        if (annotation instanceof DecimalMax max) {
+            BigDecimal bound = decimal(max.value());
+            boolean inclusive = max.inclusive();
+            return value -> compare(value, bound, cmp -> inclusive ? cmp <= 0 : cmp < 0);
+        }
+        if (annotation instanceof Positive) {
+            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp > 0);
+        }
+        if (annotation instanceof PositiveOrZero) {
+            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp >= 0);
+        }
+        if (annotation instanceof Negative) {
+            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp < 0);
+        }
+        if (annotation instanceof NegativeOrZero) {
+            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp <= 0);
+        }
+        if (annotation instanceof Digits digits) {
+            int integer = digits.integer();
+            int fraction = digits.fraction();
+            return value -> {
+                if (value == null) {
+                    return true;
+                }
+                BigDecimal number;
+                if (value instanceof BigDecimal decimal) {
+                    number = decimal;
+                } else if (integral(value)) {
+                    number = new BigDecimal(value.toString()).stripTrailingZeros();
+                } else {
+                    return false;
+                }
+                int integerLength = number.precision() - number.scale();
+                int fractionLength = Math.max(number.scale(), 0);
+                return integerLength <= integer && fractionLength <= fraction;
+            };
+        }
+        if (annotation instanceof Pattern pattern) {
+            int flags = 0;
+            for (Pattern.Flag flag : pattern.flags()) {
+                flags |= flag.getValue();
+            }
+            java.util.regex.Pattern compiled;
+            try {
+                compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+            } catch (RuntimeException e) {
+                throw new Undecidable("pattern " + pattern.regexp());
+            }
+            return value -> value == null || (value instanceof String || ValueKind.of(value) == ValueKind.TEXT)
+                    && compiled.matcher((CharSequence) value).matches();
+        }
+        if (annotation instanceof AssertTrue) {
+            return value -> value == null || Boolean.TRUE.equals(value);
+        }
+        if (annotation instanceof AssertFalse) {
+            return value -> value == null || Boolean.FALSE.equals(value);
+        }
+        throw new Undecidable("constraint " + annotation.annotationType().getName());
+    }
+
+    /** The length of a text or the size of a collection or map; -1 for null or anything else. */
+    private static int size(Object value) {
+        if (value instanceof String text) {
+            return text.length();
+        }
+        if (value == null) {
+            return -1;
+        }
+        return switch (ValueKind.of(value)) {
+            case TEXT -> ((CharSequence) value).length();
+            case LIST, COLLECTION -> ((Collection<?>) value).size();
+            case MAP -> ((Map<?, ?>) value).size();
+            default -> -1;
+        };
+    }
+
+    private static BigDecimal decimal(String value) throws Undecidable {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new Undecidable("bound " + value);
+        }
+    }
+
+    private static boolean integral(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
+    }
+
+    /** The exact comparison of a number with the bound; null holds, any other type is undecided. */
+    private static boolean compare(Object value, BigDecimal bound, java.util.function.IntPredicate accept) {
+        if (value == null) {
+            return true;
+        }
+        int comparison;
+        if (integral(value)) {
+            long number = ((Number) value).longValue();
+            comparison = bound.scale() == 0 && bound.precision() < 19
+                    ? Long.compare(number, bound.longValue())
+                    : BigDecimal.valueOf(number).compareTo(bound);
+        } else if (value instanceof BigDecimal decimal) {
+            comparison = decimal.compareTo(bound);
+        } else if (value instanceof BigInteger integer) {
+            comparison = new BigDecimal(integer).compareTo(bound);
+        } else {
+            return false;
+        }
+        return accept.test(comparison);
+    }
+}
