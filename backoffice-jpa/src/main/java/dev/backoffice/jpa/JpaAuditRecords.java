@@ -27,6 +27,22 @@ final class JpaAuditRecords implements AuditRecords {
         });
     }
 
+    /** Writes the records as one JDBC batch ({@link JdbcRows}) instead of as entities. */
+    @Override
+    public void appendAll(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<AuditRecordEntity> rows = new java.util.ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            rows.add(RecordMapper.INSTANCE.toEntity(record));
+        }
+        uow.withEntityManager(em -> {
+            JdbcRows.insertAuditRecords(em, rows);
+            return null;
+        });
+    }
+
     @Override
     public List<AuditRecord> find(TenantId tenant, UUID subjectId, String actorId, Instant from, Instant to, int limit) {
         if (limit <= 0) {

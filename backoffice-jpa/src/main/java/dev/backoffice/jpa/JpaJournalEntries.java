@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * {@link JournalEntries} on {@code bo_journal_entries}, {@code bo_journal_lines} and
- * {@code bo_journal_line_dimensions}. New entries are persisted without a flush each, so that
- * Hibernate sends them in JDBC batches at commit.
+ * {@code bo_journal_line_dimensions}. New entries are written as JDBC batches ({@link JdbcRows}):
+ * one statement for the entries, one for their lines (and one for dimensions, if any), whatever
+ * their number; they are read back as entities.
  */
 final class JpaJournalEntries implements JournalEntries {
 
@@ -31,10 +32,12 @@ final class JpaJournalEntries implements JournalEntries {
         if (entries.isEmpty()) {
             return;
         }
+        List<JournalEntryEntity> rows = new java.util.ArrayList<>(entries.size());
+        for (JournalEntry entry : entries) {
+            rows.add(AggregateMapper.newEntity(entry));
+        }
         uow.withEntityManager(em -> {
-            for (JournalEntry entry : entries) {
-                em.persist(AggregateMapper.newEntity(entry));
-            }
+            JdbcRows.insertEntries(em, rows);
             return null;
         });
     }

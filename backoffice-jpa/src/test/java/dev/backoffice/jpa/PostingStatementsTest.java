@@ -8,9 +8,8 @@ import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
+import dev.backoffice.jpa.support.StatementLog;
 import dev.backoffice.jpa.support.TestDatabases;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,9 +23,10 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one posting sends through Hibernate, pinned: the round trips of a posting are its cost on a
- * real database (see docs/benchmarks.md, P4), so a read that creeps back in fails here. The
- * balance updates go out as one plain JDBC batch beside these and are not seen by the inspector.
+ * What one posting sends to the database, pinned: the round trips of a posting are its cost on a
+ * real database (see docs/benchmarks.md, P4), so a read that creeps back in fails here. Every
+ * statement prepared on the connection is seen, Hibernate's and the adapter's plain JDBC batches
+ * alike (a batch is prepared once and sent in one round trip).
  */
 class PostingStatementsTest {
 
@@ -50,15 +50,15 @@ class PostingStatementsTest {
             assertThat(second).as("a tenant that posted without a functional currency can never set one: not asked again")
                     .noneMatch(sql -> sql.contains("bo_currency_policies"));
             if (kind == TestDatabases.Kind.POSTGRES) {
-                // the tenant's calendar lock is an advisory lock taken with plain JDBC before these
-                assertThat(second).hasSize(5);
+                assertThat(second).hasSize(7);
                 assertThat(second.stream().filter(sql -> sql.startsWith("select")))
                         .satisfiesExactly(
                                 accounts -> assertThat(accounts).contains("from bo_accounts"),
+                                lock -> assertThat(lock).contains("pg_advisory_xact_lock_shared"),
                                 year -> assertThat(year).contains("from bo_fiscal_years").contains("join bo_fiscal_periods")
                                         .doesNotContain(" for "));
             } else {
-                assertThat(second).hasSize(6);
+                assertThat(second).hasSize(7);
                 assertThat(second.stream().filter(sql -> sql.startsWith("select")))
                         .satisfiesExactly(
                                 accounts -> assertThat(accounts).contains("from bo_accounts"),
@@ -70,8 +70,10 @@ class PostingStatementsTest {
                             entry -> assertThat(entry).startsWith("insert into bo_journal_entries"),
                             lines -> assertThat(lines).startsWith("insert into bo_journal_lines"),
                             audit -> assertThat(audit).startsWith("insert into bo_audit_records"));
-            assertThat(second).as("read-only reads: nothing loaded is written back")
-                    .noneMatch(sql -> sql.startsWith("update") || sql.startsWith("delete"));
+            assertThat(second.stream().filter(sql -> sql.startsWith("update")))
+                    .as("the two balances in one batch; nothing loaded is written back")
+                    .singleElement().satisfies(update -> assertThat(update).startsWith("update bo_account_balances"));
+            assertThat(second).noneMatch(sql -> sql.startsWith("delete"));
         }
     }
 
@@ -96,12 +98,18 @@ class PostingStatementsTest {
 
             assertThat(inspected.statements.stream().filter(sql -> sql.startsWith("select") && sql.contains("from bo_accounts")))
                     .as("300 accounts").hasSize(1);
+            assertThat(inspected.statements.stream().filter(sql -> sql.startsWith("insert")))
+                    .as("150 entries, 300 lines, 150 audit records: one batch each")
+                    .satisfiesExactly(
+                            entries -> assertThat(entries).startsWith("insert into bo_journal_entries"),
+                            lines -> assertThat(lines).startsWith("insert into bo_journal_lines"),
+                            audit -> assertThat(audit).startsWith("insert into bo_audit_records"));
         }
     }
 
     /**
      * The library on adapters over a new database of the kind, with a fiscal year open, whose
-     * Hibernate statements are added to {@link #statements}.
+     * prepared statements are added to {@link #statements} (the fiscal year's, before, are not).
      */
     private static final class Inspected implements AutoCloseable {
         final List<String> statements = Collections.synchronizedList(new ArrayList<>());
@@ -110,13 +118,7 @@ class PostingStatementsTest {
         final Actor actor = Actor.of("statements", "alice");
 
         Inspected(TestDatabases.Kind kind, String name) {
-            StatementInspector inspector = sql -> {
-                statements.add(sql.toLowerCase(Locale.ROOT));
-                return sql;
-            };
-            adapters = JpaAdapters.builder(TestDatabases.newMigratedDatabase(kind, name))
-                    .property(AvailableSettings.STATEMENT_INSPECTOR, inspector)
-                    .build();
+            adapters = JpaAdapters.builder(StatementLog.recording(TestDatabases.newMigratedDatabase(kind, name), statements)).build();
             backOffice = BackOffice.builder(adapters).build();
             backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
         }

@@ -130,10 +130,12 @@ final class LedgerService implements Ledger {
         }
         entries.addAll(posted);
         List<DomainEvent> events = new ArrayList<>(posted.size());
+        List<UUID> ids = new ArrayList<>(posted.size());
         for (JournalEntry entry : posted) {
-            useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, entry.id().value(), "posted");
+            ids.add(entry.id().value());
             events.addAll(entry.pullEvents());
         }
+        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, ids, "posted");
         useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well

@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -320,6 +321,25 @@ public final class UseCases {
     public void audit(Actor actor, String action, String subjectType, UUID subjectId, String detail) {
         auditRecords.append(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), now(), action, subjectType,
                 subjectId, detail));
+    }
+
+    /**
+     * Records the same change of many records in the audit trail at once (one round trip on a
+     * database): one record each, in their order, all at the same time.
+     *
+     * @param actor       who acted
+     * @param action      the permission or action name
+     * @param subjectType what kind of record changed
+     * @param subjectIds  the ids of the records that changed
+     * @param detail      what happened to each, in words
+     */
+    public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail) {
+        Instant at = now();
+        List<AuditRecord> records = new ArrayList<>(subjectIds.size());
+        for (UUID subjectId : subjectIds) {
+            records.add(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), at, action, subjectType, subjectId, detail));
+        }
+        auditRecords.appendAll(records);
     }
 
     /**

@@ -18,6 +18,19 @@ public interface AuditRecords {
     void append(AuditRecord record);
 
     /**
+     * Appends records in the current unit of work, in their order: what a use case that changes many
+     * records at once (a batch of journal entries) audits. An adapter for a database should write
+     * them in one round trip; this default appends them one by one.
+     *
+     * @param records the records to keep
+     */
+    default void appendAll(List<AuditRecord> records) {
+        for (AuditRecord record : records) {
+            append(record);
+        }
+    }
+
+    /**
      * Records of a tenant, oldest first, filtered by the non-null arguments.
      *
      * @param subjectId only records about this record id, or null for all

@@ -1,0 +1,162 @@
+package dev.backoffice.jpa;
+
+import dev.backoffice.jpa.entity.AuditRecordEntity;
+import dev.backoffice.jpa.entity.JournalEntryEntity;
+import dev.backoffice.jpa.entity.JournalLineEntity;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends rows that are written once and never changed by the unit of work that writes them (new
+ * journal entries with their lines and dimensions, audit records) as plain JDBC batches on the
+ * unit of work's connection, instead of as entities. The rows are built by the same mappers as the
+ * entities ({@link AggregateMapper}, {@link RecordMapper}) and read back as entities; only the
+ * writing skips Hibernate, whose persist, cascade and flush of thousands of new entities cost more
+ * than the statements (P3 in docs/benchmarks.md). Values are bound as Hibernate binds them: UUIDs,
+ * dates and numbers as they are, instants as UTC offset date-times.
+ *
+ * <p>The entity manager is flushed first, so that rows these refer to (an account opened, an entry
+ * reversed, earlier in the same unit of work) are in the database before them. A failed statement
+ * surfaces as Hibernate's {@code JDBCException} (converted by the session like any other), so that
+ * the unit of work treats it as it treats a failed flush.
+ */
+final class JdbcRows {
+
+    private static final String INSERT_ENTRY = "insert into bo_journal_entries (id, tenant_id, accounting_date, "
+            + "description, source_reference, status, reversal_of, reversed_by, created_by, created_at, posted_by, "
+            + "posted_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_LINE = "insert into bo_journal_lines (entry_id, line_no, tenant_id, account_id, "
+            + "accounting_date, posted, side, amount_minor, currency, memo, functional_minor, functional_currency, "
+            + "exchange_rate, rate_date, rate_source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DIMENSION = "insert into bo_journal_line_dimensions (entry_id, line_no, "
+            + "dim_name, dim_value) values (?, ?, ?, ?)";
+    private static final String INSERT_AUDIT = "insert into bo_audit_records (id, tenant_id, actor_id, occurred_at, "
+            + "action, subject_type, subject_id, detail) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private JdbcRows() {
+    }
+
+    /** Inserts new journal entries, then all their lines, then all their dimensions: three batches at most. */
+    static void insertEntries(EntityManager em, List<JournalEntryEntity> entries) {
+        work(em, connection -> {
+            boolean anyDimension = false;
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY)) {
+                for (JournalEntryEntity entry : entries) {
+                    insert.setObject(1, entry.getId());
+                    insert.setString(2, entry.getTenantId());
+                    insert.setObject(3, entry.getAccountingDate());
+                    insert.setString(4, entry.getDescription());
+                    insert.setString(5, entry.getSourceReference());
+                    insert.setString(6, entry.getStatus().name());
+                    setUuid(insert, 7, entry.getReversalOf());
+                    setUuid(insert, 8, entry.getReversedBy());
+                    insert.setString(9, entry.getCreatedBy());
+                    setInstant(insert, 10, entry.getCreatedAt());
+                    insert.setString(11, entry.getPostedBy());
+                    setInstant(insert, 12, entry.getPostedAt());
+                    insert.setLong(13, entry.getVersion());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_LINE)) {
+                for (JournalEntryEntity entry : entries) {
+                    for (JournalLineEntity line : entry.getLines()) {
+                        insert.setObject(1, entry.getId());
+                        insert.setInt(2, line.getId().getLineNo());
+                        insert.setString(3, line.getTenantId());
+                        insert.setObject(4, line.getAccountId());
+                        insert.setObject(5, line.getAccountingDate());
+                        insert.setBoolean(6, line.isPosted());
+                        insert.setString(7, line.getSide().name());
+                        insert.setLong(8, line.getAmountMinor());
+                        insert.setString(9, line.getCurrency());
+                        insert.setString(10, line.getMemo());
+                        if (line.getFunctionalMinor() == null) {
+                            insert.setNull(11, Types.BIGINT);
+                        } else {
+                            insert.setLong(11, line.getFunctionalMinor());
+                        }
+                        insert.setString(12, line.getFunctionalCurrency());
+                        insert.setBigDecimal(13, line.getExchangeRate());
+                        if (line.getRateDate() == null) {
+                            insert.setNull(14, Types.DATE);
+                        } else {
+                            insert.setObject(14, line.getRateDate());
+                        }
+                        insert.setString(15, line.getRateSource());
+                        insert.addBatch();
+                        anyDimension |= !line.getDimensions().isEmpty();
+                    }
+                }
+                insert.executeBatch();
+            }
+            if (anyDimension) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_DIMENSION)) {
+                    for (JournalEntryEntity entry : entries) {
+                        for (JournalLineEntity line : entry.getLines()) {
+                            for (Map.Entry<String, String> dimension : line.getDimensions().entrySet()) {
+                                insert.setObject(1, entry.getId());
+                                insert.setInt(2, line.getId().getLineNo());
+                                insert.setString(3, dimension.getKey());
+                                insert.setString(4, dimension.getValue());
+                                insert.addBatch();
+                            }
+                        }
+                    }
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    /** Inserts audit records in one batch. */
+    static void insertAuditRecords(EntityManager em, List<AuditRecordEntity> records) {
+        work(em, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
+                for (AuditRecordEntity record : records) {
+                    insert.setObject(1, record.getId());
+                    insert.setString(2, record.getTenantId());
+                    insert.setString(3, record.getActorId());
+                    setInstant(insert, 4, record.getAt());
+                    insert.setString(5, record.getAction());
+                    insert.setString(6, record.getSubjectType());
+                    insert.setObject(7, record.getSubjectId());
+                    insert.setString(8, record.getDetail());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static void work(EntityManager em, org.hibernate.jdbc.Work work) {
+        em.flush();
+        em.unwrap(Session.class).doWork(work);
+    }
+
+    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+}
