@@ -1,18 +1,30 @@
 package dev.backoffice.jpa;
 
+import dev.backoffice.accounts.domain.AccountStatus;
+import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.PeriodStatus;
+import dev.backoffice.jpa.entity.AccountEntity;
 import dev.backoffice.jpa.entity.AuditRecordEntity;
+import dev.backoffice.jpa.entity.FiscalPeriodEmbeddable;
+import dev.backoffice.jpa.entity.FiscalYearEntity;
 import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,7 +54,95 @@ final class JdbcRows {
     private static final String INSERT_AUDIT = "insert into bo_audit_records (id, tenant_id, actor_id, occurred_at, "
             + "action, subject_type, subject_id, detail) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String SELECT_ACCOUNTS = "select id, tenant_id, code, name, account_type, currency, parent_id, "
+            + "status, leaf, balance_limit, balance_buckets, created_at, version from bo_accounts where id = any(?)";
+
+    private static final String SELECT_YEAR_WITH_PERIODS = "select y.id, y.tenant_id, y.name, y.start_date, y.end_date, "
+            + "y.lock_date, y.version, p.period_no, p.start_date, p.end_date, p.status from bo_fiscal_years y "
+            + "join bo_fiscal_periods p on p.fiscal_year_id = y.id "
+            + "where y.tenant_id = ? and y.start_date <= ? and y.end_date >= ? order by y.start_date, p.period_no";
+
     private JdbcRows() {
+    }
+
+    /**
+     * Reads the tenant's fiscal year that holds the date, with its periods, in one statement, as an
+     * entity object that no persistence context holds and its periods beside it (empty when no year
+     * holds the date): what a posting reads and only reads. The entity manager is flushed first, so a
+     * year added or changed earlier in the unit of work is read as it is now.
+     */
+    static Optional<Map.Entry<FiscalYearEntity, List<FiscalPeriodEmbeddable>>> fiscalYear(EntityManager em, String tenant,
+                                                                                           LocalDate date) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            FiscalYearEntity year = null;
+            List<FiscalPeriodEmbeddable> periods = new ArrayList<>(12);
+            try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR_WITH_PERIODS)) {
+                select.setString(1, tenant);
+                select.setObject(2, date);
+                select.setObject(3, date);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = rows.getObject(1, UUID.class);
+                        if (year == null) {
+                            year = new FiscalYearEntity();
+                            year.setId(id);
+                            year.setTenantId(rows.getString(2));
+                            year.setName(rows.getString(3));
+                            year.setStartDate(rows.getObject(4, LocalDate.class));
+                            year.setEndDate(rows.getObject(5, LocalDate.class));
+                            year.setLockDate(rows.getObject(6, LocalDate.class));
+                            year.setVersion(rows.getLong(7));
+                        } else if (!year.getId().equals(id)) {
+                            break; // years do not overlap; the first one is the year of the date
+                        }
+                        FiscalPeriodEmbeddable period = new FiscalPeriodEmbeddable();
+                        period.setNumber(rows.getInt(8));
+                        period.setStartDate(rows.getObject(9, LocalDate.class));
+                        period.setEndDate(rows.getObject(10, LocalDate.class));
+                        period.setStatus(PeriodStatus.valueOf(rows.getString(11)));
+                        periods.add(period);
+                    }
+                }
+            }
+            return year == null ? Optional.empty() : Optional.of(Map.entry(year, periods));
+        });
+    }
+
+    /**
+     * Reads the accounts of the ids (in no particular order) with one statement and an array of ids,
+     * as entity objects that no persistence context holds: what a posting reads and only reads. The
+     * entity manager is flushed first, so an account opened or changed earlier in the unit of work
+     * is read as it is now.
+     */
+    static List<AccountEntity> accounts(EntityManager em, List<UUID> ids) {
+        em.flush();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<AccountEntity> accounts = new ArrayList<>(ids.size());
+            try (PreparedStatement select = connection.prepareStatement(SELECT_ACCOUNTS)) {
+                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        AccountEntity account = new AccountEntity();
+                        account.setId(rows.getObject(1, UUID.class));
+                        account.setTenantId(rows.getString(2));
+                        account.setCode(rows.getString(3));
+                        account.setName(rows.getString(4));
+                        account.setType(AccountType.valueOf(rows.getString(5)));
+                        account.setCurrency(rows.getString(6));
+                        account.setParentId(rows.getObject(7, UUID.class));
+                        account.setStatus(AccountStatus.valueOf(rows.getString(8)));
+                        account.setLeaf(rows.getBoolean(9));
+                        account.setBalanceLimit(BalanceLimit.valueOf(rows.getString(10)));
+                        account.setBalanceBuckets(rows.getInt(11));
+                        account.setCreatedAt(rows.getObject(12, OffsetDateTime.class).toInstant());
+                        account.setVersion(rows.getLong(13));
+                        accounts.add(account);
+                    }
+                }
+            }
+            return accounts;
+        });
     }
 
     /** Inserts new journal entries, then all their lines, then all their dimensions: three batches at most. */

@@ -7,11 +7,10 @@ import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.common.ConflictException;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.jpa.entity.AccountEntity;
-import org.hibernate.ReadOnlyMode;
-import org.hibernate.Session;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +84,17 @@ final class JpaAccounts implements Accounts {
             return Map.of();
         }
         List<UUID> values = ids.stream().map(AccountId::value).distinct().toList();
-        // Hibernate's multi-id load: one cached statement with an array of ids (an "in" list of
-        // parameters would be translated anew on every call), read-only (the posting that asks only
-        // reads them: no snapshot, no dirty check at flush; an update loads the row writable again)
+        // one statement with an array of ids, read with plain JDBC: the posting that asks only reads
+        // them (an update loads the row as an entity again), and Hibernate's query execution and
+        // result mapping cost more than the statement (P4 in docs/benchmarks.md)
         return uow.readWithEntityManager(em -> {
+            Map<UUID, AccountEntity> rows = new HashMap<>();
+            for (AccountEntity entity : JdbcRows.accounts(em, values)) {
+                rows.put(entity.getId(), entity);
+            }
             Map<AccountId, Account> found = new LinkedHashMap<>();
-            for (AccountEntity entity : em.unwrap(Session.class).findMultiple(AccountEntity.class, values,
-                    ReadOnlyMode.READ_ONLY)) {
+            for (UUID id : values) {
+                AccountEntity entity = rows.get(id);
                 if (entity != null && entity.getTenantId().equals(tenant.value())) {
                     Account account = AggregateMapper.toDomain(entity);
                     found.put(account.id(), account);

@@ -14,7 +14,6 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,20 +83,10 @@ final class JpaFiscalYears implements FiscalYears {
         // only reads the year, so the flush compares nothing with a snapshot (an update loads it again)
         return uow.withEntityManager(em -> {
             if (advisoryLock(em, tenant, SHARED)) {
-                List<Object[]> rows = em.createQuery("select f, p from BoFiscalYear f join f.periods p "
-                                + "where f.tenantId = :tenant and f.startDate <= :date and f.endDate >= :date", Object[].class)
-                        .setParameter("tenant", tenant.value())
-                        .setParameter("date", date)
-                        .setHint(HibernateHints.HINT_READ_ONLY, true)
-                        .getResultList();
-                if (rows.isEmpty()) {
-                    return Optional.empty();
-                }
-                List<FiscalPeriodEmbeddable> periods = new ArrayList<>(rows.size());
-                for (Object[] row : rows) {
-                    periods.add((FiscalPeriodEmbeddable) row[1]);
-                }
-                return Optional.of(AggregateMapper.toDomain((FiscalYearEntity) rows.get(0)[0], periods));
+                // one plain JDBC statement: Hibernate's query execution and result mapping of the year
+                // and its twelve periods cost more than the statement (P4 in docs/benchmarks.md)
+                return JdbcRows.fiscalYear(em, tenant.value(), date)
+                        .map(year -> AggregateMapper.toDomain(year.getKey(), year.getValue()));
             }
             // the year's row locked first, then its periods read after the lock was granted (a join
             // fetch would read them before Hibernate's follow-on lock of the year)
