@@ -12,6 +12,7 @@ import dev.backoffice.jpa.entity.JournalEntryEntity;
 import dev.backoffice.jpa.entity.JournalLineEntity;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +74,7 @@ final class JdbcRows {
      */
     static Optional<Map.Entry<FiscalYearEntity, List<FiscalPeriodEmbeddable>>> fiscalYear(EntityManager em, String tenant,
                                                                                            LocalDate date) {
-        em.flush();
+        flush(em);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             FiscalYearEntity year = null;
             List<FiscalPeriodEmbeddable> periods = new ArrayList<>(12);
@@ -116,7 +117,7 @@ final class JdbcRows {
      * is read as it is now.
      */
     static List<AccountEntity> accounts(EntityManager em, List<UUID> ids) {
-        em.flush();
+        flush(em);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<AccountEntity> accounts = new ArrayList<>(ids.size());
             try (PreparedStatement select = connection.prepareStatement(SELECT_ACCOUNTS)) {
@@ -240,8 +241,23 @@ final class JdbcRows {
     }
 
     private static void work(EntityManager em, org.hibernate.jdbc.Work work) {
-        em.flush();
+        flush(em);
         em.unwrap(Session.class).doWork(work);
+    }
+
+    /**
+     * Flushes what the unit of work changed through the entity manager before a plain JDBC statement,
+     * and nothing when nothing can be pending: no entity is managed and no action is queued (a posting
+     * on this adapter manages no entity, and a flush costs its fixed work even when empty).
+     *
+     * @param em the unit of work's entity manager
+     */
+    static void flush(EntityManager em) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (session.getPersistenceContextInternal().getNumberOfManagedEntities() > 0
+                || session.getActionQueue().hasAnyQueuedActions()) {
+            em.flush();
+        }
     }
 
     private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {

@@ -218,7 +218,7 @@ final class JpaAccountBalances implements AccountBalances {
         uow.withEntityManager(em -> {
             // what the unit of work wrote before goes out first (balance rows it opened are there to
             // update), so that the rows updated here stay locked only until the commit
-            em.flush();
+            JdbcRows.flush(em);
             int key = uow.spreadKey();
             List<AccountBalance> spread = new ArrayList<>(merged.size());
             for (AccountBalance delta : merged.values()) {
