@@ -71,7 +71,7 @@ final class BuiltInConstraints {
     private record PropertyCheck(Function<Object, Object> read, Check check) {
     }
 
-    /** One constraint on one value; null means the constraint's own "valid when absent" answer. */
+    /** One constraint on one value, null included: each answers for null as the provider's validator does. */
     @FunctionalInterface
     private interface Rule {
         boolean holds(Object value);
@@ -97,7 +97,8 @@ final class BuiltInConstraints {
         protected Plan computeValue(Class<?> type) {
             try {
                 return plan(type);
-            } catch (Undecidable e) {
+            } catch (Undecidable | RuntimeException e) {
+                // a class this class cannot read is left to the validator, which reports on it as before
                 return UNDECIDED;
             }
         }
