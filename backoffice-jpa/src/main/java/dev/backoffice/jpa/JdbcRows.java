@@ -74,8 +74,7 @@ final class JdbcRows {
      */
     static Optional<Map.Entry<FiscalYearEntity, List<FiscalPeriodEmbeddable>>> fiscalYear(EntityManager em, String tenant,
                                                                                            LocalDate date) {
-        flush(em);
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return returningWork(em, connection -> {
             FiscalYearEntity year = null;
             List<FiscalPeriodEmbeddable> periods = new ArrayList<>(12);
             try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR_WITH_PERIODS)) {
@@ -117,8 +116,7 @@ final class JdbcRows {
      * is read as it is now.
      */
     static List<AccountEntity> accounts(EntityManager em, List<UUID> ids) {
-        flush(em);
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        return returningWork(em, connection -> {
             List<AccountEntity> accounts = new ArrayList<>(ids.size());
             try (PreparedStatement select = connection.prepareStatement(SELECT_ACCOUNTS)) {
                 select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
@@ -136,7 +134,7 @@ final class JdbcRows {
                         account.setLeaf(rows.getBoolean(9));
                         account.setBalanceLimit(BalanceLimit.valueOf(rows.getString(10)));
                         account.setBalanceBuckets(rows.getInt(11));
-                        account.setCreatedAt(rows.getObject(12, OffsetDateTime.class).toInstant());
+                        account.setCreatedAt(instant(rows, 12));
                         account.setVersion(rows.getLong(13));
                         accounts.add(account);
                     }
@@ -220,9 +218,12 @@ final class JdbcRows {
         });
     }
 
-    /** Inserts audit records in one batch. */
+    /**
+     * Inserts audit records in one batch, without flushing the entity manager first: an audit record
+     * refers to no other row, so nothing the unit of work holds has to reach the database before it.
+     */
     static void insertAuditRecords(EntityManager em, List<AuditRecordEntity> records) {
-        work(em, connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_AUDIT)) {
                 for (AuditRecordEntity record : records) {
                     insert.setObject(1, record.getId());
@@ -240,9 +241,16 @@ final class JdbcRows {
         });
     }
 
-    private static void work(EntityManager em, org.hibernate.jdbc.Work work) {
+    /** Flushes the entity manager when something may be pending ({@link #flush}), then runs the work on its connection. */
+    static void work(EntityManager em, org.hibernate.jdbc.Work work) {
         flush(em);
         em.unwrap(Session.class).doWork(work);
+    }
+
+    /** Like {@link #work}, for work that returns a result (a read, or a row count). */
+    static <T> T returningWork(EntityManager em, org.hibernate.jdbc.ReturningWork<T> work) {
+        flush(em);
+        return em.unwrap(Session.class).doReturningWork(work);
     }
 
     /**
@@ -260,7 +268,7 @@ final class JdbcRows {
         }
     }
 
-    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+    static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);
         } else {
@@ -268,11 +276,17 @@ final class JdbcRows {
         }
     }
 
-    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+    static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
             statement.setObject(index, value.atOffset(ZoneOffset.UTC));
         }
+    }
+
+    /** The instant of a timestamp-with-time-zone column, null when the column is. */
+    static Instant instant(ResultSet rows, int index) throws SQLException {
+        OffsetDateTime value = rows.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

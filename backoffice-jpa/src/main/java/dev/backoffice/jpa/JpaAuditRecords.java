@@ -19,10 +19,12 @@ final class JpaAuditRecords implements AuditRecords {
         this.uow = uow;
     }
 
+    /** Writes the record with one plain JDBC statement ({@link JdbcRows}) instead of as an entity. */
     @Override
     public void append(AuditRecord record) {
+        List<AuditRecordEntity> rows = List.of(RecordMapper.INSTANCE.toEntity(record));
         uow.withEntityManager(em -> {
-            em.persist(RecordMapper.INSTANCE.toEntity(record));
+            JdbcRows.insertAuditRecords(em, rows);
             return null;
         });
     }

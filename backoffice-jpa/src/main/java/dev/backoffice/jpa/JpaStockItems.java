@@ -47,11 +47,8 @@ final class JpaStockItems implements StockItems {
 
     @Override
     public Optional<StockItem> find(TenantId tenant, ItemId id) {
-        return uow.readWithEntityManager(em -> em.createQuery(
-                        "select i from BoStockItem i left join fetch i.conversions where i.tenantId = :tenant and i.id = :id", StockItemEntity.class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("id", id.value())
-                .getResultList().stream().findFirst().map(StockMapper::toDomain));
+        // plain JDBC (StockRows): read on every reservation and move, and held by no persistence context
+        return uow.readWithEntityManager(em -> StockRows.item(em, tenant, id).map(StockMapper::toDomain));
     }
 
     @Override

@@ -5,10 +5,8 @@ import dev.backoffice.jpa.BackOfficeMigrations.Database;
 import dev.backoffice.stock.domain.ItemId;
 import dev.backoffice.stock.domain.LocationId;
 import dev.backoffice.stock.domain.QuantityChange;
-import dev.backoffice.stock.domain.QuantityGuard;
 import dev.backoffice.stock.domain.StockQuant;
 import dev.backoffice.stock.spi.StockQuantities;
-import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,14 +27,11 @@ import java.util.Optional;
  * the row, where {@code CHECK} constraints hold it too. The rows of one unit of work are changed in
  * the order the application gives (sorted by location and lot), so writers never deadlock.
  *
- * <p>Reads are scalar queries, so they always see the database's current quantities rather than
- * a copy held by the persistence context.
+ * <p>The guarded update and the reads of an item's rows, which every reservation and move makes,
+ * are plain JDBC statements ({@link StockRows}); the other reads are scalar queries. Either way
+ * they see the database's current quantities rather than a copy held by the persistence context.
  */
 final class JpaStockQuantities implements StockQuantities {
-
-    private static final String UPDATE = "update bo_stock_quants set on_hand = on_hand + :onHand, "
-            + "reserved = reserved + :reserved, guard = :guard "
-            + "where tenant_id = :tenant and item_id = :item and location_id = :location and lot = :lot";
 
     private static final String INSERT_POSTGRESQL = "insert into bo_stock_quants "
             + "(tenant_id, item_id, location_id, lot, on_hand, reserved, guard, received_at) "
@@ -58,19 +53,10 @@ final class JpaStockQuantities implements StockQuantities {
         this.uow = uow;
     }
 
-    /** The SQL condition, on the row before the change, that the row keeps the guard after it. */
-    private static String condition(QuantityGuard guard) {
-        return switch (guard) {
-            case NONE -> "";
-            case RESERVED_NOT_NEGATIVE -> " and reserved + :reserved >= 0";
-            case AVAILABLE_NOT_NEGATIVE -> " and reserved + :reserved >= 0 and on_hand + :onHand >= reserved + :reserved";
-        };
-    }
-
     @Override
     public boolean apply(TenantId tenant, QuantityChange change, Instant now) {
         return uow.withEntityManager(em -> {
-            if (update(em, tenant, change) == 1) {
+            if (StockRows.applyGuarded(em, tenant, change) == 1) {
                 return true;
             }
             // no row, or a row the guard refuses: a row of zeros is inserted only where it keeps the guard
@@ -89,40 +75,18 @@ final class JpaStockQuantities implements StockQuantities {
                     .setParameter("now", now)
                     .executeUpdate();
             // not inserted: the row exists (a concurrent unit of work committed it, or the guard refused it above)
-            return inserted == 1 || update(em, tenant, change) == 1;
+            return inserted == 1 || StockRows.applyGuarded(em, tenant, change) == 1;
         });
-    }
-
-    private static int update(EntityManager em, TenantId tenant, QuantityChange change) {
-        return em.createNativeQuery(UPDATE + condition(change.guard()))
-                .setParameter("onHand", change.onHand())
-                .setParameter("reserved", change.reserved())
-                .setParameter("guard", change.guard().name())
-                .setParameter("tenant", tenant.value())
-                .setParameter("item", change.item().value())
-                .setParameter("location", change.location().value())
-                .setParameter("lot", change.lot())
-                .executeUpdate();
     }
 
     @Override
     public Optional<StockQuant> find(TenantId tenant, ItemId item, LocationId location, String lot) {
-        return uow.readWithEntityManager(em -> em.createQuery(COLUMNS
-                        + "and q.itemId = :item and q.locationId = :location and q.lot = :lot", Object[].class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("item", item.value())
-                .setParameter("location", location.value())
-                .setParameter("lot", lot)
-                .getResultStream().findFirst().map(JpaStockQuantities::toQuant));
+        return uow.readWithEntityManager(em -> StockRows.quant(em, tenant, item, location, lot));
     }
 
     @Override
     public List<StockQuant> findByItem(TenantId tenant, ItemId item) {
-        return uow.readWithEntityManager(em -> em.createQuery(COLUMNS
-                        + "and q.itemId = :item order by q.locationId, q.lot", Object[].class)
-                .setParameter("tenant", tenant.value())
-                .setParameter("item", item.value())
-                .getResultStream().map(JpaStockQuantities::toQuant).toList());
+        return uow.readWithEntityManager(em -> StockRows.quants(em, tenant, item));
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * {@link StockReservations} on {@code bo_stock_reservations}; optimistic locking through
  * {@code @Version}. The reserved quantities themselves change on the stock rows
- * ({@link JpaStockQuantities}), by guarded statements in the same unit of work.
+ * ({@link JpaStockQuantities}), by guarded statements in the same unit of work. A new reservation is
+ * inserted with one plain JDBC statement ({@link StockRows}), not persisted as an entity.
  */
 final class JpaStockReservations implements StockReservations {
 
@@ -32,7 +33,7 @@ final class JpaStockReservations implements StockReservations {
     @Override
     public void add(Reservation reservation) {
         uow.withEntityManager(em -> {
-            em.persist(StockMapper.newEntity(reservation));
+            StockRows.insertReservation(em, StockMapper.newEntity(reservation));
             return null;
         });
     }

@@ -320,7 +320,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
                 scope(context, tenant);
                 result = work.get();
                 if (!readOnly) {
-                    em.flush(); // every statement reaches the database before the commit is sent
+                    // every statement reaches the database before the commit is sent (no flush when nothing can be pending)
+                    JdbcRows.flush(em);
                 }
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(tx, e);
