@@ -8,11 +8,22 @@ import dev.backoffice.accounts.api.OpenFiscalYear;
 import dev.backoffice.accounts.domain.AccountType;
 import dev.backoffice.common.Actor;
 import dev.backoffice.common.Money;
+import dev.backoffice.common.Quantity;
 import dev.backoffice.jpa.support.StatementLog;
 import dev.backoffice.jpa.support.TestDatabases;
+import dev.backoffice.stock.api.AddLocation;
+import dev.backoffice.stock.api.CreateItem;
+import dev.backoffice.stock.api.NewStockMove;
+import dev.backoffice.stock.api.OpenWarehouse;
+import dev.backoffice.stock.api.ReservationResult;
+import dev.backoffice.stock.api.ReserveStock;
+import dev.backoffice.stock.domain.ItemId;
+import dev.backoffice.stock.domain.LocationId;
+import dev.backoffice.stock.domain.UnitOfMeasure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +34,13 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one posting sends to the database, pinned: the round trips of a posting are its cost on a
- * real database (see docs/benchmarks.md, P4), so a read that creeps back in fails here. Every
+ * What one posting and one stock reservation send to the database, pinned: the round trips of
+ * these hot paths are their cost on a real database (see docs/benchmarks.md, P4 and P7), so a read
+ * that creeps back in fails here. Every
  * statement prepared on the connection is seen, Hibernate's and the adapter's plain JDBC batches
  * alike (a batch is prepared once and sent in one round trip).
  */
-class PostingStatementsTest {
+class HotPathStatementsTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
@@ -105,6 +117,42 @@ class PostingStatementsTest {
                             lines -> assertThat(lines).startsWith("insert into bo_journal_lines"),
                             audit -> assertThat(audit).startsWith("insert into bo_audit_records"));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aReservationReadsItsItemAndItsStockRowsAndWritesTheRowTheReservationAndItsAudit(TestDatabases.Kind kind) {
+        try (Inspected inspected = new Inspected(kind, "reservation_statements")) {
+            BackOffice backOffice = inspected.backOffice;
+            Actor actor = inspected.actor;
+            LocationId root = backOffice.warehousing().openWarehouse(actor, OpenWarehouse.of("MAIN", "Main")).rootLocation();
+            LocationId shelf = backOffice.warehousing().addLocation(actor, AddLocation.of(root, "A", "Shelf A")).id();
+            ItemId item = backOffice.itemCatalog().createItem(actor,
+                    CreateItem.of("SKU-1", "Item", UnitOfMeasure.of("pc"))).id();
+            backOffice.inventory().move(actor, NewStockMove.receipt(item, pieces(100), shelf));
+            backOffice.reservations().reserve(actor, ReserveStock.of(item, "order-1", pieces(1)));
+
+            inspected.statements.clear();
+            ReservationResult second = backOffice.reservations().reserve(actor, ReserveStock.of(item, "order-2", pieces(2)));
+
+            assertThat(second.reserved()).isEqualTo(pieces(2));
+            assertThat(List.copyOf(inspected.statements))
+                    .as("the locations were read by the first reservation and never change; no reorder rule is "
+                            + "read without an event publisher")
+                    .satisfiesExactly(
+                            itemRead -> assertThat(itemRead).startsWith("select").contains("from bo_stock_items")
+                                    .contains("bo_stock_item_units"),
+                            rows -> assertThat(rows).startsWith("select").contains("from bo_stock_quants"),
+                            guarded -> assertThat(guarded).startsWith("update bo_stock_quants")
+                                    .contains("on_hand + ? >= reserved + ?"),
+                            reservation -> assertThat(reservation).startsWith("insert into bo_stock_reservations"),
+                            audit -> assertThat(audit).startsWith("insert into bo_audit_records"));
+            assertThat(backOffice.reservations().checkReservations(actor).drifts()).isEmpty();
+        }
+    }
+
+    private static Quantity pieces(long count) {
+        return Quantity.of(BigDecimal.valueOf(count), "pc");
     }
 
     /**
