@@ -63,25 +63,39 @@ final class JdbcRows {
             + "join bo_fiscal_periods p on p.fiscal_year_id = y.id "
             + "where y.tenant_id = ? and y.start_date <= ? and y.end_date >= ? order by y.start_date, p.period_no";
 
+    private static final String LOCK_SHARED_THEN_SELECT_YEAR = "select pg_advisory_xact_lock_shared(?, ?); "
+            + SELECT_YEAR_WITH_PERIODS;
+
     private JdbcRows() {
     }
 
     /**
-     * Reads the tenant's fiscal year that holds the date, with its periods, in one statement, as an
-     * entity object that no persistence context holds and its periods beside it (empty when no year
-     * holds the date): what a posting reads and only reads. The entity manager is flushed first, so a
-     * year added or changed earlier in the unit of work is read as it is now.
+     * On PostgreSQL: takes the tenant calendar's shared advisory lock and then reads the tenant's
+     * fiscal year that holds the date, with its periods, in one round trip: the two statements are
+     * sent together ({@code select pg_advisory_xact_lock_shared(?, ?); select ... from bo_fiscal_years
+     * ...}) and the server runs the second only once the first has returned, that is once the lock
+     * is granted; the read, a statement of its own, takes its own snapshot then, so it sees a close
+     * that committed while the posting waited, as when the two were sent one after the other. The
+     * year comes back as an entity object that no persistence context holds, its periods beside it
+     * (empty when no year holds the date): what a posting reads and only reads. The entity manager
+     * is flushed first, so a year added or changed earlier in the unit of work is read as it is now.
      */
-    static Optional<Map.Entry<FiscalYearEntity, List<FiscalPeriodEmbeddable>>> fiscalYear(EntityManager em, String tenant,
-                                                                                           LocalDate date) {
+    static Optional<Map.Entry<FiscalYearEntity, List<FiscalPeriodEmbeddable>>> fiscalYearUnderSharedLock(
+            EntityManager em, int lockClass, int lockKey, String tenant, LocalDate date) {
         return returningWork(em, connection -> {
             FiscalYearEntity year = null;
             List<FiscalPeriodEmbeddable> periods = new ArrayList<>(12);
-            try (PreparedStatement select = connection.prepareStatement(SELECT_YEAR_WITH_PERIODS)) {
-                select.setString(1, tenant);
-                select.setObject(2, date);
-                select.setObject(3, date);
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select = connection.prepareStatement(LOCK_SHARED_THEN_SELECT_YEAR)) {
+                select.setInt(1, lockClass);
+                select.setInt(2, lockKey);
+                select.setString(3, tenant);
+                select.setObject(4, date);
+                select.setObject(5, date);
+                select.execute(); // the lock's result first
+                if (!select.getMoreResults()) {
+                    throw new IllegalStateException("The fiscal year read after the calendar lock returned no result.");
+                }
+                try (ResultSet rows = select.getResultSet()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
                         if (year == null) {

@@ -30,14 +30,14 @@ import java.util.Optional;
  * tenant took on the same row wrote that row's lock state to the heap and the write-ahead log and,
  * with concurrent postings, made a multixact each time. The lock is taken in its own statement
  * before the year is read, so the read (a statement of its own, with its own snapshot) sees a close
- * that committed while the posting waited. On other databases the year's row itself is locked
+ * that committed while the posting waited; for a posting the two statements travel in one round
+ * trip ({@link JdbcRows#fiscalYearUnderSharedLock}). On other databases the year's row itself is locked
  * ({@code PESSIMISTIC_READ} for a posting), then its periods read.
  */
 final class JpaFiscalYears implements FiscalYears {
 
     /** The first key of the tenant calendar's advisory lock on PostgreSQL ("BOFY"); the second is the tenant's hash. */
     static final int ADVISORY_LOCK_CLASS = 0x424F4659;
-    private static final String SHARED = "pg_advisory_xact_lock_shared";
     private static final String EXCLUSIVE = "pg_advisory_xact_lock";
 
     private final JpaUnitOfWork uow;
@@ -82,10 +82,12 @@ final class JpaFiscalYears implements FiscalYears {
         // read-only, and the periods as values beside the year rather than its collection: a posting
         // only reads the year, so the flush compares nothing with a snapshot (an update loads it again)
         return uow.withEntityManager(em -> {
-            if (advisoryLock(em, tenant, SHARED)) {
-                // one plain JDBC statement: Hibernate's query execution and result mapping of the year
-                // and its twelve periods cost more than the statement (P4 in docs/benchmarks.md)
-                return JdbcRows.fiscalYear(em, tenant.value(), date)
+            if (uow.database(em) == BackOfficeMigrations.Database.POSTGRESQL) {
+                // the shared calendar lock and then the year with its periods, in one round trip of
+                // plain JDBC: Hibernate's query execution and result mapping of the year and its twelve
+                // periods cost more than the statement, and a round trip more than both (P4 in
+                // docs/benchmarks.md)
+                return JdbcRows.fiscalYearUnderSharedLock(em, ADVISORY_LOCK_CLASS, lockKey(tenant), tenant.value(), date)
                         .map(year -> AggregateMapper.toDomain(year.getKey(), year.getValue()));
             }
             // the year's row locked first, then its periods read after the lock was granted (a join
@@ -134,6 +136,10 @@ final class JpaFiscalYears implements FiscalYears {
      * ends, waiting while a conflicting one is held, and returns true; elsewhere returns false and
      * the caller locks rows instead.
      */
+    private static int lockKey(TenantId tenant) {
+        return tenant.value().hashCode();
+    }
+
     private boolean advisoryLock(EntityManager em, TenantId tenant, String function) {
         if (uow.database(em) != BackOfficeMigrations.Database.POSTGRESQL) {
             return false;
@@ -141,7 +147,7 @@ final class JpaFiscalYears implements FiscalYears {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement("select " + function + "(?, ?)")) {
                 lock.setInt(1, ADVISORY_LOCK_CLASS);
-                lock.setInt(2, tenant.value().hashCode());
+                lock.setInt(2, lockKey(tenant));
                 lock.execute();
             }
         });

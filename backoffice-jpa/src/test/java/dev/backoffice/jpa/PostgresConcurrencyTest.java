@@ -203,6 +203,50 @@ class PostgresConcurrencyTest {
                 .isEqualTo(dev.backoffice.accounts.domain.PeriodStatus.CLOSED);
     }
 
+    /**
+     * The converse: a posting that starts while a close holds the calendar waits, and its read of
+     * the year (sent in the same round trip as the lock, run once the lock is granted) sees the
+     * period closed, not the snapshot of before the close committed.
+     */
+    @Test
+    void aPostingThatWaitedForAClosingSeesThePeriodClosed() throws Exception {
+        TenantId tenant = TenantId.of("waiting");
+        FiscalYear year = FiscalYear.open(dev.backoffice.accounts.domain.FiscalYearId.of(java.util.UUID.randomUUID()),
+                tenant, "2026", LocalDate.of(2026, 1, 1));
+        adapters.unitOfWork().execute(() -> {
+            adapters.fiscalYears().add(year);
+            return null;
+        });
+        FiscalYear toClose = adapters.fiscalYears().find(tenant, year.id()).orElseThrow();
+        toClose.close(3, java.time.Instant.now(), java.util.UUID::randomUUID);
+
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> closing = pool.submit(() -> adapters.unitOfWork().execute(() -> {
+            adapters.fiscalYears().update(toClose);
+            closed.countDown();
+            try {
+                commit.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        assertThat(closed.await(30, TimeUnit.SECONDS)).isTrue();
+        Future<FiscalYear> posting = pool.submit(() -> adapters.unitOfWork().execute(() ->
+                adapters.fiscalYears().findForPosting(tenant, LocalDate.of(2026, 3, 15)).orElseThrow()));
+
+        Thread.sleep(400);
+        assertThat(posting.isDone()).as("the posting waits while the close holds the calendar").isFalse();
+        commit.countDown();
+        closing.get(30, TimeUnit.SECONDS);
+        FiscalYear seen = posting.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(seen.period(3).status()).isEqualTo(dev.backoffice.accounts.domain.PeriodStatus.CLOSED);
+        assertThat(seen.version()).isEqualTo(toClose.version() + 1);
+    }
+
     private static NewJournalEntry randomBalancedEntry(Random random, List<AccountSnapshot> accounts) {
         int lines = 2 + random.nextInt(3);
         int debitLines = 1 + random.nextInt(lines - 1);
