@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(8)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 4, time = 15) // the library's code is still being compiled (C2) after 10 s; see docs/benchmarks.md
 @Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jboss.logging.provider=slf4j"})
 public class PostgresPostingBenchmark {

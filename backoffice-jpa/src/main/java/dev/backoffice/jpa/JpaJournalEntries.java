@@ -37,7 +37,7 @@ final class JpaJournalEntries implements JournalEntries {
             rows.add(AggregateMapper.newEntity(entry));
         }
         uow.withEntityManager(em -> {
-            JdbcRows.insertEntries(em, rows);
+            JdbcRows.insertEntries(em, rows, uow.database(em) == BackOfficeMigrations.Database.POSTGRESQL);
             return null;
         });
     }
