@@ -165,14 +165,7 @@ class PostgresConcurrencyTest {
     @Test
     void closingAPeriodWaitsForAPostingThatHoldsTheFiscalYear() throws Exception {
         TenantId tenant = TenantId.of("locking");
-        FiscalYear year = FiscalYear.open(dev.backoffice.accounts.domain.FiscalYearId.of(java.util.UUID.randomUUID()),
-                tenant, "2026", LocalDate.of(2026, 1, 1));
-        adapters.unitOfWork().execute(() -> {
-            adapters.fiscalYears().add(year);
-            return null;
-        });
-        FiscalYear toClose = adapters.fiscalYears().find(tenant, year.id()).orElseThrow();
-        toClose.close(3, java.time.Instant.now(), java.util.UUID::randomUUID);
+        FiscalYear toClose = yearWithMarchToClose(tenant);
 
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -199,7 +192,7 @@ class PostgresConcurrencyTest {
         posting.get(30, TimeUnit.SECONDS);
         closing.get(30, TimeUnit.SECONDS);
         pool.shutdown();
-        assertThat(adapters.fiscalYears().find(tenant, year.id()).orElseThrow().period(3).status())
+        assertThat(adapters.fiscalYears().find(tenant, toClose.id()).orElseThrow().period(3).status())
                 .isEqualTo(dev.backoffice.accounts.domain.PeriodStatus.CLOSED);
     }
 
@@ -211,14 +204,7 @@ class PostgresConcurrencyTest {
     @Test
     void aPostingThatWaitedForAClosingSeesThePeriodClosed() throws Exception {
         TenantId tenant = TenantId.of("waiting");
-        FiscalYear year = FiscalYear.open(dev.backoffice.accounts.domain.FiscalYearId.of(java.util.UUID.randomUUID()),
-                tenant, "2026", LocalDate.of(2026, 1, 1));
-        adapters.unitOfWork().execute(() -> {
-            adapters.fiscalYears().add(year);
-            return null;
-        });
-        FiscalYear toClose = adapters.fiscalYears().find(tenant, year.id()).orElseThrow();
-        toClose.close(3, java.time.Instant.now(), java.util.UUID::randomUUID);
+        FiscalYear toClose = yearWithMarchToClose(tenant);
 
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
@@ -245,6 +231,19 @@ class PostgresConcurrencyTest {
         pool.shutdown();
         assertThat(seen.period(3).status()).isEqualTo(dev.backoffice.accounts.domain.PeriodStatus.CLOSED);
         assertThat(seen.version()).isEqualTo(toClose.version() + 1);
+    }
+
+    /** Opens the tenant's calendar year 2026 and returns it as read again, with March (period 3) closed in memory only. */
+    private FiscalYear yearWithMarchToClose(TenantId tenant) {
+        FiscalYear year = FiscalYear.open(dev.backoffice.accounts.domain.FiscalYearId.of(java.util.UUID.randomUUID()),
+                tenant, "2026", LocalDate.of(2026, 1, 1));
+        adapters.unitOfWork().execute(() -> {
+            adapters.fiscalYears().add(year);
+            return null;
+        });
+        FiscalYear toClose = adapters.fiscalYears().find(tenant, year.id()).orElseThrow();
+        toClose.close(3, java.time.Instant.now(), java.util.UUID::randomUUID);
+        return toClose;
     }
 
     private static NewJournalEntry randomBalancedEntry(Random random, List<AccountSnapshot> accounts) {
