@@ -38,7 +38,6 @@ final class JpaFiscalYears implements FiscalYears {
 
     /** The first key of the tenant calendar's advisory lock on PostgreSQL ("BOFY"); the second is the tenant's hash. */
     static final int ADVISORY_LOCK_CLASS = 0x424F4659;
-    private static final String EXCLUSIVE = "pg_advisory_xact_lock";
 
     private final JpaUnitOfWork uow;
 
@@ -57,7 +56,7 @@ final class JpaFiscalYears implements FiscalYears {
     @Override
     public void update(FiscalYear year) {
         uow.withEntityManager(em -> {
-            advisoryLock(em, year.tenant(), EXCLUSIVE);
+            lockCalendarExclusively(em, year.tenant());
             FiscalYearEntity entity = VersionedRows.forUpdate(em, FiscalYearEntity.class, year.id().value(),
                     year.tenant(), year.version(), LedgerError.FISCAL_YEAR_NOT_FOUND, "Fiscal year " + year.name());
             AggregateMapper.copyChangeable(year, entity);
@@ -122,7 +121,7 @@ final class JpaFiscalYears implements FiscalYears {
     @Override
     public int lockAll(TenantId tenant) {
         return uow.withEntityManager(em -> {
-            boolean locked = advisoryLock(em, tenant, EXCLUSIVE);
+            boolean locked = lockCalendarExclusively(em, tenant);
             return em.createQuery("select f from BoFiscalYear f where f.tenantId = :tenant order by f.id", FiscalYearEntity.class)
                     .setParameter("tenant", tenant.value())
                     .setLockMode(locked ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE)
@@ -131,21 +130,23 @@ final class JpaFiscalYears implements FiscalYears {
         });
     }
 
-    /**
-     * On PostgreSQL, takes the tenant's calendar lock (see the class comment) until the transaction
-     * ends, waiting while a conflicting one is held, and returns true; elsewhere returns false and
-     * the caller locks rows instead.
-     */
+    /** The second key of the tenant calendar's advisory lock. */
     private static int lockKey(TenantId tenant) {
         return tenant.value().hashCode();
     }
 
-    private boolean advisoryLock(EntityManager em, TenantId tenant, String function) {
+    /**
+     * On PostgreSQL, takes the tenant's calendar lock exclusively (see the class comment) until the
+     * transaction ends, waiting while a posting holds it shared, and returns true; elsewhere returns
+     * false and the caller locks rows instead. A posting takes it shared in the same round trip as
+     * its read of the year ({@link JdbcRows#fiscalYearUnderSharedLock}).
+     */
+    private boolean lockCalendarExclusively(EntityManager em, TenantId tenant) {
         if (uow.database(em) != BackOfficeMigrations.Database.POSTGRESQL) {
             return false;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select " + function + "(?, ?)")) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
                 lock.setInt(1, ADVISORY_LOCK_CLASS);
                 lock.setInt(2, lockKey(tenant));
                 lock.execute();

@@ -12,6 +12,7 @@ import dev.backoffice.stock.domain.StockQuant;
 import dev.backoffice.stock.domain.Tracking;
 import dev.backoffice.stock.domain.ValuationMethod;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,7 +164,7 @@ final class StockRows {
 
     /** Inserts a new reservation; it refers to no other row, so nothing is flushed before it. */
     static void insertReservation(EntityManager em, ReservationEntity reservation) {
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+        em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_RESERVATION)) {
                 insert.setObject(1, reservation.getId());
                 insert.setString(2, reservation.getTenantId());
