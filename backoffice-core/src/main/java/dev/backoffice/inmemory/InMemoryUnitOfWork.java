@@ -82,8 +82,25 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         return tx;
     }
 
-    /** Whether this thread is inside a unit of work (reads outside one are allowed). */
-    boolean inTransaction() {
-        return current.get() != null;
+    /**
+     * Runs an adapter's read under the store's lock when it comes from outside a unit of work
+     * (inside one the thread holds the lock already): adapters whose stores are not thread-safe
+     * structures (the journal's and the audit trail's columns) see only committed data this way,
+     * never a change half made.
+     *
+     * @param <T>  the result type
+     * @param read the read
+     * @return what it read
+     */
+    <T> T guarded(Supplier<T> read) {
+        if (current.get() != null) {
+            return read.get();
+        }
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 }

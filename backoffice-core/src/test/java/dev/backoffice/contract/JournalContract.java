@@ -216,4 +216,42 @@ public abstract class JournalContract extends AdapterContract {
         assertThat(inTx(() -> adapters().journalLines().countStatementLines(tenant, cash.id(), JAN_20, JAN_20))).isEqualTo(1);
         assertThat(inTx(() -> adapters().journalLines().statement(otherTenant, cash.id(), JAN_10, FEB_05, 0, 10))).isEmpty();
     }
+
+    /**
+     * A unit of work that posted entries and marked an earlier one reversed, then failed, leaves
+     * the journal as it was: the new entries are not found and count in no total or statement, the
+     * earlier one is posted again at its version, and the ids of the undone entries are free.
+     */
+    @Test
+    void aFailedUnitOfWorkLeavesNoEntryLineOrReversalMarkAndFreesTheIds() {
+        JournalEntry kept = posted(tenant, JAN_10, line(1, cash, Side.DEBIT, "100"), line(2, sales, Side.CREDIT, "100"));
+        inTx(() -> adapters().journalEntries().add(kept));
+        JournalEntry stored = inTx(() -> adapters().journalEntries().find(tenant, kept.id())).orElseThrow();
+        JournalEntry undone = posted(tenant, JAN_20, line(1, cash, Side.DEBIT, "7"), line(2, sales, Side.CREDIT, "7"));
+        JournalEntry reversal = stored.reverse(JournalEntryId.of(newId()), JAN_20, null, "carol", NOW, AdapterContract::newId);
+
+        assertThatThrownBy(() -> inTx(() -> {
+            adapters().journalEntries().addAll(List.of(undone));
+            adapters().journalEntries().update(stored);
+            adapters().journalEntries().add(reversal);
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(inTx(() -> adapters().journalEntries().find(tenant, undone.id()))).isEmpty();
+        assertThat(inTx(() -> adapters().journalEntries().find(tenant, reversal.id()))).isEmpty();
+        JournalEntry after = inTx(() -> adapters().journalEntries().find(tenant, kept.id())).orElseThrow();
+        assertThat(after.status()).isEqualTo(EntryStatus.POSTED);
+        assertThat(after.reversedBy()).isEmpty();
+        assertThat(after.version()).isEqualTo(stored.version());
+        assertThat(inTx(() -> adapters().journalLines().totalsAsOf(tenant, FEB_05))).containsExactlyInAnyOrder(
+                new AccountBalance(cash.id(), eur("100"), eur("0")),
+                new AccountBalance(sales.id(), eur("0"), eur("100")));
+        assertThat(inTx(() -> adapters().journalLines().statement(tenant, sales.id(), JAN_10, FEB_05, 0, 10)))
+                .extracting(StatementLine::entryId).containsExactly(kept.id());
+
+        inTx(() -> adapters().journalEntries().add(undone));
+        assertThat(inTx(() -> adapters().journalEntries().find(tenant, undone.id()))).isPresent();
+        assertThat(inTx(() -> adapters().journalLines().totalsAsOf(tenant, cash.id(), EUR, FEB_05).debits()))
+                .isEqualTo(eur("107"));
+    }
 }
