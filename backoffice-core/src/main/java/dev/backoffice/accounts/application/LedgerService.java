@@ -30,6 +30,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +66,13 @@ final class LedgerService implements Ledger {
     public JournalEntrySnapshot post(Actor actor, NewJournalEntry command) {
         return useCases.create(actor, LedgerPermissions.POST_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
-                    JournalEntry entry = draftOf(actor, command);
+                    Instant now = useCases.now(); // one reading of the clock: recorded, posted and audited at once
+                    JournalEntry entry = draftOf(actor, command, now);
                     Posting.Check check = posting.check(actor.tenant(), List.of(entry.lines()));
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
-                    entry.post(actor.id(), useCases.now(), useCases::newId);
-                    store(actor, List.of(entry), check, null);
+                    entry.post(actor.id(), now, useCases::newId);
+                    store(actor, List.of(entry), check, null, now);
                     return JournalEntrySnapshot.of(entry);
                 },
                 snapshot -> snapshot.id().value(),
@@ -81,6 +83,7 @@ final class LedgerService implements Ledger {
     public List<JournalEntrySnapshot> postAll(Actor actor, List<NewJournalEntry> commands) {
         NewJournalEntries batch = new NewJournalEntries(commands);
         return useCases.command(actor, LedgerPermissions.POST_ENTRY, batch, () -> {
+            Instant now = useCases.now(); // the whole batch is recorded, posted and audited at one instant
             List<JournalEntrySnapshot> results = new ArrayList<>(commands.size());
             List<JournalEntry> fresh = new ArrayList<>(commands.size());
             List<JournalEntry> drafts = new ArrayList<>(commands.size());
@@ -93,7 +96,7 @@ final class LedgerService implements Ledger {
                         results.add(JournalEntrySnapshot.of(load(actor, JournalEntryId.of(earlier.get()))));
                         continue;
                     }
-                    drafts.add(draftOf(actor, command));
+                    drafts.add(draftOf(actor, command, now));
                     indexes.add(i);
                     results.add(null);
                 } catch (BackOfficeException e) {
@@ -107,7 +110,7 @@ final class LedgerService implements Ledger {
                 try {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
-                    entry.post(actor.id(), useCases.now(), useCases::newId);
+                    entry.post(actor.id(), now, useCases::newId);
                     useCases.remember(actor, commands.get(index).idempotencyKey(), commands.get(index), entry.id().value());
                 } catch (BackOfficeException e) {
                     throw new LedgerBatchRejectedException(index, e);
@@ -115,12 +118,13 @@ final class LedgerService implements Ledger {
                 fresh.add(entry);
                 results.set(index, JournalEntrySnapshot.of(entry));
             }
-            store(actor, fresh, check, position -> indexes.get(position));
+            store(actor, fresh, check, position -> indexes.get(position), now);
             return List.copyOf(results);
         });
     }
 
-    private void store(Actor actor, List<JournalEntry> posted, Posting.Check check, IntUnaryOperator batchIndex) {
+    private void store(Actor actor, List<JournalEntry> posted, Posting.Check check, IntUnaryOperator batchIndex,
+                       Instant now) {
         if (posted.isEmpty()) {
             return;
         }
@@ -135,7 +139,7 @@ final class LedgerService implements Ledger {
             ids.add(entry.id().value());
             events.addAll(entry.pullEvents());
         }
-        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, ids, "posted");
+        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, ids, "posted", now);
         useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well
@@ -146,7 +150,7 @@ final class LedgerService implements Ledger {
     public JournalEntrySnapshot saveDraft(Actor actor, NewJournalEntry command) {
         return useCases.create(actor, LedgerPermissions.DRAFT_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
-                    JournalEntry draft = draftOf(actor, command);
+                    JournalEntry draft = draftOf(actor, command, useCases.now());
                     entries.add(draft);
                     useCases.audit(actor, LedgerPermissions.DRAFT_ENTRY, SUBJECT, draft.id().value(), "draft saved");
                     return JournalEntrySnapshot.of(draft);
@@ -357,9 +361,9 @@ final class LedgerService implements Ledger {
                 new NotFoundException(LedgerError.ENTRY_NOT_FOUND, "Journal entry " + id + " does not exist."));
     }
 
-    private JournalEntry draftOf(Actor actor, NewJournalEntry command) {
+    private JournalEntry draftOf(Actor actor, NewJournalEntry command, Instant now) {
         return JournalEntry.draft(JournalEntryId.of(useCases.newId()), actor.tenant(), command.accountingDate(),
-                command.description(), command.sourceReference(), linesOf(command), actor.id(), useCases.now());
+                command.description(), command.sourceReference(), linesOf(command), actor.id(), now);
     }
 
     private static List<JournalLine> linesOf(NewJournalEntry command) {

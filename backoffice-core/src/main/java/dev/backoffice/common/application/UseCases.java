@@ -325,16 +325,18 @@ public final class UseCases {
 
     /**
      * Records the same change of many records in the audit trail at once (one round trip on a
-     * database): one record each, in their order, all at the same time.
+     * database): one record each, in their order, all at the instant the use case read from
+     * {@link #now()} for the change (so that the clock is read once per change).
      *
      * @param actor       who acted
      * @param action      the permission or action name
      * @param subjectType what kind of record changed
      * @param subjectIds  the ids of the records that changed
      * @param detail      what happened to each, in words
+     * @param at          when, from this library's clock
      */
-    public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail) {
-        Instant at = now();
+    public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail,
+                         Instant at) {
         List<AuditRecord> records = new ArrayList<>(subjectIds.size());
         for (UUID subjectId : subjectIds) {
             records.add(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), at, action, subjectType, subjectId, detail));
