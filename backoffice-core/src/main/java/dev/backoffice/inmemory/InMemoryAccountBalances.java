@@ -92,9 +92,29 @@ public final class InMemoryAccountBalances implements AccountBalances {
     @Override
     public void apply(TenantId tenant, Collection<AccountBalance> deltas) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        for (AccountBalance delta : onePerAccount(deltas)) {
-            Stored stored = stored(tenant, delta.accountId());
-            store(tx, delta.accountId(), stored, new Stored(tenant, stored.balance().plus(delta), stored.limit(), stored.buckets()));
+        Collection<AccountBalance> merged = onePerAccount(deltas);
+        AccountId[] changed = new AccountId[merged.size()];
+        Stored[] before = new Stored[merged.size()];
+        int count = 0;
+        try {
+            for (AccountBalance delta : merged) {
+                Stored stored = stored(tenant, delta.accountId());
+                Stored after = new Stored(tenant, stored.balance().plus(delta), stored.limit(), stored.buckets());
+                requireAllowed(delta.accountId(), after);
+                balances.put(delta.accountId(), after);
+                changed[count] = delta.accountId();
+                before[count++] = stored;
+            }
+        } finally {
+            // one undo action for the call, not one per account
+            int stored = count;
+            if (stored > 0) {
+                tx.onRollback(() -> {
+                    for (int i = stored - 1; i >= 0; i--) {
+                        balances.put(changed[i], before[i]);
+                    }
+                });
+            }
         }
     }
 
@@ -140,6 +160,13 @@ public final class InMemoryAccountBalances implements AccountBalances {
     }
 
     private void store(InMemoryUnitOfWork.Transaction tx, AccountId account, Stored before, Stored after) {
+        requireAllowed(account, after);
+        balances.put(account, after);
+        tx.onRollback(() -> balances.put(account, before));
+    }
+
+    /** Refuses totals that break the account's limit, as a database's constraints would. */
+    private static void requireAllowed(AccountId account, Stored after) {
         if (after.limit() != BalanceLimit.NONE && after.buckets() > 1) {
             throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
                     "Account " + account + " cannot keep a balance limit over " + after.buckets() + " buckets.");
@@ -148,7 +175,5 @@ public final class InMemoryAccountBalances implements AccountBalances {
             throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
                     "Account " + account + " would break its balance limit " + after.limit() + ".");
         }
-        balances.put(account, after);
-        tx.onRollback(() -> balances.put(account, before));
     }
 }

@@ -98,14 +98,24 @@ final class Posting {
 
     /** The checks for a set of postings, sharing one load of accounts and fiscal years. */
     Check check(TenantId tenant, Collection<? extends Collection<JournalLine>> lineSets) {
-        Set<AccountId> ids = new HashSet<>();
+        int lineCount = 0;
+        for (Collection<JournalLine> lines : lineSets) {
+            lineCount += lines.size();
+        }
+        // an entry's few accounts are told apart by a scan of a short list, a batch's by a hash set
+        Collection<AccountId> ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
         for (Collection<JournalLine> lines : lineSets) {
             for (JournalLine line : lines) {
-                ids.add(line.account());
+                if (lineCount > SMALL_POSTING || !ids.contains(line.account())) {
+                    ids.add(line.account());
+                }
             }
         }
         return new Check(tenant, accounts.findAll(tenant, ids));
     }
+
+    /** The most lines whose accounts {@link #check} collects in a list rather than a hash set. */
+    private static final int SMALL_POSTING = 16;
 
     /** The balance deltas of posted lines. */
     static List<AccountBalance> posted(List<JournalLine> lines) {
