@@ -21,64 +21,66 @@ public final class InMemoryAuditRecords implements AuditRecords {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, Trail> byTenant = new HashMap<>();
 
+    /** The actors, actions and subject types of every tenant's records, by number. */
+    private final Symbols<String> names = new Symbols<>();
+
     /** One tenant's records in the order they were appended. */
-    private static final class Trail {
+    private final class Trail {
         private static final int ID_HIGH = 0;
         private static final int ID_LOW = 1;
         private static final int SECOND = 2;
-        private static final int NANO = 3;
-        private static final int SUBJECT_HIGH = 4;
-        private static final int SUBJECT_LOW = 5;
-        private static final int ACTOR = 0;
-        private static final int ACTION = 1;
-        private static final int SUBJECT_TYPE = 2;
-        private static final int DETAIL = 3;
+        private static final int SUBJECT_HIGH = 3;
+        private static final int SUBJECT_LOW = 4;
+        /** The {@link Columns#pair} of the actor's and the action's numbers. */
+        private static final int ACTOR_ACTION = 5;
+        /** The pair of the subject type's number and the nanoseconds of the instant. */
+        private static final int SUBJECT_TYPE_NANO = 6;
+        private static final int DETAIL = 7;
 
         private int size;
-        private final Columns.Longs values = new Columns.Longs(6);
-        private final Columns.Refs refs = new Columns.Refs(4);
+        private final Columns.Longs values = new Columns.Longs(8);
+        private final Texts details = new Texts();
 
         void append(AuditRecord record) {
             int row = size;
             values.set(row, ID_HIGH, record.id().getMostSignificantBits());
             values.set(row, ID_LOW, record.id().getLeastSignificantBits());
             values.set(row, SECOND, record.at().getEpochSecond());
-            values.set(row, NANO, record.at().getNano());
             values.set(row, SUBJECT_HIGH, record.subjectId().getMostSignificantBits());
             values.set(row, SUBJECT_LOW, record.subjectId().getLeastSignificantBits());
-            refs.set(row, ACTOR, record.actorId());
-            refs.set(row, ACTION, record.action());
-            refs.set(row, SUBJECT_TYPE, record.subjectType());
-            refs.set(row, DETAIL, record.detail());
+            values.set(row, ACTOR_ACTION, Columns.pair(names.numberOf(record.actorId()), names.numberOf(record.action())));
+            values.set(row, SUBJECT_TYPE_NANO, Columns.pair(names.numberOf(record.subjectType()), record.at().getNano()));
+            values.set(row, DETAIL, details.add(record.detail()));
             size++;
         }
 
         /** Removes the rows from {@code from} on. */
         void truncate(int from) {
-            for (int row = size - 1; row >= from; row--) {
-                for (int column = ACTOR; column <= DETAIL; column++) {
-                    refs.set(row, column, null);
-                }
+            if (from < size) {
+                details.truncateTo(values.get(from, DETAIL));
             }
             size = from;
         }
 
-        boolean matches(int row, UUID subjectId, String actorId, Instant from, Instant to) {
+        boolean matches(int row, UUID subjectId, int actor, Instant from, Instant to) {
             return (subjectId == null || subjectId.getMostSignificantBits() == values.get(row, SUBJECT_HIGH)
                     && subjectId.getLeastSignificantBits() == values.get(row, SUBJECT_LOW))
-                    && (actorId == null || actorId.equals(refs.get(row, ACTOR)))
+                    && (actor == 0 || Columns.high(values.get(row, ACTOR_ACTION)) == actor)
                     && (from == null || !at(row).isBefore(from))
                     && (to == null || at(row).isBefore(to));
         }
 
         private Instant at(int row) {
-            return Instant.ofEpochSecond(values.get(row, SECOND), values.get(row, NANO));
+            return Instant.ofEpochSecond(values.get(row, SECOND), Columns.low(values.get(row, SUBJECT_TYPE_NANO)));
         }
 
         AuditRecord record(TenantId tenant, int row) {
             return new AuditRecord(new UUID(values.get(row, ID_HIGH), values.get(row, ID_LOW)), tenant,
-                    refs.get(row, ACTOR), at(row), refs.get(row, ACTION), refs.get(row, SUBJECT_TYPE),
-                    new UUID(values.get(row, SUBJECT_HIGH), values.get(row, SUBJECT_LOW)), refs.get(row, DETAIL));
+                    names.valueOf(Columns.high(values.get(row, ACTOR_ACTION))), at(row),
+                    names.valueOf(Columns.low(values.get(row, ACTOR_ACTION))),
+                    names.valueOf(Columns.high(values.get(row, SUBJECT_TYPE_NANO))),
+                    new UUID(values.get(row, SUBJECT_HIGH), values.get(row, SUBJECT_LOW)),
+                    details.get(values.get(row, DETAIL)));
         }
     }
 
@@ -117,8 +119,12 @@ public final class InMemoryAuditRecords implements AuditRecords {
         return unitOfWork.guarded(() -> {
             List<AuditRecord> found = new ArrayList<>();
             Trail trail = byTenant.get(tenant);
+            int actor = actorId == null ? 0 : names.find(actorId);
+            if (actor < 0) {
+                return found; // nobody of that id acted
+            }
             for (int row = 0; trail != null && row < trail.size && found.size() < limit; row++) {
-                if (trail.matches(row, subjectId, actorId, from, to)) {
+                if (trail.matches(row, subjectId, actor, from, to)) {
                     found.add(trail.record(tenant, row));
                 }
             }

@@ -29,13 +29,14 @@ import java.util.UUID;
 
 /**
  * The journal in memory. Posted entries, which only grow and never change but for a reversal's
- * mark, are rows of a table of {@link Columns} (one row per entry, one per line, an entry's lines
+ * mark, are rows of tables of {@link Columns} (one row per entry, one per line, an entry's lines
  * one after the other) with a {@link UuidIndex} from id to row and, per account, the rows of its
- * lines in posting order, which serve as-of totals and statements. A posted entry costs the heap
- * a few array slots and the garbage collector nothing: no object of its own to copy or scan,
- * which is what kept a growing journal's posting rate and batch pauses down before. Drafts, few
- * and changing, are kept as objects. Entries handed in or out are copies: nothing outside shares
- * the stored state.
+ * lines in posting order, which serve as-of totals and statements. Tenants, actors, accounts and
+ * currencies are stored as {@link Symbols} numbers and texts as {@link Texts}: a posted entry
+ * costs the heap a few array slots and the garbage collector nothing, no object to copy and no
+ * reference to scan, which is what held back a growing journal's posting rate and batch pauses.
+ * Drafts, few and changing, are kept as objects. Entries handed in or out are copies: nothing
+ * outside shares the stored state.
  */
 public final class InMemoryJournal implements JournalEntries, JournalLines {
 
@@ -46,47 +47,59 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private final Map<JournalEntryId, JournalEntry> drafts = new HashMap<>();
 
     private final UuidIndex rowsById = new UuidIndex();
+    private final Symbols<TenantId> tenants = new Symbols<>();
+    private final Symbols<String> actors = new Symbols<>();
+    private final Symbols<AccountId> accounts = new Symbols<>();
+    private final Symbols<Currency> currencies = new Symbols<>();
+    private final Texts texts = new Texts();
+
     private int entryCount;
-    /** Per entry: the id's halves, the accounting date (epoch day), status, instants, version, first line row. */
-    private final Columns.Longs entryValues = new Columns.Longs(11);
+    /**
+     * Per entry: the id's halves, the accounting date (epoch day), instants, version, its lines' first
+     * row and count, the numbers of its tenant and actors, its status, its texts (the description
+     * first, which every entry has); small numbers two to a value.
+     */
+    private final Columns.Longs entryValues = new Columns.Longs(12);
     private static final int ID_HIGH = 0;
     private static final int ID_LOW = 1;
     private static final int DAY = 2;
-    private static final int STATUS = 3;
-    private static final int CREATED_SECOND = 4;
-    private static final int CREATED_NANO = 5;
-    private static final int POSTED_SECOND = 6;
-    private static final int POSTED_NANO = 7;
-    private static final int VERSION = 8;
-    private static final int FIRST_LINE = 9;
-    private static final int LINE_COUNT = 10;
-    private final Columns.Refs entryRefs = new Columns.Refs(7);
-    private static final int TENANT = 0;
-    private static final int DESCRIPTION = 1;
-    private static final int SOURCE_REFERENCE = 2;
-    private static final int REVERSAL_OF = 3;
-    private static final int REVERSED_BY = 4;
-    private static final int CREATED_BY = 5;
-    private static final int POSTED_BY = 6;
+    private static final int CREATED_SECOND = 3;
+    private static final int POSTED_SECOND = 4;
+    /** The {@link Columns#pair} of the nanoseconds of the creation and the posting instants. */
+    private static final int NANOS = 5;
+    private static final int VERSION = 6;
+    /** The pair of the first line's row and the number of lines. */
+    private static final int LINES = 7;
+    /** The pair of the tenant's number and the status's ordinal. */
+    private static final int TENANT_STATUS = 8;
+    /** The pair of the numbers of the actors who created and who posted it. */
+    private static final int ACTORS = 9;
+    private static final int DESCRIPTION = 10;
+    private static final int SOURCE_REFERENCE = 11;
+    /** Per entry, the links of reversals, which most entries lack. */
+    private final Columns.Refs entryRefs = new Columns.Refs(2);
+    private static final int REVERSAL_OF = 0;
+    private static final int REVERSED_BY = 1;
 
     private int lineCount;
-    /** Per line: its entry's row, line number, side, amount in minor units. */
+    /** Per line: its entry's row, line number, amount in minor units, account, currency and side, memo. */
     private final Columns.Longs lineValues = new Columns.Longs(4);
-    private static final int ENTRY = 0;
-    private static final int LINE_NO = 1;
-    private static final int SIDE = 2;
-    private static final int MINOR_UNITS = 3;
-    private final Columns.Refs lineRefs = new Columns.Refs(5);
-    private static final int ACCOUNT = 0;
-    private static final int CURRENCY = 1;
-    private static final int MEMO = 2;
-    private static final int DIMENSIONS = 3;
-    private static final int FUNCTIONAL = 4;
+    /** The pair of the entry's row and the line number. */
+    private static final int ENTRY_LINE_NO = 0;
+    private static final int MINOR_UNITS = 1;
+    /** The pair of the account's number and the currency's number times two plus the side's ordinal. */
+    private static final int ACCOUNT_CURRENCY_SIDE = 2;
+    private static final int MEMO = 3;
+    /** Per line, its dimensions and functional equivalent, which most lines lack. */
+    private final Columns.Refs lineRefs = new Columns.Refs(2);
+    private static final int DIMENSIONS = 0;
+    private static final int FUNCTIONAL = 1;
 
     private static final EntryStatus[] STATUSES = EntryStatus.values();
     private static final Side[] SIDES = Side.values();
 
-    private final Map<AccountId, AccountLines> linesByAccount = new HashMap<>();
+    /** The rows of each account's posted lines, by the account's number. */
+    private final List<AccountLines> linesByAccount = new ArrayList<>();
 
     /** The rows of one account's posted lines, in posting order. */
     private static final class AccountLines {
@@ -100,6 +113,12 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         void add(int line) {
             rows.set(size++, 0, line);
         }
+    }
+
+    /** {@return the rows of the account's posted lines, or null when it has none} */
+    private AccountLines linesOf(AccountId account) {
+        int number = accounts.find(account);
+        return number > 0 && number < linesByAccount.size() ? linesByAccount.get(number) : null;
     }
 
     /**
@@ -161,27 +180,33 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         entryValues.set(row, ID_LOW, id.getLeastSignificantBits());
         entryValues.set(row, DAY, entry.accountingDate().toEpochDay());
         entryValues.set(row, CREATED_SECOND, entry.createdAt().getEpochSecond());
-        entryValues.set(row, CREATED_NANO, entry.createdAt().getNano());
-        entryValues.set(row, FIRST_LINE, lineCount);
-        entryValues.set(row, LINE_COUNT, entry.lines().size());
-        entryRefs.set(row, TENANT, entry.tenant());
-        entryRefs.set(row, DESCRIPTION, entry.description());
-        entryRefs.set(row, SOURCE_REFERENCE, entry.sourceReference().orElse(null));
+        entryValues.set(row, LINES, Columns.pair(lineCount, entry.lines().size()));
+        entryValues.set(row, TENANT_STATUS, Columns.pair(tenants.numberOf(entry.tenant()), 0));
+        entryValues.set(row, ACTORS, Columns.pair(actors.numberOf(entry.createdBy()), 0));
+        entryValues.set(row, NANOS, Columns.pair(entry.createdAt().getNano(), 0));
+        entryValues.set(row, DESCRIPTION, texts.add(entry.description()));
+        entryValues.set(row, SOURCE_REFERENCE, texts.add(entry.sourceReference().orElse(null)));
         entryRefs.set(row, REVERSAL_OF, entry.reversalOf().orElse(null));
-        entryRefs.set(row, CREATED_BY, entry.createdBy());
         writeChanging(row, entry, version);
         for (JournalLine line : entry.lines()) {
             int l = lineCount++;
-            lineValues.set(l, ENTRY, row);
-            lineValues.set(l, LINE_NO, line.lineNo());
-            lineValues.set(l, SIDE, line.side().ordinal());
+            int account = accounts.numberOf(line.account());
+            lineValues.set(l, ENTRY_LINE_NO, Columns.pair(row, line.lineNo()));
             lineValues.set(l, MINOR_UNITS, line.amount().minorUnits());
-            lineRefs.set(l, ACCOUNT, line.account());
-            lineRefs.set(l, CURRENCY, line.amount().currency());
-            lineRefs.set(l, MEMO, line.memo());
+            lineValues.set(l, ACCOUNT_CURRENCY_SIDE, Columns.pair(account,
+                    currencies.numberOf(line.amount().currency()) << 1 | line.side().ordinal()));
+            lineValues.set(l, MEMO, texts.add(line.memo()));
             lineRefs.set(l, DIMENSIONS, line.dimensions().isEmpty() ? null : line.dimensions());
             lineRefs.set(l, FUNCTIONAL, line.functional());
-            linesByAccount.computeIfAbsent(line.account(), a -> new AccountLines()).add(l);
+            while (linesByAccount.size() <= account) {
+                linesByAccount.add(null);
+            }
+            AccountLines lines = linesByAccount.get(account);
+            if (lines == null) {
+                lines = new AccountLines();
+                linesByAccount.set(account, lines);
+            }
+            lines.add(l);
         }
         entryCount++;
     }
@@ -189,12 +214,15 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     /** Writes what an update may change of a posted entry: its status and reversal mark, the posting, the version. */
     private void writeChanging(int row, JournalEntry entry, long version) {
         Instant postedAt = entry.postedAt().orElse(null);
-        entryValues.set(row, STATUS, entry.status().ordinal());
+        long tenantStatus = entryValues.get(row, TENANT_STATUS);
+        entryValues.set(row, TENANT_STATUS, Columns.pair(Columns.high(tenantStatus), entry.status().ordinal()));
         entryValues.set(row, POSTED_SECOND, postedAt == null ? NO_INSTANT : postedAt.getEpochSecond());
-        entryValues.set(row, POSTED_NANO, postedAt == null ? 0 : postedAt.getNano());
+        long nanos = entryValues.get(row, NANOS);
+        entryValues.set(row, NANOS, Columns.pair(Columns.high(nanos), postedAt == null ? 0 : postedAt.getNano()));
         entryValues.set(row, VERSION, version);
+        long actorNumbers = entryValues.get(row, ACTORS);
+        entryValues.set(row, ACTORS, Columns.pair(Columns.high(actorNumbers), actors.numberOf(entry.postedBy().orElse(null))));
         entryRefs.set(row, REVERSED_BY, entry.reversedBy().orElse(null));
-        entryRefs.set(row, POSTED_BY, entry.postedBy().orElse(null));
     }
 
     /**
@@ -202,21 +230,19 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
      * under the store's lock, so the lines of those rows are the last of their accounts too.
      */
     private void truncate(int from) {
-        int firstLine = (int) entryValues.get(from, FIRST_LINE);
+        int firstLine = Columns.high(entryValues.get(from, LINES));
         for (int l = lineCount - 1; l >= firstLine; l--) {
-            AccountLines lines = linesByAccount.get(lineRefs.<AccountId>get(l, ACCOUNT));
-            lines.size--;
-            for (int column = 0; column < 5; column++) {
-                lineRefs.set(l, column, null);
-            }
+            linesByAccount.get(Columns.high(lineValues.get(l, ACCOUNT_CURRENCY_SIDE))).size--;
+            lineRefs.set(l, DIMENSIONS, null);
+            lineRefs.set(l, FUNCTIONAL, null);
         }
         lineCount = firstLine;
         for (int row = entryCount - 1; row >= from; row--) {
-            rowsById.remove(new UUID(entryValues.get(row, ID_HIGH), entryValues.get(row, ID_LOW)));
-            for (int column = 0; column < 7; column++) {
-                entryRefs.set(row, column, null);
-            }
+            rowsById.remove(uuidAt(row));
+            entryRefs.set(row, REVERSAL_OF, null);
+            entryRefs.set(row, REVERSED_BY, null);
         }
+        texts.truncateTo(entryValues.get(from, DESCRIPTION));
         entryCount = from;
     }
 
@@ -276,25 +302,29 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
                 return draft.tenant().equals(tenant) ? Optional.of(copy(draft, draft.version())) : Optional.empty();
             }
             int row = rowsById.get(id.value());
-            return row >= 0 && tenantAt(row).equals(tenant) ? Optional.of(entryAt(row)) : Optional.empty();
+            return row >= 0 && isOf(row, tenants.find(tenant)) ? Optional.of(entryAt(row)) : Optional.empty();
         });
     }
 
     /** The posted entry of a row, as a new object. */
     private JournalEntry entryAt(int row) {
-        int first = (int) entryValues.get(row, FIRST_LINE);
-        int count = (int) entryValues.get(row, LINE_COUNT);
+        long lineRows = entryValues.get(row, LINES);
+        int first = Columns.high(lineRows);
+        int count = Columns.low(lineRows);
         List<JournalLine> lines = new ArrayList<>(count);
         for (int l = first; l < first + count; l++) {
             lines.add(lineAt(l));
         }
         long posted = entryValues.get(row, POSTED_SECOND);
-        return JournalEntry.restore(entryIdAt(row), tenantAt(row), dateAt(row), entryRefs.get(row, DESCRIPTION),
-                entryRefs.get(row, SOURCE_REFERENCE), lines, STATUSES[(int) entryValues.get(row, STATUS)],
-                entryRefs.get(row, REVERSAL_OF), entryRefs.get(row, REVERSED_BY), entryRefs.get(row, CREATED_BY),
-                Instant.ofEpochSecond(entryValues.get(row, CREATED_SECOND), entryValues.get(row, CREATED_NANO)),
-                entryRefs.get(row, POSTED_BY),
-                posted == NO_INSTANT ? null : Instant.ofEpochSecond(posted, entryValues.get(row, POSTED_NANO)),
+        long nanos = entryValues.get(row, NANOS);
+        long actorNumbers = entryValues.get(row, ACTORS);
+        return JournalEntry.restore(entryIdAt(row), tenantAt(row), dateAt(row), descriptionAt(row),
+                texts.get(entryValues.get(row, SOURCE_REFERENCE)), lines,
+                STATUSES[Columns.low(entryValues.get(row, TENANT_STATUS))],
+                entryRefs.get(row, REVERSAL_OF), entryRefs.get(row, REVERSED_BY), actors.valueOf(Columns.high(actorNumbers)),
+                Instant.ofEpochSecond(entryValues.get(row, CREATED_SECOND), Columns.high(nanos)),
+                actors.valueOf(Columns.low(actorNumbers)),
+                posted == NO_INSTANT ? null : Instant.ofEpochSecond(posted, Columns.low(nanos)),
                 entryValues.get(row, VERSION));
     }
 
@@ -307,7 +337,16 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     }
 
     private TenantId tenantAt(int row) {
-        return entryRefs.get(row, TENANT);
+        return tenants.valueOf(Columns.high(entryValues.get(row, TENANT_STATUS)));
+    }
+
+    /** {@return whether the row belongs to the tenant of that number} */
+    private boolean isOf(int row, int tenant) {
+        return Columns.high(entryValues.get(row, TENANT_STATUS)) == tenant;
+    }
+
+    private String descriptionAt(int row) {
+        return texts.get(entryValues.get(row, DESCRIPTION));
     }
 
     private long dayAt(int row) {
@@ -320,28 +359,32 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     private JournalLine lineAt(int l) {
         Map<String, String> dimensions = lineRefs.get(l, DIMENSIONS);
-        return new JournalLine((int) lineValues.get(l, LINE_NO), lineRefs.get(l, ACCOUNT), sideAt(l), amountAt(l),
-                lineRefs.get(l, MEMO), dimensions == null ? Map.of() : dimensions, lineRefs.get(l, FUNCTIONAL));
+        return new JournalLine(Columns.low(lineValues.get(l, ENTRY_LINE_NO)),
+                accounts.valueOf(Columns.high(lineValues.get(l, ACCOUNT_CURRENCY_SIDE))), sideAt(l),
+                amountAt(l), texts.get(lineValues.get(l, MEMO)), dimensions == null ? Map.of() : dimensions,
+                lineRefs.get(l, FUNCTIONAL));
     }
 
     private Side sideAt(int l) {
-        return SIDES[(int) lineValues.get(l, SIDE)];
+        return SIDES[Columns.low(lineValues.get(l, ACCOUNT_CURRENCY_SIDE)) & 1];
     }
 
     private Money amountAt(int l) {
-        return Money.ofMinor(lineValues.get(l, MINOR_UNITS), lineRefs.get(l, CURRENCY));
+        return Money.ofMinor(lineValues.get(l, MINOR_UNITS),
+                currencies.valueOf(Columns.low(lineValues.get(l, ACCOUNT_CURRENCY_SIDE)) >>> 1));
     }
 
     private int entryOf(int line) {
-        return (int) lineValues.get(line, ENTRY);
+        return Columns.high(lineValues.get(line, ENTRY_LINE_NO));
     }
 
     @Override
     public boolean hasLines(TenantId tenant, AccountId account) {
         return unitOfWork.guarded(() -> {
-            AccountLines lines = linesByAccount.get(account);
-            for (int i = 0; lines != null && i < lines.size; i++) {
-                if (tenantAt(entryOf(lines.get(i))).equals(tenant)) {
+            int number = tenants.find(tenant);
+            AccountLines lines = linesOf(account);
+            for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
+                if (isOf(entryOf(lines.get(i)), number)) {
                     return true;
                 }
             }
@@ -359,11 +402,12 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         long last = asOf.toEpochDay();
         return unitOfWork.guarded(() -> {
             AccountBalance total = AccountBalance.zero(account, currency);
-            AccountLines lines = linesByAccount.get(account);
-            for (int i = 0; lines != null && i < lines.size; i++) {
+            int number = tenants.find(tenant);
+            AccountLines lines = linesOf(account);
+            for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
                 int l = lines.get(i);
                 int row = entryOf(l);
-                if (tenantAt(row).equals(tenant) && dayAt(row) <= last) {
+                if (isOf(row, number) && dayAt(row) <= last) {
                     total = total.plus(sideAt(l), amountAt(l));
                 }
             }
@@ -389,8 +433,9 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     @Override
     public boolean hasPostedLines(TenantId tenant) {
         return unitOfWork.guarded(() -> {
-            for (int row = 0; row < entryCount; row++) {
-                if (tenantAt(row).equals(tenant)) {
+            int number = tenants.find(tenant);
+            for (int row = 0; number > 0 && row < entryCount; row++) {
+                if (isOf(row, number)) {
                     return true;
                 }
             }
@@ -417,14 +462,16 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private List<AccountBalance> totals(TenantId tenant, long firstDay, long lastDay, String sourceReference,
                                         boolean functional) {
         return unitOfWork.guarded(() -> {
+            int number = tenants.find(tenant);
             Map<AccountId, AccountBalance> totals = new LinkedHashMap<>();
-            linesByAccount.forEach((account, lines) -> {
-                for (int i = 0; i < lines.size; i++) {
+            for (int a = 1; number > 0 && a < linesByAccount.size(); a++) {
+                AccountLines lines = linesByAccount.get(a);
+                for (int i = 0; lines != null && i < lines.size; i++) {
                     int l = lines.get(i);
                     int row = entryOf(l);
                     long day = dayAt(row);
-                    if (day < firstDay || day > lastDay || !tenantAt(row).equals(tenant)
-                            || sourceReference != null && !sourceReference.equals(entryRefs.get(row, SOURCE_REFERENCE))) {
+                    if (day < firstDay || day > lastDay || !isOf(row, number)
+                            || sourceReference != null && !texts.equals(entryValues.get(row, SOURCE_REFERENCE), sourceReference)) {
                         continue;
                     }
                     Money amount;
@@ -438,10 +485,10 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
                         amount = amountAt(l);
                     }
                     Side side = sideAt(l);
-                    totals.compute(account, (id, t) -> (t == null ? AccountBalance.zero(id, amount.currency()) : t)
+                    totals.compute(accounts.valueOf(a), (id, t) -> (t == null ? AccountBalance.zero(id, amount.currency()) : t)
                             .plus(side, amount));
                 }
-            });
+            }
             return List.copyOf(totals.values());
         });
     }
@@ -450,19 +497,20 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private List<Integer> inRange(TenantId tenant, AccountId account, LocalDate from, LocalDate to) {
         long firstDay = from.toEpochDay();
         long lastDay = to.toEpochDay();
+        int number = tenants.find(tenant);
         List<Integer> range = new ArrayList<>();
-        AccountLines lines = linesByAccount.get(account);
-        for (int i = 0; lines != null && i < lines.size; i++) {
+        AccountLines lines = linesOf(account);
+        for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
             int l = lines.get(i);
             int row = entryOf(l);
             long day = dayAt(row);
-            if (day >= firstDay && day <= lastDay && tenantAt(row).equals(tenant)) {
+            if (day >= firstDay && day <= lastDay && isOf(row, number)) {
                 range.add(l);
             }
         }
         range.sort(Comparator.<Integer>comparingLong(l -> dayAt(entryOf(l)))
                 .thenComparing(l -> uuidAt(entryOf(l)))
-                .thenComparingLong(l -> lineValues.get(l, LINE_NO)));
+                .thenComparingInt(l -> Columns.low(lineValues.get(l, ENTRY_LINE_NO))));
         return range;
     }
 
@@ -478,8 +526,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
                 running = running == null ? line.signedAmount() : running.plus(line.signedAmount());
                 if (i >= offset) {
                     int row = entryOf(range.get(i));
-                    page.add(new StatementLine(entryIdAt(row), dateAt(row), line.lineNo(),
-                            entryRefs.get(row, DESCRIPTION), line.memo(), line.side(), line.amount(), running));
+                    page.add(new StatementLine(entryIdAt(row), dateAt(row), line.lineNo(), descriptionAt(row),
+                            line.memo(), line.side(), line.amount(), running));
                 }
             }
             return page;

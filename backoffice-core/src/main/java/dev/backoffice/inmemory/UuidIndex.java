@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 final class UuidIndex {
 
-    private static final int SEGMENTS = 64;
+    private static final int SEGMENTS = 256;
     private static final int SEGMENT_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SEGMENTS);
 
     private final Segment[] segments = new Segment[SEGMENTS];

@@ -14,24 +14,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ColumnsAndUuidIndexTest {
 
     @Test
-    void chunksDoubleFromSixteenRowsAndCoverEveryRowOnce() {
-        assertThat(Columns.chunkOf(0)).isZero();
-        assertThat(Columns.chunkOf(15)).isZero();
-        assertThat(Columns.chunkOf(16)).isEqualTo(1);
-        assertThat(Columns.chunkOf(47)).isEqualTo(1);
-        assertThat(Columns.chunkOf(48)).isEqualTo(2);
+    void chunksDoubleFromSixteenRowsUpTo256KilobytesAndCoverEveryRowOnce() {
+        Columns.Longs longs = new Columns.Longs(16); // 128 bytes a row: chunks of at most 2,048 rows
+        assertThat(longs.chunkOf(0)).isZero();
+        assertThat(longs.chunkOf(15)).isZero();
+        assertThat(longs.chunkOf(16)).isEqualTo(1);
+        assertThat(longs.chunkOf(47)).isEqualTo(1);
+        assertThat(longs.chunkOf(48)).isEqualTo(2);
         int chunk = 0;
         int offset = 0;
+        int largest = 0;
         for (int row = 0; row < 1 << 20; row++) {
-            if (offset == Columns.chunkSize(chunk)) {
+            if (offset == longs.chunkSize(chunk)) {
                 chunk++;
                 offset = 0;
             }
-            assertThat(Columns.chunkOf(row)).isEqualTo(chunk);
-            assertThat(Columns.offsetOf(row, chunk)).isEqualTo(offset);
+            assertThat(longs.chunkOf(row)).isEqualTo(chunk);
+            assertThat(longs.offsetOf(row, chunk)).isEqualTo(offset);
+            largest = Math.max(largest, longs.chunkSize(chunk));
             offset++;
         }
-        assertThat(Columns.chunkOf(Integer.MAX_VALUE)).isLessThan(32);
+        assertThat(largest).isEqualTo(2048);
+        assertThat(largest * 16L * Long.BYTES).isLessThanOrEqualTo(256 * 1024);
+        longs.set(1 << 20, 15, 7);
+        assertThat(longs.get(1 << 20, 15)).isEqualTo(7);
     }
 
     @Test
@@ -97,5 +103,60 @@ class ColumnsAndUuidIndexTest {
             assertThat(index.get(new UUID(0, i))).isEqualTo(i);
         }
         assertThat(index.get(new UUID(0, 1000))).isEqualTo(-1);
+    }
+
+    @Test
+    void textsComeBackAsWrittenAndTruncateToAReference() {
+        Texts texts = new Texts();
+        long empty = texts.add("");
+        long first = texts.add("Cash sale, Grüße ✓");
+        long none = texts.add(null);
+        long second = texts.add("x".repeat(100));
+        assertThat(texts.get(empty)).isEmpty();
+        assertThat(texts.get(first)).isEqualTo("Cash sale, Grüße ✓");
+        assertThat(none).isEqualTo(Texts.NONE);
+        assertThat(texts.get(none)).isNull();
+        assertThat(texts.get(second)).isEqualTo("x".repeat(100));
+        assertThat(texts.equals(first, "Cash sale, Grüße ✓")).isTrue();
+        assertThat(texts.equals(first, "Cash sale")).isFalse();
+        assertThat(texts.equals(none, null)).isTrue();
+        assertThat(texts.equals(first, null)).isFalse();
+
+        texts.truncateTo(second);
+        long third = texts.add("y");
+        assertThat(third).isEqualTo(second - 100 + 1); // same start, length 1
+        assertThat(texts.get(third)).isEqualTo("y");
+        assertThat(texts.get(first)).isEqualTo("Cash sale, Grüße ✓");
+    }
+
+    @Test
+    void textsAcrossManyChunkBoundariesComeBackWhole() {
+        Texts texts = new Texts();
+        SplittableRandom random = new SplittableRandom(3);
+        List<String> written = new ArrayList<>();
+        List<Long> references = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String text = ("Entry " + i + " ").repeat(random.nextInt(12));
+            written.add(text);
+            references.add(texts.add(text));
+        }
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(texts.get(references.get(i))).isEqualTo(written.get(i));
+            assertThat(texts.equals(references.get(i), written.get(i))).isTrue();
+        }
+    }
+
+    @Test
+    void symbolsNumberValuesFromOneAndKeepZeroForNull() {
+        Symbols<String> symbols = new Symbols<>();
+        assertThat(symbols.numberOf(null)).isZero();
+        assertThat(symbols.numberOf("a")).isEqualTo(1);
+        assertThat(symbols.numberOf("b")).isEqualTo(2);
+        assertThat(symbols.numberOf("a")).isEqualTo(1);
+        assertThat(symbols.find("b")).isEqualTo(2);
+        assertThat(symbols.find("c")).isEqualTo(-1);
+        assertThat(symbols.find(null)).isZero();
+        assertThat(symbols.valueOf(2)).isEqualTo("b");
+        assertThat(symbols.valueOf(0)).isNull();
     }
 }
