@@ -96,4 +96,82 @@ class InMemoryConcurrencyTest {
         }
         assertThat(backOffice.financialReports().trialBalance(actor).isBalanced()).isTrue();
     }
+
+    /**
+     * A host reading the adapters directly, outside any unit of work, while postings commit sees
+     * whole entries only: the debits of every read equal its credits, a found entry has all its
+     * lines, and the count of lines never goes back.
+     */
+    @Test
+    void readsOutsideAUnitOfWorkSeeWholeEntriesWhilePostingsRun() throws Exception {
+        InMemoryAdapters adapters = new InMemoryAdapters();
+        BackOffice backOffice = BackOffice.builder(adapters).build();
+        Actor actor = Actor.of("acme", "poster");
+        backOffice.fiscalCalendar().openFiscalYear(actor, OpenFiscalYear.calendarYear(2026));
+        List<AccountSnapshot> accounts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            accounts.add(backOffice.chartOfAccounts().openAccount(actor,
+                    OpenAccount.of(Integer.toString(2000 + i), "Account " + i, AccountType.ASSET, EUR)));
+        }
+        LocalDate yearEnd = LocalDate.of(2026, 12, 31);
+        java.util.concurrent.ConcurrentLinkedQueue<dev.backoffice.accounts.domain.JournalEntryId> posted =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        Future<?> writer = pool.submit(() -> {
+            Random random = new Random(1);
+            try {
+                for (int i = 0; i < 3_000; i++) {
+                    Money amount = Money.ofMinor(1 + random.nextInt(100_000), EUR);
+                    int debit = random.nextInt(accounts.size());
+                    int credit = (debit + 1 + random.nextInt(accounts.size() - 1)) % accounts.size();
+                    NewJournalEntry entry = NewJournalEntry.on(LocalDate.of(2026, 1 + random.nextInt(12), 1), "e" + i)
+                            .debit(accounts.get(debit).id(), amount).credit(accounts.get(credit).id(), amount).build();
+                    if (i % 50 == 49) {
+                        backOffice.ledger().postAll(actor, java.util.Collections.nCopies(20, entry))
+                                .forEach(snapshot -> posted.add(snapshot.id()));
+                    } else {
+                        posted.add(backOffice.ledger().post(actor, entry).id());
+                    }
+                }
+            } finally {
+                done.set(true);
+            }
+        });
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            readers.add(pool.submit(() -> {
+                int reads = 0;
+                long lastCount = 0;
+                while (!done.get() || reads == 0) {
+                    long debits = 0;
+                    long credits = 0;
+                    for (dev.backoffice.accounts.domain.AccountBalance total
+                            : adapters.journalLines().totalsAsOf(actor.tenant(), yearEnd)) {
+                        debits += total.debits().minorUnits();
+                        credits += total.credits().minorUnits();
+                    }
+                    assertThat(debits).isEqualTo(credits);
+                    long count = adapters.journalLines().countStatementLines(actor.tenant(), accounts.get(0).id(),
+                            LocalDate.of(2026, 1, 1), yearEnd);
+                    assertThat(count).isGreaterThanOrEqualTo(lastCount);
+                    lastCount = count;
+                    dev.backoffice.accounts.domain.JournalEntryId some = posted.peek();
+                    if (some != null) {
+                        assertThat(adapters.journalEntries().find(actor.tenant(), some)).hasValueSatisfying(
+                                e -> assertThat(e.lines()).hasSize(2));
+                    }
+                    reads++;
+                }
+                return reads;
+            }));
+        }
+        writer.get(120, TimeUnit.SECONDS);
+        for (Future<Integer> reader : readers) {
+            assertThat(reader.get(120, TimeUnit.SECONDS)).isPositive();
+        }
+        pool.shutdown();
+        assertThat(backOffice.financialReports().trialBalance(actor).isBalanced()).isTrue();
+    }
 }
