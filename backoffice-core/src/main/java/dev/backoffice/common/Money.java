@@ -257,6 +257,13 @@ public final class Money implements Comparable<Money>, Serializable {
      */
     public Money plus(Money other) {
         requireSameCurrency(other);
+        // money is immutable: adding zero hands back the other amount itself rather than a new equal one
+        if (other.minor == 0) {
+            return this;
+        }
+        if (minor == 0) {
+            return other;
+        }
         try {
             return new Money(Math.addExact(minor, other.minor), currency);
         } catch (ArithmeticException e) {
