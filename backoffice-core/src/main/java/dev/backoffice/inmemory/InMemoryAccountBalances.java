@@ -107,10 +107,10 @@ public final class InMemoryAccountBalances implements AccountBalances {
             }
         } finally {
             // one undo action for the call, not one per account
-            int stored = count;
-            if (stored > 0) {
+            int applied = count;
+            if (applied > 0) {
                 tx.onRollback(() -> {
-                    for (int i = stored - 1; i >= 0; i--) {
+                    for (int i = applied - 1; i >= 0; i--) {
                         balances.put(changed[i], before[i]);
                     }
                 });

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -427,7 +428,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     @Override
     public List<AccountBalance> totalsBetween(TenantId tenant, LocalDate from, LocalDate to, String sourceReference) {
-        return totals(tenant, from.toEpochDay(), to.toEpochDay(), java.util.Objects.requireNonNull(sourceReference), false);
+        return totals(tenant, from.toEpochDay(), to.toEpochDay(), Objects.requireNonNull(sourceReference), false);
     }
 
     @Override
@@ -471,7 +472,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
                     int row = entryOf(l);
                     long day = dayAt(row);
                     if (day < firstDay || day > lastDay || !isOf(row, number)
-                            || sourceReference != null && !texts.equals(entryValues.get(row, SOURCE_REFERENCE), sourceReference)) {
+                            || sourceReference != null && !texts.matches(entryValues.get(row, SOURCE_REFERENCE), sourceReference)) {
                         continue;
                     }
                     Money amount;

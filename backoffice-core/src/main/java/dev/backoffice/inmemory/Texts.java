@@ -44,7 +44,7 @@ final class Texts {
     }
 
     /** {@return whether the text of a reference equals the given one (null equals {@link #NONE})} */
-    boolean equals(long reference, String text) {
+    boolean matches(long reference, String text) {
         if (reference == NONE || text == null) {
             return reference == NONE && text == null;
         }

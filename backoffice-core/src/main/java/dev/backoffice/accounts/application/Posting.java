@@ -45,6 +45,9 @@ import java.util.function.IntUnaryOperator;
  */
 final class Posting {
 
+    /** The most lines whose accounts {@link #check} collects in a list rather than a hash set. */
+    private static final int SMALL_POSTING = 16;
+
     private final Accounts accounts;
     private final AccountBalances balances;
     private final FiscalYears fiscalYears;
@@ -106,16 +109,13 @@ final class Posting {
         Collection<AccountId> ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
         for (Collection<JournalLine> lines : lineSets) {
             for (JournalLine line : lines) {
-                if (lineCount > SMALL_POSTING || !ids.contains(line.account())) {
+                if (!ids.contains(line.account())) {
                     ids.add(line.account());
                 }
             }
         }
         return new Check(tenant, accounts.findAll(tenant, ids));
     }
-
-    /** The most lines whose accounts {@link #check} collects in a list rather than a hash set. */
-    private static final int SMALL_POSTING = 16;
 
     /** The balance deltas of posted lines. */
     static List<AccountBalance> posted(List<JournalLine> lines) {
