@@ -6,30 +6,87 @@ import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.LedgerError;
 import dev.backoffice.accounts.spi.AccountBalances;
+import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.CommonError;
+import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Account totals in memory: one immutable {@link AccountBalance} per account, replaced on change.
- * Like a database adapter it refuses to store totals that break the account's limit. The store's
- * single lock already serialises every change, so a hot account's balance buckets have no physical
- * effect here: the number is kept (and checked) beside the one total.
+ * Account totals in memory: per account one slot of four whole numbers of minor units, added to in
+ * place (a posting allocates no new totals) and subtracted again on rollback. Like a database
+ * adapter it refuses to keep totals that break the account's limit. The store's single lock already
+ * serialises every change, so a hot account's balance buckets have no physical effect here: the
+ * number is kept (and checked) beside the one total. Reads take the same lock when they come from
+ * outside a unit of work, so they never see a slot half changed.
  */
 public final class InMemoryAccountBalances implements AccountBalances {
 
-    private record Stored(TenantId tenant, AccountBalance balance, BalanceLimit limit, int buckets) {
+    /** One account's totals and the rules kept beside them; changed only under the store's lock. */
+    private static final class Slot {
+        private final TenantId tenant;
+        private final AccountId account;
+        private final Currency currency;
+        private long debits;
+        private long credits;
+        private long pendingDebits;
+        private long pendingCredits;
+        private BalanceLimit limit;
+        private int buckets;
+
+        private Slot(TenantId tenant, AccountId account, Currency currency, BalanceLimit limit, int buckets) {
+            this.tenant = tenant;
+            this.account = account;
+            this.currency = currency;
+            this.limit = limit;
+            this.buckets = buckets;
+        }
+
+        /** Adds the delta ({@code sign} 1) or takes it away again ({@code sign} -1), all four totals or none. */
+        private void add(AccountBalance delta, int sign) {
+            if (!delta.currency().equals(currency)) {
+                throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH, "Cannot combine "
+                        + currency.getCurrencyCode() + " with " + delta.currency().getCurrencyCode() + ".");
+            }
+            try {
+                long d = step(debits, delta.debits(), sign);
+                long c = step(credits, delta.credits(), sign);
+                long pd = step(pendingDebits, delta.pendingDebits(), sign);
+                long pc = step(pendingCredits, delta.pendingCredits(), sign);
+                debits = d;
+                credits = c;
+                pendingDebits = pd;
+                pendingCredits = pc;
+            } catch (ArithmeticException e) {
+                throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
+                        "The totals of account " + account + " would be outside the range the library can hold exactly.");
+            }
+        }
+
+        private static long step(long total, Money amount, int sign) {
+            return sign > 0 ? Math.addExact(total, amount.minorUnits()) : Math.subtractExact(total, amount.minorUnits());
+        }
+
+        private AccountBalance balance() {
+            return new AccountBalance(account, money(debits), money(credits), money(pendingDebits), money(pendingCredits));
+        }
+
+        private Money money(long minor) {
+            return minor == 0 ? Money.zero(currency) : Money.ofMinor(minor, currency);
+        }
     }
 
     private final InMemoryUnitOfWork unitOfWork;
-    private final Map<AccountId, Stored> balances = new ConcurrentHashMap<>();
+    private final Map<AccountId, Slot> slots = new ConcurrentHashMap<>();
 
     /**
      * An empty store of this port over the shared in-memory unit of work.
@@ -44,18 +101,21 @@ public final class InMemoryAccountBalances implements AccountBalances {
     @Override
     public void open(Account account) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        Stored zero = new Stored(account.tenant(), AccountBalance.zero(account.id(), account.currency()),
-                account.balanceLimit(), account.balanceBuckets());
-        if (balances.putIfAbsent(account.id(), zero) == null) {
-            tx.onRollback(() -> balances.remove(account.id()));
+        Slot zero = new Slot(account.tenant(), account.id(), account.currency(), account.balanceLimit(),
+                account.balanceBuckets());
+        if (slots.putIfAbsent(account.id(), zero) == null) {
+            tx.onRollback(() -> slots.remove(account.id()));
         }
     }
 
     @Override
     public void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        Stored stored = stored(tenant, account);
-        store(tx, account, stored, new Stored(tenant, stored.balance(), limit, stored.buckets()));
+        Slot slot = slot(tenant, account);
+        requireAllowed(slot, limit, slot.buckets);
+        BalanceLimit before = slot.limit;
+        slot.limit = limit;
+        tx.onRollback(() -> slot.limit = before);
     }
 
     @Override
@@ -64,19 +124,32 @@ public final class InMemoryAccountBalances implements AccountBalances {
         if (buckets < 1 || buckets > Account.MAX_BALANCE_BUCKETS) {
             throw new IllegalArgumentException("balance buckets must be from 1 to " + Account.MAX_BALANCE_BUCKETS);
         }
-        Stored stored = stored(tenant, account);
-        store(tx, account, stored, new Stored(tenant, stored.balance(), stored.limit(), buckets));
+        Slot slot = slot(tenant, account);
+        requireAllowed(slot, slot.limit, buckets);
+        int before = slot.buckets;
+        slot.buckets = buckets;
+        tx.onRollback(() -> slot.buckets = before);
     }
 
     @Override
     public Optional<AccountBalance> find(TenantId tenant, AccountId account) {
-        Stored stored = balances.get(account);
-        return stored != null && stored.tenant().equals(tenant) ? Optional.of(stored.balance()) : Optional.empty();
+        return unitOfWork.guarded(() -> {
+            Slot slot = slots.get(account);
+            return slot != null && slot.tenant.equals(tenant) ? Optional.of(slot.balance()) : Optional.empty();
+        });
     }
 
     @Override
     public List<AccountBalance> findAll(TenantId tenant) {
-        return balances.values().stream().filter(s -> s.tenant().equals(tenant)).map(Stored::balance).toList();
+        return unitOfWork.guarded(() -> {
+            List<AccountBalance> found = new ArrayList<>();
+            for (Slot slot : slots.values()) {
+                if (slot.tenant.equals(tenant)) {
+                    found.add(slot.balance());
+                }
+            }
+            return List.copyOf(found);
+        });
     }
 
     @Override
@@ -84,96 +157,65 @@ public final class InMemoryAccountBalances implements AccountBalances {
         unitOfWork.transaction(); // the store's single lock already holds every row still
         Map<AccountId, AccountBalance> found = new HashMap<>();
         for (AccountId id : accounts) {
-            find(tenant, id).ifPresent(b -> found.put(id, b));
+            Slot slot = slots.get(id);
+            if (slot != null && slot.tenant.equals(tenant)) {
+                found.put(id, slot.balance());
+            }
         }
         return found;
     }
 
+    /**
+     * Adds every delta in place, then checks the limits of the accounts touched on their final
+     * totals (as a database's constraint is checked on the row after its one update per account);
+     * on a breach, or any failure, the deltas added so far are taken away again before it throws.
+     * One undo action for the call takes them all away if the unit of work rolls back.
+     */
     @Override
     public void apply(TenantId tenant, Collection<AccountBalance> deltas) {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
-        Collection<AccountBalance> merged = onePerAccount(deltas);
-        AccountId[] changed = new AccountId[merged.size()];
-        Stored[] before = new Stored[merged.size()];
+        AccountBalance[] applied = deltas.toArray(new AccountBalance[0]);
+        Slot[] touched = new Slot[applied.length];
         int count = 0;
         try {
-            for (AccountBalance delta : merged) {
-                Stored stored = stored(tenant, delta.accountId());
-                Stored after = new Stored(tenant, stored.balance().plus(delta), stored.limit(), stored.buckets());
-                requireAllowed(delta.accountId(), after);
-                balances.put(delta.accountId(), after);
-                changed[count] = delta.accountId();
-                before[count++] = stored;
+            for (AccountBalance delta : applied) {
+                Slot slot = slot(tenant, delta.accountId());
+                slot.add(delta, 1);
+                touched[count++] = slot;
             }
-        } finally {
-            // one undo action for the call, not one per account
-            int applied = count;
-            if (applied > 0) {
-                tx.onRollback(() -> {
-                    for (int i = applied - 1; i >= 0; i--) {
-                        balances.put(changed[i], before[i]);
-                    }
-                });
+            for (Slot slot : touched) {
+                requireAllowed(slot, slot.limit, slot.buckets);
             }
+        } catch (RuntimeException e) {
+            undo(touched, applied, count);
+            throw e;
+        }
+        tx.onRollback(() -> undo(touched, applied, applied.length));
+    }
+
+    private static void undo(Slot[] touched, AccountBalance[] applied, int count) {
+        for (int i = count - 1; i >= 0; i--) {
+            touched[i].add(applied[i], -1);
         }
     }
 
-    /**
-     * The deltas summed per account, in the order of each account's first delta: one change (and
-     * one undo action) per account, as the JPA adapter runs one guarded update per account. A batch
-     * of thousands of entries over a few accounts stores a few balances, not thousands.
-     */
-    private static Collection<AccountBalance> onePerAccount(Collection<AccountBalance> deltas) {
-        if (deltas.size() <= 8 && distinctAccounts(deltas)) {
-            return deltas;
-        }
-        Map<AccountId, AccountBalance> merged = new LinkedHashMap<>();
-        for (AccountBalance delta : deltas) {
-            merged.merge(delta.accountId(), delta, AccountBalance::plus);
-        }
-        return merged.values();
-    }
-
-    private static boolean distinctAccounts(Collection<AccountBalance> deltas) {
-        int i = 0;
-        for (AccountBalance a : deltas) {
-            int j = 0;
-            for (AccountBalance b : deltas) {
-                if (j++ >= i) {
-                    break;
-                }
-                if (a.accountId().equals(b.accountId())) {
-                    return false;
-                }
-            }
-            i++;
-        }
-        return true;
-    }
-
-    private Stored stored(TenantId tenant, AccountId account) {
-        Stored stored = balances.get(account);
-        if (stored == null || !stored.tenant().equals(tenant)) {
+    private Slot slot(TenantId tenant, AccountId account) {
+        Slot slot = slots.get(account);
+        if (slot == null || !slot.tenant.equals(tenant)) {
             throw new IllegalStateException("no balance for account " + account);
         }
-        return stored;
+        return slot;
     }
 
-    private void store(InMemoryUnitOfWork.Transaction tx, AccountId account, Stored before, Stored after) {
-        requireAllowed(account, after);
-        balances.put(account, after);
-        tx.onRollback(() -> balances.put(account, before));
-    }
-
-    /** Refuses totals that break the account's limit, as a database's constraints would. */
-    private static void requireAllowed(AccountId account, Stored after) {
-        if (after.limit() != BalanceLimit.NONE && after.buckets() > 1) {
+    /** Refuses totals, a limit or a number of buckets that break the account's rules, as a database's constraints would. */
+    private static void requireAllowed(Slot slot, BalanceLimit limit, int buckets) {
+        if (limit != BalanceLimit.NONE && buckets > 1) {
             throw new RuleViolationException(LedgerError.ACCOUNT_LIMIT_NEEDS_ONE_BUCKET,
-                    "Account " + account + " cannot keep a balance limit over " + after.buckets() + " buckets.");
+                    "Account " + slot.account + " cannot keep a balance limit over " + buckets + " buckets.");
         }
-        if (!after.limit().allows(after.balance())) {
+        if (!limit.allows(slot.debits, slot.credits, slot.pendingDebits, slot.pendingCredits)) {
             throw new RuleViolationException(LedgerError.BALANCE_LIMIT_EXCEEDED,
-                    "Account " + account + " would break its balance limit " + after.limit() + ".");
+                    "Account " + slot.account + " would break its balance limit " + limit + ".");
         }
     }
 }

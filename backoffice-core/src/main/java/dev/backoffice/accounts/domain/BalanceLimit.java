@@ -20,10 +20,34 @@ public enum BalanceLimit {
      * @return true when the rule holds
      */
     public boolean allows(AccountBalance totals) {
+        return allows(totals.debits().minorUnits(), totals.credits().minorUnits(),
+                totals.pendingDebits().minorUnits(), totals.pendingCredits().minorUnits());
+    }
+
+    /**
+     * Whether totals given in minor units of the account's currency keep this rule, for an adapter
+     * that keeps them as numbers; exact for every value (a sum past the range of a {@code long}
+     * is compared as the number it is).
+     *
+     * @param debits         the posted debits
+     * @param credits        the posted credits
+     * @param pendingDebits  the debits reserved by pending entries
+     * @param pendingCredits the credits reserved by pending entries
+     * @return true when the rule holds
+     */
+    public boolean allows(long debits, long credits, long pendingDebits, long pendingCredits) {
         return switch (this) {
             case NONE -> true;
-            case DEBITS_MUST_NOT_EXCEED_CREDITS -> !totals.debits().plus(totals.pendingDebits()).isGreaterThan(totals.credits());
-            case CREDITS_MUST_NOT_EXCEED_DEBITS -> !totals.credits().plus(totals.pendingCredits()).isGreaterThan(totals.debits());
+            case DEBITS_MUST_NOT_EXCEED_CREDITS -> sumAtMost(debits, pendingDebits, credits);
+            case CREDITS_MUST_NOT_EXCEED_DEBITS -> sumAtMost(credits, pendingCredits, debits);
         };
+    }
+
+    private static boolean sumAtMost(long a, long b, long bound) {
+        long sum = a + b;
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0; // past the range: below every long when both were negative, above every long otherwise
+        }
+        return sum <= bound;
     }
 }
