@@ -7,8 +7,17 @@ import java.util.function.IntFunction;
  * The columns of a table kept in memory as chunks of arrays, for stores that only grow (the journal,
  * the audit trail). A stored row is a slot in a few arrays, not objects of its own: the garbage
  * collector copies and scans nothing per row, and the heap holds a million entries in a fraction of
- * what their objects would take. Chunks double in size (16 rows, then 32, 64...) up to 256 KB, so a
- * small table stays small, appending never copies what is stored, and no pause grows with the table.
+ * what their objects would take. Chunks double in size (16 rows, then 32, 64...) up to half of
+ * {@link #MAX_CHUNK_BYTES}, then every chunk takes as many rows as fit in it, so a small table stays
+ * small, appending never copies what is stored, and no pause grows with the table.
+ *
+ * <p>On G1 (the JVM's default collector) {@link #MAX_CHUNK_BYTES} is the heap region size less an
+ * array header: a full chunk is then a humongous object of exactly one region, which G1 allocates
+ * straight into the old generation. A young collection never copies it, where a smaller chunk would
+ * be copied into a survivor space and again into the old generation: with chunks of 256 KB the
+ * young pauses of a store growing by half a million entries a second copied about 100 MB of rows
+ * each (P2 in docs/benchmarks.md). A chunk of one region needs no run of free regions in one piece,
+ * and its tail wastes less than one row. Other collectors take chunks of that size as any large array.
  *
  * <p>Tables keep their values in {@link Longs} where they can (numbers, {@link Symbols} for the
  * few distinct values of a column, {@link Texts} for text): a reference stored into a large, old
@@ -20,13 +29,29 @@ final class Columns {
 
     /** The rows of the first chunk, as a power of two. */
     private static final int FIRST_CHUNK_SHIFT = 4;
-    /**
-     * The most bytes of one chunk: small enough that no chunk is a humongous object for G1 (half a
-     * region of 1 MB or more), so a large table never needs a run of free regions in one piece.
-     */
-    private static final int MAX_CHUNK_BYTES = 256 * 1024;
+    /** The smallest and the largest heap region G1 picks by itself. */
+    private static final long MIN_REGION = 1 << 20;
+    private static final long MAX_REGION = 32 << 20;
+    /** Room left in a region for the array's header (16 bytes, 24 without compressed class pointers). */
+    private static final int HEADER_ROOM = 64;
+    /** The most bytes of one chunk: a G1 heap region less {@link #HEADER_ROOM} (see {@link #maxChunkBytes}). */
+    static final int MAX_CHUNK_BYTES = maxChunkBytes();
 
     private Columns() {
+    }
+
+    /**
+     * The heap region size G1 picks for this heap unless told otherwise (the maximum heap size over
+     * 2,048, rounded up to a power of two, from 1 MB to 32 MB, as HotSpot's
+     * {@code HeapRegion::setup_heap_region_size} does), less {@link #HEADER_ROOM}. Read from the heap
+     * size alone, with no management interface; where the guess is wrong nothing breaks: a chunk
+     * under half a region is an ordinary young object (copied, as any chunk was before), one over a
+     * region takes a run of whole regions.
+     */
+    private static int maxChunkBytes() {
+        long perRegion = Math.max(Runtime.getRuntime().maxMemory() / 2048, MIN_REGION);
+        long region = Math.min(Long.highestOneBit(perRegion - 1) << 1, MAX_REGION);
+        return (int) region - HEADER_ROOM;
     }
 
     /** {@return two {@code int}s in one {@code long} value, for tables that pack small numbers} */
@@ -45,48 +70,76 @@ final class Columns {
     }
 
     /**
+     * {@code n / d} for {@code 0 <= n < 2^31} by a multiplication and a shift instead of a division (a
+     * few cycles instead of tens, on every access of a row): with {@code l = ceil(log2 d)} and
+     * {@code m = floor(2^(31+l) / d) + 1}, {@code floor(n * m / 2^(31+l))} is exact for every such
+     * {@code n} (Granlund and Montgomery, "Division by invariant integers using multiplication",
+     * 1994, theorem 4.2), and {@code n * m < 2^63} fits a {@code long}.
+     */
+    static int divide(int n, long reciprocal, int shift) {
+        return (int) ((n * reciprocal) >>> shift);
+    }
+
+    /** {@return the shift of {@link #divide} by {@code d}, from 1 to 2^31 - 1} */
+    static int reciprocalShift(int d) {
+        return 31 + (32 - Integer.numberOfLeadingZeros(d - 1));
+    }
+
+    /** {@return the multiplier of {@link #divide} by {@code d}} */
+    static long reciprocal(int d) {
+        return (1L << reciprocalShift(d)) / d + 1;
+    }
+
+    /**
      * The chunks of one kind of array, made when a row first needs them: chunk {@code c} holds 16 ×
-     * 2^c rows up to the largest size under {@value #MAX_CHUNK_BYTES} bytes, and every chunk after
-     * that holds as many.
+     * 2^c rows up to the largest power of two under half the most bytes of a chunk, and every chunk
+     * after those holds as many rows as fit in the most bytes of a chunk.
      *
      * @param <A> the array type
      */
     private static class Chunks<A> {
         final int width;
         private final IntFunction<A> newArray;
-        /** The rows of the largest chunk, as a power of two. */
+        /** The rows of the largest doubling chunk, as a power of two. */
         private final int maxShift;
         /** How many chunks double in size, and the rows they hold together. */
         private final int doublingChunks;
         private final int doublingRows;
+        /** The rows of each chunk after the doubling ones. */
+        private final int fullRows;
+        /** {@link #fullRows} as a multiplier and shift that divide by it (see {@link Columns#divide}). */
+        private final long fullRowsReciprocal;
+        private final int fullRowsShift;
         private Object[] chunks = new Object[4];
 
-        Chunks(int width, int elementBytes, IntFunction<A> newArray) {
+        Chunks(int width, int elementBytes, int maxChunkBytes, IntFunction<A> newArray) {
             this.width = width;
             this.newArray = newArray;
-            int largest = Integer.highestOneBit(Math.max(1 << FIRST_CHUNK_SHIFT, MAX_CHUNK_BYTES / (width * elementBytes)));
-            maxShift = Integer.numberOfTrailingZeros(largest);
+            fullRows = Math.max(2 << FIRST_CHUNK_SHIFT, maxChunkBytes / (width * elementBytes));
+            maxShift = Math.max(FIRST_CHUNK_SHIFT, Integer.numberOfTrailingZeros(Integer.highestOneBit(fullRows) >>> 1));
             doublingChunks = maxShift - FIRST_CHUNK_SHIFT + 1;
             doublingRows = (1 << (maxShift + 1)) - (1 << FIRST_CHUNK_SHIFT);
+            fullRowsShift = reciprocalShift(fullRows);
+            fullRowsReciprocal = reciprocal(fullRows);
         }
 
         /** {@return the chunk that holds the row} */
         final int chunkOf(int row) {
             return row < doublingRows
                     ? 31 - Integer.numberOfLeadingZeros((row >>> FIRST_CHUNK_SHIFT) + 1)
-                    : doublingChunks + ((row - doublingRows) >>> maxShift);
+                    : doublingChunks + divide(row - doublingRows, fullRowsReciprocal, fullRowsShift);
         }
 
         /** {@return the row's place in its chunk} */
         final int offsetOf(int row, int chunk) {
             return chunk < doublingChunks
                     ? row - (((1 << chunk) - 1) << FIRST_CHUNK_SHIFT)
-                    : (row - doublingRows) & ((1 << maxShift) - 1);
+                    : row - doublingRows - (chunk - doublingChunks) * fullRows;
         }
 
         /** {@return the number of rows the chunk holds} */
         final int chunkSize(int chunk) {
-            return 1 << Math.min(chunk + FIRST_CHUNK_SHIFT, maxShift);
+            return chunk < doublingChunks ? 1 << (chunk + FIRST_CHUNK_SHIFT) : fullRows;
         }
 
         @SuppressWarnings("unchecked")
@@ -119,7 +172,12 @@ final class Columns {
 
         /** @param width the number of columns */
         Longs(int width) {
-            super(width, Long.BYTES, long[]::new);
+            this(width, MAX_CHUNK_BYTES);
+        }
+
+        /** Columns whose chunks take at most {@code maxChunkBytes} (tests). */
+        Longs(int width, int maxChunkBytes) {
+            super(width, Long.BYTES, maxChunkBytes, long[]::new);
         }
 
         long get(int row, int column) {
@@ -137,7 +195,12 @@ final class Columns {
     static final class Chars extends Chunks<char[]> {
 
         Chars() {
-            super(1, Character.BYTES, char[]::new);
+            this(MAX_CHUNK_BYTES);
+        }
+
+        /** A column whose chunks take at most {@code maxChunkBytes} (tests). */
+        Chars(int maxChunkBytes) {
+            super(1, Character.BYTES, maxChunkBytes, char[]::new);
         }
 
         char get(int index) {
@@ -177,7 +240,7 @@ final class Columns {
 
         /** @param width the number of columns */
         Refs(int width) {
-            super(width, Integer.BYTES, Object[]::new);
+            super(width, Integer.BYTES, MAX_CHUNK_BYTES, Object[]::new);
         }
 
         @SuppressWarnings("unchecked")

@@ -14,30 +14,102 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ColumnsAndUuidIndexTest {
 
     @Test
-    void chunksDoubleFromSixteenRowsUpTo256KilobytesAndCoverEveryRowOnce() {
-        Columns.Longs longs = new Columns.Longs(16); // 128 bytes a row: chunks of at most 2,048 rows
+    void chunksDoubleFromSixteenRowsUpToHalfTheLargestSizeThenFillIt() {
+        Columns.Longs longs = new Columns.Longs(16, 256 * 1024); // 128 bytes a row: full chunks of 2,048 rows
         assertThat(longs.chunkOf(0)).isZero();
         assertThat(longs.chunkOf(15)).isZero();
         assertThat(longs.chunkOf(16)).isEqualTo(1);
         assertThat(longs.chunkOf(47)).isEqualTo(1);
         assertThat(longs.chunkOf(48)).isEqualTo(2);
+        assertThat(walk(longs, 1 << 20)).containsExactly(16, 1024, 2048);
+        longs.set(1 << 20, 15, 7);
+        assertThat(longs.get(1 << 20, 15)).isEqualTo(7);
+    }
+
+    /**
+     * A chunk of one G1 region of 1 MB less the header room holds as many rows as fit, a number that
+     * is no power of two: the rows still map to chunks and offsets one after another, each once.
+     */
+    @Test
+    void fullChunksOfARegionHoldAsManyRowsAsFitAndCoverEveryRowOnce() {
+        int region = 1024 * 1024 - 64;
+        Columns.Longs lines = new Columns.Longs(4, region); // 32 bytes a row
+        assertThat(walk(lines, 3_000_000)).containsExactly(16, 8_192, region / 32);
+        Columns.Longs entries = new Columns.Longs(12, region); // 96 bytes a row
+        assertThat(walk(entries, 1_000_000)).containsExactly(16, 4_096, region / 96);
+        // a full chunk is over half a region (humongous: allocated in the old generation), the doubling
+        // ones under it (young, like any small array)
+        assertThat(region / 96 * 96L).isGreaterThan(region - 96).isGreaterThan(512 * 1024);
+        assertThat(4_096 * 96L + 16).isLessThan(512 * 1024);
+        for (int row = 0; row < 1_000_000; row += 997) {
+            entries.set(row, 11, row * 3L);
+        }
+        for (int row = 0; row < 1_000_000; row += 997) {
+            assertThat(entries.get(row, 11)).isEqualTo(row * 3L);
+        }
+    }
+
+    /** The division by the rows of a full chunk, a multiplication and a shift, agrees with {@code /} everywhere. */
+    @Test
+    void theReciprocalDividesEveryRowNumberExactly() {
+        SplittableRandom random = new SplittableRandom(17);
+        int[] divisors = {1, 2, 3, 7, 16, 32, 2_048, 10_922, 32_766, 131_064, 524_256, 4_194_240, 65_535, 65_537,
+                Integer.MAX_VALUE, (1 << 30) + 1};
+        for (int d : divisors) {
+            long m = Columns.reciprocal(d);
+            int shift = Columns.reciprocalShift(d);
+            for (int n : new int[]{0, 1, d - 1, d, d + 1, Integer.MAX_VALUE, Integer.MAX_VALUE - 1,
+                    Integer.MAX_VALUE / d * d, Integer.MAX_VALUE / d * d - 1}) {
+                if (n >= 0) {
+                    assertThat(Columns.divide(n, m, shift)).as("%d / %d", n, d).isEqualTo(n / d);
+                }
+            }
+            for (int i = 0; i < 200_000; i++) {
+                int n = random.nextInt(Integer.MAX_VALUE);
+                assertThat(Columns.divide(n, m, shift) == n / d).as("%d / %d", n, d).isTrue();
+            }
+        }
+        for (int i = 0; i < 2_000; i++) {
+            int d = 1 + random.nextInt(Integer.MAX_VALUE - 1);
+            int n = random.nextInt(Integer.MAX_VALUE);
+            assertThat(Columns.divide(n, Columns.reciprocal(d), Columns.reciprocalShift(d))).as("%d / %d", n, d).isEqualTo(n / d);
+        }
+    }
+
+    /** The default size: G1's region for this heap (a power of two from 1 to 32 MB) less the header room. */
+    @Test
+    void theLargestChunkIsARegionOfTheHeapLessTheHeaderRoom() {
+        int region = Columns.MAX_CHUNK_BYTES + 64;
+        assertThat(Integer.bitCount(region)).isEqualTo(1);
+        assertThat(region).isBetween(1 << 20, 32 << 20);
+        assertThat((long) region * 2048).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Walks the rows in order, checking that each lands at the next offset of its chunk.
+     *
+     * @return the size of the first chunk, of the largest one that doubled the one before, and of the last
+     */
+    private static List<Integer> walk(Columns.Longs longs, int rows) {
         int chunk = 0;
         int offset = 0;
-        int largest = 0;
-        for (int row = 0; row < 1 << 20; row++) {
+        List<Integer> sizes = new ArrayList<>(List.of(longs.chunkSize(0)));
+        for (int row = 0; row < rows; row++) {
             if (offset == longs.chunkSize(chunk)) {
                 chunk++;
                 offset = 0;
+                if (longs.chunkSize(chunk) != sizes.get(sizes.size() - 1)) {
+                    sizes.add(longs.chunkSize(chunk));
+                }
             }
             assertThat(longs.chunkOf(row)).isEqualTo(chunk);
             assertThat(longs.offsetOf(row, chunk)).isEqualTo(offset);
-            largest = Math.max(largest, longs.chunkSize(chunk));
             offset++;
         }
-        assertThat(largest).isEqualTo(2048);
-        assertThat(largest * 16L * Long.BYTES).isLessThanOrEqualTo(256 * 1024);
-        longs.set(1 << 20, 15, 7);
-        assertThat(longs.get(1 << 20, 15)).isEqualTo(7);
+        for (int i = 1; i < sizes.size() - 1; i++) {
+            assertThat(sizes.get(i)).isEqualTo(2 * sizes.get(i - 1));
+        }
+        return List.of(sizes.get(0), sizes.get(sizes.size() - 2), sizes.get(sizes.size() - 1));
     }
 
     @Test
