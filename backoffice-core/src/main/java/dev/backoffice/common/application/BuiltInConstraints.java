@@ -27,10 +27,13 @@ import jakarta.validation.metadata.PropertyDescriptor;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,28 +56,89 @@ import java.util.function.Function;
  * and a path node per evaluated constraint, value receivers per list element), which was more than half
  * the time and allocation of posting a journal entry in memory. {@code BuiltInConstraintsTest} checks the
  * answer against the validator's on every command of the library with generated values.
+ *
+ * <p>The same walk applies {@link TextCheck}'s rules (no control characters, dates in the years 1 to
+ * 9999) to every text and date that check would reach: one walk reads each component of a command
+ * once, where a second walk for the texts read them all again. A text the walk cannot vouch for
+ * makes the answer {@code false}, and the caller's full check names the field.
  */
 final class BuiltInConstraints {
 
     /** Deeper graphs than this are left to the validator (commands are shallow trees). */
     private static final int MAX_DEPTH = 16;
 
-    /** How one value is checked: all rules, then the cascade into it, then its elements. */
-    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements) {
+    /**
+     * How one value is checked: all rules, then the cascade into it, then its elements. Whether the
+     * elements are checked at type argument 0 (of a list, a set or a map's keys) and 1 (a map's
+     * values) says whether that walk reaches every text in them.
+     */
+    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements, boolean elementsAt0,
+                         boolean elementsAt1) {
     }
 
     /** The check of a container's elements: index 0 of a list, set or map key, index 1 of a map value. */
     private record ElementCheck(int typeArgument, Check check) {
     }
 
-    /** A record component's reader and its check. */
-    private record PropertyCheck(Function<Object, Object> read, Check check) {
+    /**
+     * A record component's reader, its check (null for a component without constraints), whether
+     * {@link TextCheck} walks it (it may hold a text or a date), and the kind of its values when its
+     * declared type fixes it (a final class), else null.
+     */
+    private record PropertyCheck(Function<Object, Object> read, Check check, boolean text, ValueKind kind) {
     }
 
-    /** One constraint on one value, null included: each answers for null as the provider's validator does. */
+    /** A constraint's test of one value, null included: each answers for null as the provider's validator does. */
     @FunctionalInterface
-    private interface Rule {
+    private interface Holds {
         boolean holds(Object value);
+    }
+
+    /**
+     * One constraint on one value. The commonest ({@code @NotNull}, {@code @Size}, {@code @NotBlank})
+     * are told apart by a number and tested here, so that testing them is no call through an
+     * interface with many implementations (a third of the time of a command's check, in the profile
+     * of a posting); the others carry their test.
+     */
+    private static final class Rule {
+        private static final int NOT_NULL = 0;
+        private static final int SIZE = 1;
+        private static final int NOT_BLANK = 2;
+        private static final int OTHER = 3;
+
+        private final int kind;
+        private final int min;
+        private final int max;
+        private final Holds other;
+
+        private Rule(int kind, int min, int max, Holds other) {
+            this.kind = kind;
+            this.min = min;
+            this.max = max;
+            this.other = other;
+        }
+
+        static Rule of(Holds test) {
+            return new Rule(OTHER, 0, 0, test);
+        }
+
+        boolean holds(Object value) {
+            switch (kind) {
+                case NOT_NULL:
+                    return value != null;
+                case SIZE:
+                    if (value == null) {
+                        return true;
+                    }
+                    int length = size(value);
+                    return length >= 0 && length >= min && length <= max;
+                case NOT_BLANK:
+                    return value instanceof String text ? !text.isBlank()
+                            : value != null && ValueKind.of(value) == ValueKind.TEXT && !value.toString().isBlank();
+                default:
+                    return other.holds(value);
+            }
+        }
     }
 
     /** The checks of one class, or {@link #UNDECIDED} for a class this class leaves to the validator. */
@@ -113,13 +177,14 @@ final class BuiltInConstraints {
     }
 
     /**
-     * {@return true when every constraint of the object and of what it cascades to holds; false when
-     * one is broken or cannot be decided here}
+     * {@return true when every constraint of the object and of what it cascades to holds and no text
+     * or date breaks {@link TextCheck}'s rules; false when one is broken or cannot be decided here}
      *
      * @param bean the command or query, not null
      */
     boolean allHold(Object bean) {
-        return beanHolds(bean, 0);
+        // a record of the library has its texts checked in its plan; anything else by TextCheck's walk
+        return beanHolds(bean, 0) && (ValueKind.of(bean) == ValueKind.LIBRARY_RECORD || TextCheck.clean(bean));
     }
 
     /** {@return whether this class decides the constraints of the type by itself (tests)} */
@@ -136,50 +201,80 @@ final class BuiltInConstraints {
             return false;
         }
         for (PropertyCheck property : properties) {
-            if (!holds(property.check(), property.read().apply(bean), depth)) {
+            if (!holds(property.check(), property.read().apply(bean), depth, property.text(), property.kind())) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean holds(Check check, Object value, int depth) {
-        for (Rule rule : check.rules()) {
-            if (!rule.holds(value)) {
-                return false;
+    /**
+     * Whether the value keeps the check (none when null) and, when {@code text}, TextCheck's rules:
+     * texts and dates at once, lists, maps and records of the library by the walk of their elements or
+     * cascade where the check makes one, else by TextCheck's own walk.
+     */
+    private boolean holds(Check check, Object value, int depth, boolean text, ValueKind declared) {
+        if (check != null) {
+            for (Rule rule : check.rules()) {
+                if (!rule.holds(value)) {
+                    return false;
+                }
             }
         }
-        if (value == null) {
+        if (value == null || !text && (check == null || !check.cascaded() && check.elements().length == 0)) {
             return true;
         }
-        if (check.cascaded() && !cascadeHolds(value, depth)) {
+        ValueKind kind = declared != null ? declared : ValueKind.of(value);
+        if (text && !TextCheck.cleanValue(value, kind)) {
+            return false;
+        }
+        if (check == null) {
+            return !text || !walkedForText(kind) || TextCheck.clean(value);
+        }
+        if (check.cascaded() && !cascadeHolds(value, kind, depth)) {
             return false;
         }
         for (ElementCheck elements : check.elements()) {
-            if (!elementsHold(elements, value, depth)) {
+            if (!elementsHold(elements, value, kind, depth, text)) {
                 return false;
             }
         }
-        return true;
+        return !text || !walkedForText(kind) || textsReached(check, kind) || TextCheck.clean(value);
     }
 
-    private boolean cascadeHolds(Object value, int depth) {
-        return switch (ValueKind.of(value)) {
+    /** {@return whether TextCheck walks into a value of the kind (containers and records of the library)} */
+    private static boolean walkedForText(ValueKind kind) {
+        return kind == ValueKind.LIST || kind == ValueKind.COLLECTION || kind == ValueKind.MAP
+                || kind == ValueKind.LIBRARY_RECORD;
+    }
+
+    /** {@return whether the check's own walk of a value of the kind reached every text TextCheck would} */
+    private static boolean textsReached(Check check, ValueKind kind) {
+        return switch (kind) {
+            case LIST, COLLECTION -> check.elementsAt0();
+            case MAP -> check.elementsAt0() && check.elementsAt1();
+            case LIBRARY_RECORD -> check.cascaded();
+            default -> true;
+        };
+    }
+
+    private boolean cascadeHolds(Object value, ValueKind kind, int depth) {
+        return switch (kind) {
             // a container cascaded as a whole: the validator's value extractors decide what it holds
             case LIST, COLLECTION, MAP, OTHER_CONTAINER -> false;
             default -> beanHolds(value, depth + 1);
         };
     }
 
-    private boolean elementsHold(ElementCheck elements, Object container, int depth) {
-        switch (ValueKind.of(container)) {
+    private boolean elementsHold(ElementCheck elements, Object container, ValueKind kind, int depth, boolean text) {
+        switch (kind) {
             case LIST:
                 if (elements.typeArgument() != 0) {
                     return false;
                 }
                 List<?> list = (List<?>) container;
                 for (int i = 0, size = list.size(); i < size; i++) {
-                    if (!holds(elements.check(), list.get(i), depth + 1)) {
+                    if (!holds(elements.check(), list.get(i), depth + 1, text, null)) {
                         return false;
                     }
                 }
@@ -187,7 +282,7 @@ final class BuiltInConstraints {
             case MAP:
                 for (Map.Entry<?, ?> entry : ((Map<?, ?>) container).entrySet()) {
                     Object element = elements.typeArgument() == 0 ? entry.getKey() : entry.getValue();
-                    if (!holds(elements.check(), element, depth + 1)) {
+                    if (!holds(elements.check(), element, depth + 1, text, null)) {
                         return false;
                     }
                 }
@@ -197,7 +292,7 @@ final class BuiltInConstraints {
                     return false;
                 }
                 for (Object element : (Collection<?>) container) {
-                    if (!holds(elements.check(), element, depth + 1)) {
+                    if (!holds(elements.check(), element, depth + 1, text, null)) {
                         return false;
                     }
                 }
@@ -209,18 +304,43 @@ final class BuiltInConstraints {
 
     private Plan plan(Class<?> type) throws Undecidable {
         BeanDescriptor bean = validator.getConstraintsForClass(type);
-        if (!bean.isBeanConstrained()) {
+        Set<String> texts = new HashSet<>();
+        if (type.isRecord() && ValueKind.LIBRARY_RECORD == ValueKind.ofClass(type)) {
+            for (RecordComponents.Component component : TextCheck.walked(type)) {
+                texts.add(component.name());
+            }
+        }
+        if (!bean.isBeanConstrained() && texts.isEmpty()) {
             return UNCONSTRAINED;
         }
-        if (!type.isRecord() || !bean.getConstraintDescriptors().isEmpty()
-                || type.isAnnotationPresent(GroupSequence.class)) {
+        if (bean.isBeanConstrained() && (!type.isRecord() || !bean.getConstraintDescriptors().isEmpty()
+                || type.isAnnotationPresent(GroupSequence.class))) {
             throw new Undecidable("not a record, or class-level constraints or groups");
         }
-        List<PropertyCheck> checks = new ArrayList<>();
+        Map<String, PropertyDescriptor> constrained = new HashMap<>();
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-            checks.add(new PropertyCheck(reader(type, property.getPropertyName()),
-                    check(property.getConstraintDescriptors(), property.isCascaded(),
-                            property.getGroupConversions().isEmpty(), property.getConstrainedContainerElementTypes())));
+            constrained.put(property.getPropertyName(), property);
+        }
+        List<PropertyCheck> checks = new ArrayList<>();
+        RecordComponents.Component[] components = RecordComponents.of(type);
+        java.lang.reflect.RecordComponent[] declared = type.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponents.Component component = components[i];
+            PropertyDescriptor property = constrained.remove(component.name());
+            boolean text = texts.contains(component.name());
+            Class<?> declaredType = declared[i].getType();
+            ValueKind kind = Modifier.isFinal(declaredType.getModifiers()) ? ValueKind.ofClass(declaredType) : null;
+            if (property != null) {
+                checks.add(new PropertyCheck(reader(type, component.name()),
+                        check(property.getConstraintDescriptors(), property.isCascaded(),
+                                property.getGroupConversions().isEmpty(), property.getConstrainedContainerElementTypes()),
+                        text, kind));
+            } else if (text) {
+                checks.add(new PropertyCheck(component.read(), null, true, kind));
+            }
+        }
+        if (!constrained.isEmpty()) {
+            throw new Undecidable("constrained properties that are no record components: " + constrained.keySet());
         }
         return new Plan(checks.toArray(PropertyCheck[]::new));
     }
@@ -238,6 +358,8 @@ final class BuiltInConstraints {
             rules.add(rule(constraint.getAnnotation()));
         }
         List<ElementCheck> elementChecks = new ArrayList<>();
+        boolean at0 = false;
+        boolean at1 = false;
         for (ContainerElementTypeDescriptor element : elements) {
             Class<?> container = element.getContainerClass();
             int index = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
@@ -248,8 +370,10 @@ final class BuiltInConstraints {
             }
             elementChecks.add(new ElementCheck(index, check(element.getConstraintDescriptors(), element.isCascaded(),
                     element.getGroupConversions().isEmpty(), element.getConstrainedContainerElementTypes())));
+            at0 |= index == 0;
+            at1 |= index == 1;
         }
-        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new));
+        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new), at0, at1);
     }
 
     /**
@@ -277,66 +401,57 @@ final class BuiltInConstraints {
     /** The rule of one built-in constraint, as the provider's validator for it decides. */
     private static Rule rule(Annotation annotation) throws Undecidable {
         if (annotation instanceof NotNull) {
-            return value -> value != null;
+            return new Rule(Rule.NOT_NULL, 0, 0, null);
         }
         if (annotation instanceof Null) {
-            return value -> value == null;
+            return Rule.of(value -> value == null);
         }
         if (annotation instanceof NotBlank) {
-            return value -> value instanceof String text ? !text.isBlank()
-                    : value != null && ValueKind.of(value) == ValueKind.TEXT && !value.toString().isBlank();
+            return new Rule(Rule.NOT_BLANK, 0, 0, null);
         }
         if (annotation instanceof NotEmpty) {
-            return value -> {
+            return Rule.of(value -> {
                 int size = size(value);
                 return size > 0;
-            };
+            });
         }
         if (annotation instanceof Size size) {
-            int min = size.min();
-            int max = size.max();
-            return value -> {
-                if (value == null) {
-                    return true;
-                }
-                int length = size(value);
-                return length >= 0 && length >= min && length <= max;
-            };
+            return new Rule(Rule.SIZE, size.min(), size.max(), null);
         }
         if (annotation instanceof Min min) {
             BigDecimal bound = BigDecimal.valueOf(min.value());
-            return value -> compare(value, bound, cmp -> cmp >= 0);
+            return Rule.of(value -> compare(value, bound, cmp -> cmp >= 0));
         }
         if (annotation instanceof Max max) {
             BigDecimal bound = BigDecimal.valueOf(max.value());
-            return value -> compare(value, bound, cmp -> cmp <= 0);
+            return Rule.of(value -> compare(value, bound, cmp -> cmp <= 0));
         }
         if (annotation instanceof DecimalMin min) {
             BigDecimal bound = decimal(min.value());
             boolean inclusive = min.inclusive();
-            return value -> compare(value, bound, cmp -> inclusive ? cmp >= 0 : cmp > 0);
+            return Rule.of(value -> compare(value, bound, cmp -> inclusive ? cmp >= 0 : cmp > 0));
         }
         if (annotation instanceof DecimalMax max) {
             BigDecimal bound = decimal(max.value());
             boolean inclusive = max.inclusive();
-            return value -> compare(value, bound, cmp -> inclusive ? cmp <= 0 : cmp < 0);
+            return Rule.of(value -> compare(value, bound, cmp -> inclusive ? cmp <= 0 : cmp < 0));
         }
         if (annotation instanceof Positive) {
-            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp > 0);
+            return Rule.of(value -> compare(value, BigDecimal.ZERO, cmp -> cmp > 0));
         }
         if (annotation instanceof PositiveOrZero) {
-            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp >= 0);
+            return Rule.of(value -> compare(value, BigDecimal.ZERO, cmp -> cmp >= 0));
         }
         if (annotation instanceof Negative) {
-            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp < 0);
+            return Rule.of(value -> compare(value, BigDecimal.ZERO, cmp -> cmp < 0));
         }
         if (annotation instanceof NegativeOrZero) {
-            return value -> compare(value, BigDecimal.ZERO, cmp -> cmp <= 0);
+            return Rule.of(value -> compare(value, BigDecimal.ZERO, cmp -> cmp <= 0));
         }
         if (annotation instanceof Digits digits) {
             int integer = digits.integer();
             int fraction = digits.fraction();
-            return value -> {
+            return Rule.of(value -> {
                 if (value == null) {
                     return true;
                 }
@@ -351,7 +466,7 @@ final class BuiltInConstraints {
                 int integerLength = number.precision() - number.scale();
                 int fractionLength = Math.max(number.scale(), 0);
                 return integerLength <= integer && fractionLength <= fraction;
-            };
+            });
         }
         if (annotation instanceof Pattern pattern) {
             int flags = 0;
@@ -364,14 +479,14 @@ final class BuiltInConstraints {
             } catch (RuntimeException e) {
                 throw new Undecidable("pattern " + pattern.regexp());
             }
-            return value -> value == null || (value instanceof String || ValueKind.of(value) == ValueKind.TEXT)
-                    && compiled.matcher((CharSequence) value).matches();
+            return Rule.of(value -> value == null || (value instanceof String || ValueKind.of(value) == ValueKind.TEXT)
+                    && compiled.matcher((CharSequence) value).matches());
         }
         if (annotation instanceof AssertTrue) {
-            return value -> value == null || Boolean.TRUE.equals(value);
+            return Rule.of(value -> value == null || Boolean.TRUE.equals(value));
         }
         if (annotation instanceof AssertFalse) {
-            return value -> value == null || Boolean.FALSE.equals(value);
+            return Rule.of(value -> value == null || Boolean.FALSE.equals(value));
         }
         throw new Undecidable("constraint " + annotation.annotationType().getName());
     }

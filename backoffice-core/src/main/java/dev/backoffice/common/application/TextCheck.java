@@ -88,6 +88,30 @@ final class TextCheck {
         return !anyControlCharacter(value, 0);
     }
 
+    /**
+     * {@return the components of a record of the library that this check walks (that may hold a text
+     * or a date); the array is shared and not to be changed}
+     *
+     * @param type a record class of the library
+     */
+    static RecordComponents.Component[] walked(Class<?> type) {
+        return WALKED.get(type);
+    }
+
+    /**
+     * {@return false when the value is a text with a control character or a date out of range, true
+     * for anything else (containers and records included: see {@link #clean})}
+     *
+     * @param value not null
+     * @param kind  its kind
+     */
+    static boolean cleanValue(Object value, ValueKind kind) {
+        if (kind == ValueKind.TEXT) {
+            return !(value instanceof String text) || !hasControlCharacter(text);
+        }
+        return kind != ValueKind.DAY || !outOfRange(value);
+    }
+
     private static boolean anyControlCharacter(Object value, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return false;

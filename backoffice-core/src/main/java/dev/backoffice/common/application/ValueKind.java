@@ -69,4 +69,13 @@ enum ValueKind {
     static ValueKind of(Object value) {
         return KINDS.get(value.getClass());
     }
+
+    /**
+     * {@return the kind of the values of a class}
+     *
+     * @param type the class
+     */
+    static ValueKind ofClass(Class<?> type) {
+        return KINDS.get(type);
+    }
 }

@@ -177,6 +177,42 @@ class BuiltInConstraintsTest {
         assertThat(invalid).as("generated commands that break one").isGreaterThan(records.size() * 20);
     }
 
+    /**
+     * The walk checks texts and dates too ({@link TextCheck}'s rules): with control characters and
+     * dates out of range among the generated values, "holds" must mean the validator finds nothing
+     * and TextCheck finds nothing, and for the classes decided here the converse as well.
+     */
+    @Test
+    void texts_and_dates_are_checked_in_the_same_walk_as_text_check_does() {
+        List<Class<?>> records = new ArrayList<>(libraryRecords());
+        records.addAll(List.of(Texts.class, Containers.class, Cascades.class));
+        List<String> disagreements = new ArrayList<>();
+        int dirty = 0;
+        SplittableRandom random = new SplittableRandom(99);
+        for (Class<?> type : records) {
+            boolean decided = builtIns.decides(type);
+            for (int i = 0; i < SAMPLES_PER_CLASS && disagreements.size() < 5; i++) {
+                Object command = new Values(random, true).record(type, 0);
+                if (command == null) {
+                    continue;
+                }
+                boolean clean = TextCheck.clean(command);
+                boolean valid = validator.validate(command).isEmpty() && clean;
+                if (!clean) {
+                    dirty++;
+                }
+                boolean shortcut = builtIns.allHold(command);
+                if (shortcut && !valid || decided && valid && !shortcut) {
+                    disagreements.add((shortcut ? "lets through " : "refuses valid ") + command);
+                }
+            }
+        }
+
+        assertThat(disagreements).isEmpty();
+        assertThat(dirty).as("generated commands with a control character or a date out of range")
+                .isGreaterThan(records.size() * 20);
+    }
+
     private static List<Class<?>> libraryRecords() {
         List<Class<?>> records = new ArrayList<>();
         for (JavaClass javaClass : new ClassFileImporter().importPackages("dev.backoffice")) {
@@ -234,10 +270,19 @@ class BuiltInConstraintsTest {
             "1.25", "7.5", "23.99", "24", "24.5", "24.51", "99", "99.9", "99.99", "100", "100.0", "100.5", "168",
             "168.01", "365.5", "366", "366.1", "999.9", "1000", "12.345", "1E+3", "1E+1", "5E-1"};
 
+        /** Texts and dates that break TextCheck's rules, drawn now and then when {@link #dirty}. */
+        private static final String[] DIRTY_TEXTS = {"a\u0000b", "\u0007", "ab\u001b", "x\u0085", "\u007f", "\r\n\u0001"};
+
         private final SplittableRandom random;
+        private final boolean dirty;
 
         Values(SplittableRandom random) {
+            this(random, false);
+        }
+
+        Values(SplittableRandom random, boolean dirty) {
             this.random = random;
+            this.dirty = dirty;
         }
 
         Object record(Class<?> type, int depth) {
@@ -275,6 +320,9 @@ class BuiltInConstraintsTest {
                 return null;
             }
             if (type == String.class) {
+                if (dirty && random.nextInt(6) == 0) {
+                    return DIRTY_TEXTS[random.nextInt(DIRTY_TEXTS.length)];
+                }
                 String text = TEXTS[random.nextInt(TEXTS.length)];
                 return text == null && random.nextBoolean() ? "ok" : text;
             }
@@ -300,10 +348,11 @@ class BuiltInConstraintsTest {
                 return BigInteger.valueOf(number());
             }
             if (type == LocalDate.class) {
-                return LocalDate.of(2026, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                return LocalDate.of(dirty && random.nextInt(10) == 0 ? (random.nextBoolean() ? 10_000 : 0) : 2026,
+                        1 + random.nextInt(12), 1 + random.nextInt(28));
             }
             if (type == YearMonth.class) {
-                return YearMonth.of(2026, 1 + random.nextInt(12));
+                return YearMonth.of(dirty && random.nextInt(10) == 0 ? -1 : 2026, 1 + random.nextInt(12));
             }
             if (type == Instant.class) {
                 return Instant.parse("2026-03-01T10:00:00Z");
