@@ -98,6 +98,40 @@ public final class InMemoryAccounts implements Accounts {
         return found;
     }
 
+    /**
+     * The stored accounts themselves, not copies: the posting that asks only reads them (see the
+     * port), and a stored account is never changed in place ({@link #update} stores a new copy).
+     * The usual one or two accounts of an entry come in an immutable map of their own.
+     */
+    @Override
+    public Map<AccountId, Account> findForPosting(TenantId tenant, Collection<AccountId> ids) {
+        if (ids.size() <= 2) {
+            Account first = null;
+            Account second = null;
+            for (AccountId id : ids) {
+                Account stored = byId.get(id);
+                if (stored == null || !stored.tenant().equals(tenant) || stored == first) {
+                    continue;
+                }
+                if (first == null) {
+                    first = stored;
+                } else {
+                    second = stored;
+                }
+            }
+            return first == null ? Map.of() : second == null ? Map.of(first.id(), first)
+                    : Map.of(first.id(), first, second.id(), second);
+        }
+        Map<AccountId, Account> found = new HashMap<>(ids.size() * 2);
+        for (AccountId id : ids) {
+            Account stored = byId.get(id);
+            if (stored != null && stored.tenant().equals(tenant)) {
+                found.put(id, stored);
+            }
+        }
+        return found;
+    }
+
     @Override
     public List<Account> findAll(TenantId tenant) {
         return byId.values().stream()

@@ -66,7 +66,7 @@ public final class InMemoryFiscalYears implements FiscalYears {
     public Optional<FiscalYear> findForPosting(TenantId tenant, LocalDate date) {
         for (FiscalYear year : years.values()) {
             if (year.tenant().equals(tenant) && year.contains(date)) {
-                return Optional.of(copy(year, year.version()));
+                return Optional.of(year); // read only (see the port): stored years are replaced, never changed
             }
         }
         return Optional.empty();

@@ -22,13 +22,23 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
-    /** The undo and after-commit actions of one running unit of work. */
+    /** The undo and after-commit actions of one running unit of work, each list made when first needed. */
     static final class Transaction {
-        private final List<Runnable> undo = new ArrayList<>();
-        private final List<Runnable> afterCommit = new ArrayList<>(1);
+        private List<Runnable> undo;
+        private List<Runnable> afterCommit;
 
         void onRollback(Runnable action) {
+            if (undo == null) {
+                undo = new ArrayList<>(4);
+            }
             undo.add(action);
+        }
+
+        private void afterCommit(Runnable action) {
+            if (afterCommit == null) {
+                afterCommit = new ArrayList<>(1);
+            }
+            afterCommit.add(action);
         }
     }
 
@@ -49,8 +59,12 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
                 throw e;
             }
         } finally {
-            current.remove();
+            // null rather than remove(): the thread's entry stays for its next unit of work, not made anew each time
+            current.set(null);
             lock.unlock();
+        }
+        if (tx.afterCommit == null) {
+            return result;
         }
         for (Runnable action : tx.afterCommit) {
             try {
@@ -63,6 +77,9 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
 
     private static void rollback(Transaction tx) {
+        if (tx.undo == null) {
+            return;
+        }
         for (int i = tx.undo.size() - 1; i >= 0; i--) {
             tx.undo.get(i).run();
         }
@@ -70,7 +87,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
     @Override
     public void afterCommit(Runnable action) {
-        transaction().afterCommit.add(action);
+        transaction().afterCommit(action);
     }
 
     /** The unit of work running on this thread; adapters call it before every change. */

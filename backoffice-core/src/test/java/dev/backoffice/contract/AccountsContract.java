@@ -68,6 +68,32 @@ public abstract class AccountsContract extends AdapterContract {
         assertThat(found).containsOnlyKeys(a.id(), b.id());
     }
 
+    /** What a posting reads: the same accounts as {@link #findsManyByIdIgnoringUnknownAndForeignIds}, for any number of ids. */
+    @Test
+    void findsTheAccountsOfAPostingLikeFindAll() {
+        Account a = storedAccount(tenant, "1000", AccountType.ASSET);
+        Account b = storedAccount(tenant, "2000", AccountType.LIABILITY);
+        Account c = storedAccount(tenant, "3000", AccountType.EQUITY);
+        Account foreign = storedAccount(otherTenant, "3000", AccountType.EQUITY);
+        AccountId unknown = AccountId.of(newId());
+
+        for (List<AccountId> ids : List.of(List.<AccountId>of(), List.of(a.id()), List.of(unknown), List.of(a.id(), b.id()),
+                List.of(a.id(), a.id()), List.of(foreign.id(), b.id()), List.of(unknown, foreign.id()),
+                List.of(a.id(), b.id(), c.id()), List.of(c.id(), foreign.id(), unknown, a.id()))) {
+            Map<AccountId, Account> forPosting = inTx(() -> adapters().accounts().findForPosting(tenant, ids));
+            Map<AccountId, Account> all = inTx(() -> adapters().accounts().findAll(tenant, ids));
+
+            assertThat(forPosting).as("%s", ids).containsOnlyKeys(all.keySet());
+            forPosting.forEach((id, account) -> {
+                assertThat(account.id()).isEqualTo(id);
+                assertThat(account.code()).isEqualTo(all.get(id).code());
+                assertThat(account.currency()).isEqualTo(all.get(id).currency());
+                assertThat(account.balanceLimit()).isEqualTo(all.get(id).balanceLimit());
+                assertThat(account.version()).isEqualTo(all.get(id).version());
+            });
+        }
+    }
+
     @Test
     void listsAllAccountsOfATenantByCodeAndTheChildrenOfAParent() {
         Account parent = storedAccount(tenant, "5000", AccountType.EXPENSE);

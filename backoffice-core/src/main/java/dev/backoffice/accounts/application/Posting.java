@@ -114,7 +114,7 @@ final class Posting {
                 }
             }
         }
-        return new Check(tenant, accounts.findAll(tenant, ids));
+        return new Check(tenant, accounts.findForPosting(tenant, ids));
     }
 
     /** The balance deltas of posted lines. */
@@ -149,7 +149,9 @@ final class Posting {
     final class Check {
         private final TenantId tenant;
         private final Map<AccountId, Account> loaded;
-        private final List<FiscalYear> years = new ArrayList<>(2);
+        /** The fiscal year of the dates checked so far, and the others when they span more than one. */
+        private FiscalYear year;
+        private List<FiscalYear> moreYears;
 
         /** The tenant's functional currency, read once per check (a batch of entries), present or not. */
         private Optional<Currency> functional;
@@ -203,16 +205,28 @@ final class Posting {
         }
 
         private FiscalYear yearOf(LocalDate date) {
-            for (FiscalYear year : years) {
-                if (year.contains(date)) {
-                    return year;
+            if (year != null && year.contains(date)) {
+                return year;
+            }
+            if (moreYears != null) {
+                for (FiscalYear other : moreYears) {
+                    if (other.contains(date)) {
+                        return other;
+                    }
                 }
             }
-            FiscalYear year = fiscalYears.findForPosting(tenant, date).orElseThrow(() ->
+            FiscalYear found = fiscalYears.findForPosting(tenant, date).orElseThrow(() ->
                     new RuleViolationException(LedgerError.PERIOD_NOT_FOUND,
                             "No fiscal year contains " + date + "; open one before posting on that date."));
-            years.add(year);
-            return year;
+            if (year == null) {
+                year = found;
+            } else {
+                if (moreYears == null) {
+                    moreYears = new ArrayList<>(2);
+                }
+                moreYears.add(found);
+            }
+            return found;
         }
 
         /**
@@ -222,9 +236,12 @@ final class Posting {
          * in a {@link LedgerBatchRejectedException} at {@code batchIndex} of its position when given.
          */
         void apply(List<List<AccountBalance>> movements, IntUnaryOperator batchIndex) {
-            List<AccountId> limited = new ArrayList<>();
+            List<AccountId> limited = null;
             for (Account account : loaded.values()) {
                 if (account.balanceLimit() != BalanceLimit.NONE) {
+                    if (limited == null) {
+                        limited = new ArrayList<>();
+                    }
                     limited.add(account.id());
                 }
             }
@@ -241,7 +258,7 @@ final class Posting {
                     all.addAll(movement);
                 }
             }
-            if (!limited.isEmpty()) {
+            if (limited != null) {
                 // ascending id order, as every writer takes these row locks
                 limited.sort(Comparator.comparing(id -> id.value().toString()));
                 Map<AccountId, AccountBalance> totals = new HashMap<>(balances.lockForUpdate(tenant, limited));

@@ -1,5 +1,7 @@
 package dev.backoffice.accounts.domain;
 
+import dev.backoffice.common.BackOfficeException;
+import dev.backoffice.common.CommonError;
 import dev.backoffice.common.Money;
 import dev.backoffice.common.RuleViolationException;
 
@@ -129,11 +131,14 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
             }
         }
         if (oneCurrency) {
-            Money net = null;
+            long net = 0;
             for (JournalLine line : lines) {
-                net = net == null ? line.signedAmount() : net.plus(line.signedAmount());
+                net = plusSigned(net, line.side(), line.amount());
             }
-            requireZero(net, "in " + net.currency().getCurrencyCode());
+            if (net != 0) {
+                java.util.Currency currency = lines.get(0).amount().currency();
+                throw unbalanced(Money.ofMinor(net, currency), "in " + currency.getCurrencyCode());
+            }
             return;
         }
         java.util.Map<java.util.Currency, Money> net = new java.util.LinkedHashMap<>(2);
@@ -141,8 +146,10 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
             net.merge(line.amount().currency(), line.signedAmount(), Money::plus);
         }
         for (Money difference : net.values()) {
-            requireZero(difference, "in " + difference.currency().getCurrencyCode()
-                    + "; without a functional currency a journal entry must balance in every currency");
+            if (!difference.isZero()) {
+                throw unbalanced(difference, "in " + difference.currency().getCurrencyCode()
+                        + "; without a functional currency a journal entry must balance in every currency");
+            }
         }
     }
 
@@ -157,7 +164,7 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
 
     private static void requireFunctionalBalance(java.util.List<JournalLine> lines) {
         java.util.Currency functional = null;
-        Money net = null;
+        long net = 0;
         for (JournalLine line : lines) {
             if (line.functional() == null) {
                 throw new RuleViolationException(LedgerError.LINE_FUNCTIONAL_INCOMPLETE,
@@ -171,10 +178,25 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
                         "Line " + line.lineNo() + " has an equivalent in " + amount.currency().getCurrencyCode()
                                 + " while other lines have one in " + functional.getCurrencyCode() + ".");
             }
-            Money signed = line.side() == Side.DEBIT ? amount : amount.negate();
-            net = net == null ? signed : net.plus(signed);
+            net = plusSigned(net, line.side(), amount);
         }
-        requireZero(net, "in the functional currency " + functional.getCurrencyCode());
+        if (net != 0) {
+            throw unbalanced(Money.ofMinor(net, functional), "in the functional currency " + functional.getCurrencyCode());
+        }
+    }
+
+    /**
+     * The running net of debits minus credits in minor units, plus one amount on its side: the
+     * balance check adds numbers, not amounts (no object per line). {@code money.overflow} past the
+     * range, as adding the amounts would.
+     */
+    private static long plusSigned(long net, Side side, Money amount) {
+        try {
+            return side == Side.DEBIT ? Math.addExact(net, amount.minorUnits()) : Math.subtractExact(net, amount.minorUnits());
+        } catch (ArithmeticException e) {
+            throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
+                    "The debits and credits of the entry add up to more than the library can hold exactly.");
+        }
     }
 
     private static boolean inOneCurrency(java.util.List<JournalLine> lines) {
@@ -187,11 +209,9 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
         return true;
     }
 
-    private static void requireZero(Money difference, String where) {
-        if (!difference.isZero()) {
-            throw new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
-                    "Debits and credits differ by " + difference.abs() + " " + where + "; a journal entry must balance.");
-        }
+    private static RuleViolationException unbalanced(Money difference, String where) {
+        return new RuleViolationException(LedgerError.ENTRY_UNBALANCED,
+                "Debits and credits differ by " + difference.abs() + " " + where + "; a journal entry must balance.");
     }
 
     /**

@@ -55,6 +55,21 @@ public interface Accounts {
     Map<AccountId, Account> findAll(TenantId tenant, Collection<AccountId> ids);
 
     /**
+     * The accounts among {@code ids} that exist in the tenant, for the checks of a posting, which
+     * only reads them (active, a leaf, its currency, its balance limit). An adapter may hand out
+     * instances it shares with other readers (the in-memory adapter hands out the ones it stores,
+     * which it never changes in place): the caller must not change them, nor keep them past its
+     * unit of work. The default is {@link #findAll(TenantId, Collection)}.
+     *
+     * @param tenant the tenant
+     * @param ids    the distinct account ids of the posting's lines
+     * @return the accounts found, by id; unknown ids are absent
+     */
+    default Map<AccountId, Account> findForPosting(TenantId tenant, Collection<AccountId> ids) {
+        return findAll(tenant, ids);
+    }
+
+    /**
      * All accounts of the tenant, ordered by code.
      *
      * @param tenant the tenant

@@ -38,7 +38,9 @@ public interface FiscalYears {
      * The fiscal year containing the date, for a posting. A database adapter takes a shared lock
      * (on the year's row, or on the tenant's calendar as the JPA adapter does on PostgreSQL) before
      * it reads the year, so that a concurrent close of the period waits until the posting has
-     * committed and a posting that waited sees the close.
+     * committed and a posting that waited sees the close. The posting only reads the year: an
+     * adapter may hand out an instance it shares with other readers (the in-memory adapter hands out
+     * the one it stores, which it never changes in place), which the caller must not change.
      *
      * @param tenant the tenant
      * @param date   the accounting date of the posting
