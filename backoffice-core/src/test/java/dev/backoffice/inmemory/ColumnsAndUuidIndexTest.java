@@ -159,6 +159,70 @@ class ColumnsAndUuidIndexTest {
         assertThat(index.get(new UUID(1, 2))).isEqualTo(-1);
     }
 
+    /**
+     * Keys that mostly come in increasing order (time-ordered ids), now and then an older one, a
+     * random one, a key removed from the middle or the end and added again: the index agrees with a
+     * map throughout, and a key is never in it twice.
+     */
+    @Test
+    void increasingKeysWithSomeOutOfOrderAgreeWithAMap() {
+        UuidIndex index = new UuidIndex();
+        Map<UUID, Integer> expected = new HashMap<>();
+        List<UUID> keys = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(11);
+        long clock = 1L << 40;
+        for (int i = 0; i < 300_000; i++) {
+            clock += random.nextInt(3);
+            UUID key = switch (random.nextInt(20)) {
+                case 0 -> new UUID(clock - 1 - random.nextInt(1000), random.nextLong()); // an older id
+                case 1 -> new UUID(random.nextLong(), random.nextLong()); // another generator's
+                case 2 -> keys.isEmpty() ? new UUID(clock, i) : keys.get(random.nextInt(keys.size())); // seen before
+                default -> new UUID(clock, i); // the next time-ordered id
+            };
+            boolean absent = !expected.containsKey(key);
+            assertThat(index.putIfAbsent(key, i)).as("%s", key).isEqualTo(absent);
+            if (absent) {
+                expected.put(key, i);
+                keys.add(key);
+            }
+            int removal = random.nextInt(10);
+            if (removal == 0 && !keys.isEmpty()) {
+                UUID gone = keys.get(random.nextInt(keys.size())); // anywhere
+                index.remove(gone);
+                expected.remove(gone);
+            } else if (removal == 1 && absent) {
+                index.remove(key); // the last one added, as an undo does
+                expected.remove(key);
+            }
+        }
+        for (UUID key : keys) {
+            assertThat(index.get(key)).isEqualTo(expected.getOrDefault(key, -1));
+        }
+        assertThat(expected.size()).isGreaterThan(150_000);
+    }
+
+    /** A key hashed while it was below the run's end, then above it after removals, is found once and not added again. */
+    @Test
+    void aHashedKeyAboveTheRunAfterRemovalsIsNotAddedTwice() {
+        UuidIndex index = new UuidIndex();
+        UUID a = new UUID(0, 1);
+        UUID b = new UUID(0, 2);
+        UUID c = new UUID(0, 3);
+        assertThat(index.putIfAbsent(a, 1)).isTrue();
+        assertThat(index.putIfAbsent(c, 3)).isTrue();
+        assertThat(index.putIfAbsent(b, 2)).isTrue(); // below c: hashed
+        index.remove(c); // the run ends at a again
+
+        assertThat(index.putIfAbsent(b, 20)).isFalse();
+        assertThat(index.get(b)).isEqualTo(2);
+        index.remove(b);
+        assertThat(index.get(b)).isEqualTo(-1);
+        assertThat(index.putIfAbsent(b, 21)).isTrue();
+        assertThat(index.get(b)).isEqualTo(21);
+        assertThat(index.get(c)).isEqualTo(-1);
+        assertThat(index.get(a)).isEqualTo(1);
+    }
+
     @Test
     void removingInReverseOrderRestoresTheIndex() {
         UuidIndex index = new UuidIndex();
