@@ -18,6 +18,7 @@ import dev.backoffice.common.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -83,14 +84,23 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private static final int REVERSED_BY = 1;
 
     private int lineCount;
-    /** Per line: its entry's row, line number, amount in minor units, account, currency and side, memo. */
-    private final Columns.Longs lineValues = new Columns.Longs(4);
+    /**
+     * Per line: its entry's row, line number, amount in minor units, account, currency and side,
+     * memo, and its links to the account's next and previous line.
+     */
+    private final Columns.Longs lineValues = new Columns.Longs(5);
     /** The pair of the entry's row and the line number. */
     private static final int ENTRY_LINE_NO = 0;
     private static final int MINOR_UNITS = 1;
     /** The pair of the account's number and the currency's number times two plus the side's ordinal. */
     private static final int ACCOUNT_CURRENCY_SIDE = 2;
     private static final int MEMO = 3;
+    /**
+     * The pair of the rows + 1 of the next and the previous line of the same account (0: none): an
+     * account's lines are a list threaded through the table, in posting order, rather than an array
+     * per account (small arrays a young collection copies while they grow, one per account).
+     */
+    private static final int LINKS = 4;
     /** Per line, its dimensions and functional equivalent, which most lines lack. */
     private final Columns.Refs lineRefs = new Columns.Refs(2);
     private static final int DIMENSIONS = 0;
@@ -99,27 +109,19 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private static final EntryStatus[] STATUSES = EntryStatus.values();
     private static final Side[] SIDES = Side.values();
 
-    /** The rows of each account's posted lines, by the account's number. */
-    private final List<AccountLines> linesByAccount = new ArrayList<>();
+    /** The rows + 1 of each account's first and last posted line, by the account's number (0: none). */
+    private int[] firstLines = new int[16];
+    private int[] lastLines = new int[16];
 
-    /** The rows of one account's posted lines, in posting order. */
-    private static final class AccountLines {
-        private final Columns.Longs rows = new Columns.Longs(1);
-        private int size;
-
-        int get(int i) {
-            return (int) rows.get(i, 0);
-        }
-
-        void add(int line) {
-            rows.set(size++, 0, line);
-        }
+    /** {@return the row of the account's first posted line, or -1 when it has none} */
+    private int firstLineOf(AccountId account) {
+        int number = accounts.find(account);
+        return number > 0 && number < firstLines.length ? firstLines[number] - 1 : -1;
     }
 
-    /** {@return the rows of the account's posted lines, or null when it has none} */
-    private AccountLines linesOf(AccountId account) {
-        int number = accounts.find(account);
-        return number > 0 && number < linesByAccount.size() ? linesByAccount.get(number) : null;
+    /** {@return the row of the next line of the same account, or -1 after its last} */
+    private int nextLineOf(int line) {
+        return Columns.high(lineValues.get(line, LINKS)) - 1;
     }
 
     /**
@@ -199,15 +201,18 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
             lineValues.set(l, MEMO, texts.add(line.memo()));
             lineRefs.set(l, DIMENSIONS, line.dimensions().isEmpty() ? null : line.dimensions());
             lineRefs.set(l, FUNCTIONAL, line.functional());
-            while (linesByAccount.size() <= account) {
-                linesByAccount.add(null);
+            if (account >= firstLines.length) {
+                firstLines = Arrays.copyOf(firstLines, Math.max(account + 1, firstLines.length * 2));
+                lastLines = Arrays.copyOf(lastLines, firstLines.length);
             }
-            AccountLines lines = linesByAccount.get(account);
-            if (lines == null) {
-                lines = new AccountLines();
-                linesByAccount.set(account, lines);
+            int previous = lastLines[account] - 1;
+            lineValues.set(l, LINKS, Columns.pair(0, previous + 1));
+            if (previous >= 0) {
+                lineValues.set(previous, LINKS, Columns.pair(l + 1, Columns.low(lineValues.get(previous, LINKS))));
+            } else {
+                firstLines[account] = l + 1;
             }
-            lines.add(l);
+            lastLines[account] = l + 1;
         }
         entryCount++;
     }
@@ -233,7 +238,15 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private void truncate(int from) {
         int firstLine = Columns.high(entryValues.get(from, LINES));
         for (int l = lineCount - 1; l >= firstLine; l--) {
-            linesByAccount.get(Columns.high(lineValues.get(l, ACCOUNT_CURRENCY_SIDE))).size--;
+            // the account's last line: its previous one becomes the last
+            int account = Columns.high(lineValues.get(l, ACCOUNT_CURRENCY_SIDE));
+            int previous = Columns.low(lineValues.get(l, LINKS)) - 1;
+            lastLines[account] = previous + 1;
+            if (previous >= 0) {
+                lineValues.set(previous, LINKS, Columns.pair(0, Columns.low(lineValues.get(previous, LINKS))));
+            } else {
+                firstLines[account] = 0;
+            }
             lineRefs.set(l, DIMENSIONS, null);
             lineRefs.set(l, FUNCTIONAL, null);
         }
@@ -383,9 +396,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     public boolean hasLines(TenantId tenant, AccountId account) {
         return unitOfWork.guarded(() -> {
             int number = tenants.find(tenant);
-            AccountLines lines = linesOf(account);
-            for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
-                if (isOf(entryOf(lines.get(i)), number)) {
+            for (int l = firstLineOf(account); number > 0 && l >= 0; l = nextLineOf(l)) {
+                if (isOf(entryOf(l), number)) {
                     return true;
                 }
             }
@@ -404,9 +416,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         return unitOfWork.guarded(() -> {
             AccountBalance total = AccountBalance.zero(account, currency);
             int number = tenants.find(tenant);
-            AccountLines lines = linesOf(account);
-            for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
-                int l = lines.get(i);
+            for (int l = firstLineOf(account); number > 0 && l >= 0; l = nextLineOf(l)) {
                 int row = entryOf(l);
                 if (isOf(row, number) && dayAt(row) <= last) {
                     total = total.plus(sideAt(l), amountAt(l));
@@ -465,10 +475,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         return unitOfWork.guarded(() -> {
             int number = tenants.find(tenant);
             Map<AccountId, AccountBalance> totals = new LinkedHashMap<>();
-            for (int a = 1; number > 0 && a < linesByAccount.size(); a++) {
-                AccountLines lines = linesByAccount.get(a);
-                for (int i = 0; lines != null && i < lines.size; i++) {
-                    int l = lines.get(i);
+            for (int a = 1; number > 0 && a < firstLines.length; a++) {
+                for (int l = firstLines[a] - 1; l >= 0; l = nextLineOf(l)) {
                     int row = entryOf(l);
                     long day = dayAt(row);
                     if (day < firstDay || day > lastDay || !isOf(row, number)
@@ -500,9 +508,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         long lastDay = to.toEpochDay();
         int number = tenants.find(tenant);
         List<Integer> range = new ArrayList<>();
-        AccountLines lines = linesOf(account);
-        for (int i = 0; number > 0 && lines != null && i < lines.size; i++) {
-            int l = lines.get(i);
+        for (int l = firstLineOf(account); number > 0 && l >= 0; l = nextLineOf(l)) {
             int row = entryOf(l);
             long day = dayAt(row);
             if (day >= firstDay && day <= lastDay && isOf(row, number)) {
