@@ -50,30 +50,46 @@ public final class TimeOrderedIds implements IdGenerator {
 
     @Override
     public UUID newId() {
-        long millis;
-        int seq;
-        long randomBits;
         lock.lock();
         try {
-            millis = Math.max(clock.millis(), lastMillis);
-            if (millis == lastMillis) {
-                sequence++;
-                if (sequence > 0xFFF) {
-                    // counter exhausted within one millisecond: borrow the next millisecond
-                    millis++;
-                    sequence = 0;
-                }
-            } else {
-                sequence = random.nextInt(0x400);
-            }
-            lastMillis = millis;
-            seq = sequence;
-            randomBits = random.nextLong();
+            return next(clock.millis());
         } finally {
             lock.unlock();
         }
-        long msb = (millis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | (seq & 0xFFFL);
-        long lsb = (randomBits & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    }
+
+    /** Ids made together: one reading of the clock, then the counter runs on (into the next millisecond when it must). */
+    @Override
+    public UUID[] newIds(int count) {
+        UUID[] ids = new UUID[count];
+        lock.lock();
+        try {
+            long now = count == 0 ? 0 : clock.millis();
+            for (int i = 0; i < count; i++) {
+                ids[i] = next(now);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return ids;
+    }
+
+    /** The next id at the clock's reading {@code now}; under the lock. */
+    private UUID next(long now) {
+        long millis = Math.max(now, lastMillis);
+        if (millis == lastMillis) {
+            sequence++;
+            if (sequence > 0xFFF) {
+                // counter exhausted within one millisecond: borrow the next millisecond
+                millis++;
+                sequence = 0;
+            }
+        } else {
+            sequence = random.nextInt(0x400);
+        }
+        lastMillis = millis;
+        long msb = (millis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | (sequence & 0xFFFL);
+        long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(msb, lsb);
     }
 }

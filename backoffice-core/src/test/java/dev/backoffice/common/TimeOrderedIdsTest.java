@@ -102,6 +102,36 @@ class TimeOrderedIdsTest {
         assertThat(timestampOf(made.get(made.size() - 1)) - NOW.toEpochMilli()).isBetween(1L, 10L);
     }
 
+    /** Ids made together read the clock once and continue the sequence of single ones, in order and unique. */
+    @Test
+    void ids_made_together_continue_the_sequence_with_one_reading_of_the_clock() {
+        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+        AtomicLong readings = new AtomicLong();
+        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis) {
+            @Override
+            public long millis() {
+                readings.incrementAndGet();
+                return super.millis();
+            }
+        });
+
+        List<UUID> made = new ArrayList<>(make(ids, 3));
+        long before = readings.get();
+        made.addAll(List.of(ids.newIds(10_000)));
+        assertThat(readings.get() - before).isEqualTo(1);
+        millis.incrementAndGet();
+        made.addAll(make(ids, 3));
+        made.addAll(List.of(ids.newIds(0)));
+
+        assertThat(made).hasSize(10_006);
+        assertStrictlyIncreasing(made);
+        assertThat(new HashSet<>(made)).hasSize(made.size());
+        assertThat(made).allSatisfy(id -> assertThat(id.version()).isEqualTo(7));
+        assertThat(timestampOf(made.get(3))).isEqualTo(NOW.toEpochMilli());
+        // 10,000 ids need three milliseconds of the 12-bit counter: borrowed ahead, then the clock catches up
+        assertThat(timestampOf(made.get(10_002)) - NOW.toEpochMilli()).isBetween(2L, 3L);
+    }
+
     @Test
     void ids_keep_increasing_when_the_clock_goes_back() {
         AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
@@ -172,7 +202,7 @@ class TimeOrderedIdsTest {
     }
 
     /** A clock whose milliseconds a test sets. */
-    private static final class SteppingClock extends Clock {
+    private static class SteppingClock extends Clock {
 
         private final AtomicLong millis;
 

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 
 final class LedgerService implements Ledger {
 
@@ -67,11 +68,11 @@ final class LedgerService implements Ledger {
         return useCases.create(actor, LedgerPermissions.POST_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
                     Instant now = useCases.now(); // one reading of the clock: recorded, posted and audited at once
-                    JournalEntry entry = draftOf(actor, command, now);
+                    JournalEntry entry = draftOf(actor, command, useCases.newId(), now);
                     Posting.Check check = posting.check(actor.tenant(), List.of(entry.lines()));
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
-                    entry.post(actor.id(), now, useCases::newId);
+                    entry.post(actor.id(), now, useCases.eventIds());
                     store(actor, List.of(entry), check, null, now);
                     return JournalEntrySnapshot.of(entry);
                 },
@@ -84,6 +85,8 @@ final class LedgerService implements Ledger {
         NewJournalEntries batch = new NewJournalEntries(commands);
         return useCases.command(actor, LedgerPermissions.POST_ENTRY, batch, () -> {
             Instant now = useCases.now(); // the whole batch is recorded, posted and audited at one instant
+            UUID[] entryIds = useCases.newIds(commands.size());
+            Supplier<UUID> eventIds = useCases.eventIds();
             List<JournalEntrySnapshot> results = new ArrayList<>(commands.size());
             List<JournalEntry> fresh = new ArrayList<>(commands.size());
             List<JournalEntry> drafts = new ArrayList<>(commands.size());
@@ -96,7 +99,7 @@ final class LedgerService implements Ledger {
                         results.add(JournalEntrySnapshot.of(load(actor, JournalEntryId.of(earlier.get()))));
                         continue;
                     }
-                    drafts.add(draftOf(actor, command, now));
+                    drafts.add(draftOf(actor, command, entryIds[i], now));
                     indexes.add(i);
                     results.add(null);
                 } catch (BackOfficeException e) {
@@ -110,7 +113,7 @@ final class LedgerService implements Ledger {
                 try {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
-                    entry.post(actor.id(), now, useCases::newId);
+                    entry.post(actor.id(), now, eventIds);
                     useCases.remember(actor, commands.get(index).idempotencyKey(), commands.get(index), entry.id().value());
                 } catch (BackOfficeException e) {
                     throw new LedgerBatchRejectedException(index, e);
@@ -150,7 +153,7 @@ final class LedgerService implements Ledger {
     public JournalEntrySnapshot saveDraft(Actor actor, NewJournalEntry command) {
         return useCases.create(actor, LedgerPermissions.DRAFT_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
-                    JournalEntry draft = draftOf(actor, command, useCases.now());
+                    JournalEntry draft = draftOf(actor, command, useCases.newId(), useCases.now());
                     entries.add(draft);
                     useCases.audit(actor, LedgerPermissions.DRAFT_ENTRY, SUBJECT, draft.id().value(), "draft saved");
                     return JournalEntrySnapshot.of(draft);
@@ -361,8 +364,8 @@ final class LedgerService implements Ledger {
                 new NotFoundException(LedgerError.ENTRY_NOT_FOUND, "Journal entry " + id + " does not exist."));
     }
 
-    private JournalEntry draftOf(Actor actor, NewJournalEntry command, Instant now) {
-        return JournalEntry.draft(JournalEntryId.of(useCases.newId()), actor.tenant(), command.accountingDate(),
+    private JournalEntry draftOf(Actor actor, NewJournalEntry command, UUID id, Instant now) {
+        return JournalEntry.draft(JournalEntryId.of(id), actor.tenant(), command.accountingDate(),
                 command.description(), command.sourceReference(), linesOf(command), actor.id(), now);
     }
 

@@ -101,6 +101,30 @@ public final class UseCases {
         return ids.newId();
     }
 
+    /**
+     * New record ids for many records made at once, from the id generator.
+     *
+     * @param count how many
+     * @return the ids, in order
+     */
+    public UUID[] newIds(int count) {
+        return ids.newIds(count);
+    }
+
+    /** The id of the events nobody receives (see {@link #eventIds()}). */
+    private static final UUID UNPUBLISHED_EVENT = new UUID(0, 0);
+
+    /**
+     * The ids for the events a change records: new ids when the events reach a publisher; without
+     * one ({@link DomainEventPublisher#none()}) {@link #publish} drops the events, so their ids are
+     * never seen and they all take the nil UUID rather than a reading of the clock each.
+     *
+     * @return the supplier of event ids to hand to the aggregates
+     */
+    public Supplier<UUID> eventIds() {
+        return publishesEvents() ? ids::newId : () -> UNPUBLISHED_EVENT;
+    }
+
     /** {@return the unit of work use cases run in} */
     public UnitOfWork unitOfWork() {
         return unitOfWork;
@@ -337,9 +361,11 @@ public final class UseCases {
      */
     public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail,
                          Instant at) {
-        List<AuditRecord> records = new ArrayList<>(subjectIds.size());
-        for (UUID subjectId : subjectIds) {
-            records.add(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), at, action, subjectType, subjectId, detail));
+        UUID[] recordIds = ids.newIds(subjectIds.size());
+        List<AuditRecord> records = new ArrayList<>(recordIds.length);
+        for (int i = 0; i < recordIds.length; i++) {
+            records.add(new AuditRecord(recordIds[i], actor.tenant(), actor.id(), at, action, subjectType,
+                    subjectIds.get(i), detail));
         }
         auditRecords.appendAll(records);
     }
