@@ -280,7 +280,11 @@ final class BuiltInConstraints {
                 }
                 return true;
             case MAP:
-                for (Map.Entry<?, ?> entry : ((Map<?, ?>) container).entrySet()) {
+                Map<?, ?> map = (Map<?, ?>) container;
+                if (map.isEmpty()) {
+                    return true; // the usual case of a line's dimensions: no entry set, no iterator
+                }
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
                     Object element = elements.typeArgument() == 0 ? entry.getKey() : entry.getValue();
                     if (!holds(elements.check(), element, depth + 1, text, null)) {
                         return false;
