@@ -78,12 +78,7 @@ public abstract class AccountBalancesContract extends AdapterContract {
 
     @Test
     void refusesTotalsThatBreakTheAccountsLimit() {
-        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
-        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        inTx(() -> {
-            adapters().accounts().add(wallet);
-            adapters().accountBalances().open(wallet);
-        });
+        Account wallet = storedWallet();
         inTx(() -> adapters().accountBalances().apply(tenant, List.of(
                 AccountBalance.zero(wallet.id(), EUR).plus(Side.CREDIT, eur("100")).plusPending(Side.DEBIT, eur("60")))));
 
@@ -143,12 +138,7 @@ public abstract class AccountBalancesContract extends AdapterContract {
     @Test
     void aLimitIsNeverKeptBesideMoreThanOneBucket() {
         Account clearing = storedAccount(tenant, "1090", AccountType.ASSET);
-        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
-        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        inTx(() -> {
-            adapters().accounts().add(wallet);
-            adapters().accountBalances().open(wallet);
-        });
+        Account wallet = storedWallet();
         inTx(() -> adapters().accountBalances().spread(tenant, clearing.id(), 4));
 
         assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().changeLimit(tenant, clearing.id(),
@@ -168,5 +158,16 @@ public abstract class AccountBalancesContract extends AdapterContract {
                 .contains(AccountBalance.zero(wallet.id(), EUR));
         assertThat(inTx(() -> adapters().accountBalances().find(tenant, clearing.id())))
                 .contains(AccountBalance.zero(clearing.id(), EUR));
+    }
+
+    /** Stores a liability account "2000" whose debits may not exceed its credits, with its zero balance. */
+    protected Account storedWallet() {
+        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
+        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
+        inTx(() -> {
+            adapters().accounts().add(wallet);
+            adapters().accountBalances().open(wallet);
+        });
+        return wallet;
     }
 }

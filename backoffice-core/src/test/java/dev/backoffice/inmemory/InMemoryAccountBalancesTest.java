@@ -4,7 +4,6 @@ import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountType;
-import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
@@ -29,12 +28,7 @@ class InMemoryAccountBalancesTest extends AccountBalancesContract {
     @Test
     void aRefusedCallLeavesEveryTotalAsItWasEvenWhenTheUnitOfWorkGoesOn() {
         Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
-        Account wallet = account(tenant, "2000", AccountType.LIABILITY);
-        wallet.limitBalance(BalanceLimit.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        inTx(() -> {
-            adapters.accounts().add(wallet);
-            adapters.accountBalances().open(wallet);
-        });
+        Account wallet = storedWallet();
 
         inTx(() -> {
             assertThatThrownBy(() -> adapters.accountBalances().apply(tenant, List.of(
