@@ -435,6 +435,9 @@ public abstract class LedgerContract extends AdapterContract {
         assertThat(posted).hasSize(50).allSatisfy(e -> assertThat(e.status()).isEqualTo(EntryStatus.POSTED));
         assertThat(balance(cash).balance()).isEqualTo(eur("50.00"));
         assertThat(published).filteredOn(JournalEntryPosted.class::isInstance).hasSize(50);
+        // with a publisher every event has an id of its own (without one, events are dropped unseen)
+        assertThat(published).extracting(DomainEvent::eventId).doesNotHaveDuplicates()
+                .doesNotContain(new java.util.UUID(0, 0));
     }
 
     @Test

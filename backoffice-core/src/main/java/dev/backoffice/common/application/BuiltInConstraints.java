@@ -67,13 +67,18 @@ final class BuiltInConstraints {
     /** Deeper graphs than this are left to the validator (commands are shallow trees). */
     private static final int MAX_DEPTH = 16;
 
-    /**
-     * How one value is checked: all rules, then the cascade into it, then its elements. Whether the
-     * elements are checked at type argument 0 (of a list, a set or a map's keys) and 1 (a map's
-     * values) says whether that walk reaches every text in them.
-     */
-    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements, boolean elementsAt0,
-                         boolean elementsAt1) {
+    /** How one value is checked: all rules, then the cascade into it, then its elements. */
+    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements) {
+
+        /** {@return whether the elements at the type argument are checked (0: of a list or set, a map's keys; 1: its values)} */
+        boolean checksElementsAt(int typeArgument) {
+            for (ElementCheck element : elements) {
+                if (element.typeArgument() == typeArgument) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The check of a container's elements: index 0 of a list, set or map key, index 1 of a map value. */
@@ -251,8 +256,8 @@ final class BuiltInConstraints {
     /** {@return whether the check's own walk of a value of the kind reached every text TextCheck would} */
     private static boolean textsReached(Check check, ValueKind kind) {
         return switch (kind) {
-            case LIST, COLLECTION -> check.elementsAt0();
-            case MAP -> check.elementsAt0() && check.elementsAt1();
+            case LIST, COLLECTION -> check.checksElementsAt(0);
+            case MAP -> check.checksElementsAt(0) && check.checksElementsAt(1);
             case LIBRARY_RECORD -> check.cascaded();
             default -> true;
         };
@@ -362,8 +367,6 @@ final class BuiltInConstraints {
             rules.add(rule(constraint.getAnnotation()));
         }
         List<ElementCheck> elementChecks = new ArrayList<>();
-        boolean at0 = false;
-        boolean at1 = false;
         for (ContainerElementTypeDescriptor element : elements) {
             Class<?> container = element.getContainerClass();
             int index = element.getTypeArgumentIndex() == null ? -1 : element.getTypeArgumentIndex();
@@ -374,10 +377,8 @@ final class BuiltInConstraints {
             }
             elementChecks.add(new ElementCheck(index, check(element.getConstraintDescriptors(), element.isCascaded(),
                     element.getGroupConversions().isEmpty(), element.getConstrainedContainerElementTypes())));
-            at0 |= index == 0;
-            at1 |= index == 1;
         }
-        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new), at0, at1);
+        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new));
     }
 
     /**
