@@ -7,9 +7,9 @@ import java.util.function.IntFunction;
  * The columns of a table kept in memory as chunks of arrays, for stores that only grow (the journal,
  * the audit trail). A stored row is a slot in a few arrays, not objects of its own: the garbage
  * collector copies and scans nothing per row, and the heap holds a million entries in a fraction of
- * what their objects would take. Chunks double in size (16 rows, then 32, 64...) up to half of
- * {@link #MAX_CHUNK_BYTES}, then every chunk takes as many rows as fit in it, so a small table stays
- * small, appending never copies what is stored, and no pause grows with the table.
+ * what their objects would take. Chunks double in size (16 rows, then 32, 64...) up to
+ * {@link #MAX_DOUBLING_BYTES} (or half of {@link #MAX_CHUNK_BYTES}, if less), then every chunk takes
+ * as many rows as fit in {@link #MAX_CHUNK_BYTES}, so a small table stays small, appending never copies what is stored, and no pause grows with the table.
  *
  * <p>On G1 (the JVM's default collector) {@link #MAX_CHUNK_BYTES} is the heap region size less an
  * array header: a full chunk is then a humongous object of exactly one region, which G1 allocates
@@ -32,6 +32,14 @@ final class Columns {
     /** The smallest and the largest heap region G1 picks by itself. */
     private static final long MIN_REGION = 1 << 20;
     private static final long MAX_REGION = 32 << 20;
+    /**
+     * The most bytes of a doubling chunk. Those are young objects, which every young collection
+     * copies until they are old enough to be promoted: with chunks doubling up to half a region, each
+     * table's doubling chunks (a region's worth) were copied at every pause of a store's first
+     * seconds, most of the 13 MB a P2 pause copied (docs/benchmarks.md). Past this size a table
+     * takes whole-region chunks at once: at most one region less a row unused per table.
+     */
+    private static final int MAX_DOUBLING_BYTES = 64 << 10;
     /** Room left in a region for the array's header (16 bytes, 24 without compressed class pointers). */
     private static final int HEADER_ROOM = 64;
     /** The most bytes of one chunk: a G1 heap region less {@link #HEADER_ROOM} (see {@link #maxChunkBytes}). */
@@ -92,7 +100,8 @@ final class Columns {
 
     /**
      * The chunks of one kind of array, made when a row first needs them: chunk {@code c} holds 16 ×
-     * 2^c rows up to the largest power of two under half the most bytes of a chunk, and every chunk
+     * 2^c rows up to the largest power of two that fits in {@link #MAX_DOUBLING_BYTES} and in half the
+     * most bytes of a chunk, and every chunk
      * after those holds as many rows as fit in the most bytes of a chunk.
      *
      * @param <A> the array type
@@ -116,7 +125,8 @@ final class Columns {
             this.width = width;
             this.newArray = newArray;
             fullRows = Math.max(2 << FIRST_CHUNK_SHIFT, maxChunkBytes / (width * elementBytes));
-            maxShift = Math.max(FIRST_CHUNK_SHIFT, Integer.numberOfTrailingZeros(Integer.highestOneBit(fullRows) >>> 1));
+            int doublingLimit = Math.min(fullRows >>> 1, MAX_DOUBLING_BYTES / (width * elementBytes));
+            maxShift = Math.max(FIRST_CHUNK_SHIFT, 31 - Integer.numberOfLeadingZeros(Math.max(1, doublingLimit)));
             doublingChunks = maxShift - FIRST_CHUNK_SHIFT + 1;
             doublingRows = (1 << (maxShift + 1)) - (1 << FIRST_CHUNK_SHIFT);
             fullRowsShift = reciprocalShift(fullRows);
@@ -188,6 +198,20 @@ final class Columns {
         void set(int row, int column, long value) {
             int chunk = chunkOf(row);
             writing(chunk)[offsetOf(row, chunk) * width + column] = value;
+        }
+
+        /**
+         * {@return the array that holds the row's values, made if needed} Column {@code c} of the row
+         * is at {@link #start}{@code (row) + c}: a table that writes a whole row finds its place once,
+         * not once per column.
+         */
+        long[] arrayForWriting(int row) {
+            return writing(chunkOf(row));
+        }
+
+        /** {@return the index of the row's first value in the array that holds it} */
+        int start(int row) {
+            return offsetOf(row, chunkOf(row)) * width;
         }
     }
 

@@ -43,14 +43,16 @@ public final class InMemoryAuditRecords implements AuditRecords {
 
         void append(AuditRecord record) {
             int row = size;
-            values.set(row, ID_HIGH, record.id().getMostSignificantBits());
-            values.set(row, ID_LOW, record.id().getLeastSignificantBits());
-            values.set(row, SECOND, record.at().getEpochSecond());
-            values.set(row, SUBJECT_HIGH, record.subjectId().getMostSignificantBits());
-            values.set(row, SUBJECT_LOW, record.subjectId().getLeastSignificantBits());
-            values.set(row, ACTOR_ACTION, Columns.pair(names.numberOf(record.actorId()), names.numberOf(record.action())));
-            values.set(row, SUBJECT_TYPE_NANO, Columns.pair(names.numberOf(record.subjectType()), record.at().getNano()));
-            values.set(row, DETAIL, details.add(record.detail()));
+            long[] stored = values.arrayForWriting(row);
+            int at = values.start(row);
+            stored[at + ID_HIGH] = record.id().getMostSignificantBits();
+            stored[at + ID_LOW] = record.id().getLeastSignificantBits();
+            stored[at + SECOND] = record.at().getEpochSecond();
+            stored[at + SUBJECT_HIGH] = record.subjectId().getMostSignificantBits();
+            stored[at + SUBJECT_LOW] = record.subjectId().getLeastSignificantBits();
+            stored[at + ACTOR_ACTION] = Columns.pair(names.numberOf(record.actorId()), names.numberOf(record.action()));
+            stored[at + SUBJECT_TYPE_NANO] = Columns.pair(names.numberOf(record.subjectType()), record.at().getNano());
+            stored[at + DETAIL] = details.add(record.detail());
             size++;
         }
 
@@ -104,13 +106,18 @@ public final class InMemoryAuditRecords implements AuditRecords {
         InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
         for (int i = 0; i < records.size(); ) {
             // one undo action per tenant run of the records (one for a whole batch of one tenant)
-            Trail trail = byTenant.computeIfAbsent(records.get(i).tenant(), t -> new Trail());
-            int from = trail.size;
             TenantId tenant = records.get(i).tenant();
+            Trail trail = byTenant.get(tenant);
+            if (trail == null) {
+                trail = new Trail();
+                byTenant.put(tenant, trail);
+            }
+            int from = trail.size;
             for (; i < records.size() && records.get(i).tenant().equals(tenant); i++) {
                 trail.append(records.get(i));
             }
-            tx.onRollback(() -> trail.truncate(from));
+            Trail appended = trail;
+            tx.onRollback(() -> appended.truncate(from));
         }
     }
 

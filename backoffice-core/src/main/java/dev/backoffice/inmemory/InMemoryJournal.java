@@ -179,55 +179,64 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         if (!rowsById.putIfAbsent(id, row)) {
             throw exists(entry.id());
         }
-        entryValues.set(row, ID_HIGH, id.getMostSignificantBits());
-        entryValues.set(row, ID_LOW, id.getLeastSignificantBits());
-        entryValues.set(row, DAY, entry.accountingDate().toEpochDay());
-        entryValues.set(row, CREATED_SECOND, entry.createdAt().getEpochSecond());
-        entryValues.set(row, LINES, Columns.pair(lineCount, entry.lines().size()));
-        entryValues.set(row, TENANT_STATUS, Columns.pair(tenants.numberOf(entry.tenant()), 0));
-        entryValues.set(row, ACTORS, Columns.pair(actors.numberOf(entry.createdBy()), 0));
-        entryValues.set(row, NANOS, Columns.pair(entry.createdAt().getNano(), 0));
-        entryValues.set(row, DESCRIPTION, texts.add(entry.description()));
-        entryValues.set(row, SOURCE_REFERENCE, texts.add(entry.sourceReference().orElse(null)));
+        List<JournalLine> lines = entry.lines();
+        long[] values = entryValues.arrayForWriting(row);
+        int at = entryValues.start(row);
+        values[at + ID_HIGH] = id.getMostSignificantBits();
+        values[at + ID_LOW] = id.getLeastSignificantBits();
+        values[at + DAY] = entry.accountingDate().toEpochDay();
+        values[at + CREATED_SECOND] = entry.createdAt().getEpochSecond();
+        values[at + LINES] = Columns.pair(lineCount, lines.size());
+        values[at + TENANT_STATUS] = Columns.pair(tenants.numberOf(entry.tenant()), 0);
+        values[at + ACTORS] = Columns.pair(actors.numberOf(entry.createdBy()), 0);
+        values[at + NANOS] = Columns.pair(entry.createdAt().getNano(), 0);
+        values[at + DESCRIPTION] = texts.add(entry.description());
+        values[at + SOURCE_REFERENCE] = texts.add(entry.sourceReference().orElse(null));
         entryRefs.set(row, REVERSAL_OF, entry.reversalOf().orElse(null));
         writeChanging(row, entry, version);
-        for (JournalLine line : entry.lines()) {
-            int l = lineCount++;
-            int account = accounts.numberOf(line.account());
-            lineValues.set(l, ENTRY_LINE_NO, Columns.pair(row, line.lineNo()));
-            lineValues.set(l, MINOR_UNITS, line.amount().minorUnits());
-            lineValues.set(l, ACCOUNT_CURRENCY_SIDE, Columns.pair(account,
-                    currencies.numberOf(line.amount().currency()) << 1 | line.side().ordinal()));
-            lineValues.set(l, MEMO, texts.add(line.memo()));
-            lineRefs.set(l, DIMENSIONS, line.dimensions().isEmpty() ? null : line.dimensions());
-            lineRefs.set(l, FUNCTIONAL, line.functional());
-            if (account >= firstLines.length) {
-                firstLines = Arrays.copyOf(firstLines, Math.max(account + 1, firstLines.length * 2));
-                lastLines = Arrays.copyOf(lastLines, firstLines.length);
-            }
-            int previous = lastLines[account] - 1;
-            lineValues.set(l, LINKS, Columns.pair(0, previous + 1));
-            if (previous >= 0) {
-                lineValues.set(previous, LINKS, Columns.pair(l + 1, Columns.low(lineValues.get(previous, LINKS))));
-            } else {
-                firstLines[account] = l + 1;
-            }
-            lastLines[account] = l + 1;
+        for (int i = 0, count = lines.size(); i < count; i++) {
+            appendLine(row, lines.get(i));
         }
         entryCount++;
+    }
+
+    /** Appends a line of the entry at {@code row} as the next line row, the last of its account. */
+    private void appendLine(int row, JournalLine line) {
+        int l = lineCount++;
+        int account = accounts.numberOf(line.account());
+        if (account >= firstLines.length) {
+            firstLines = Arrays.copyOf(firstLines, Math.max(account + 1, firstLines.length * 2));
+            lastLines = Arrays.copyOf(lastLines, firstLines.length);
+        }
+        int previous = lastLines[account] - 1;
+        long[] values = lineValues.arrayForWriting(l);
+        int at = lineValues.start(l);
+        values[at + ENTRY_LINE_NO] = Columns.pair(row, line.lineNo());
+        values[at + MINOR_UNITS] = line.amount().minorUnits();
+        values[at + ACCOUNT_CURRENCY_SIDE] = Columns.pair(account,
+                currencies.numberOf(line.amount().currency()) << 1 | line.side().ordinal());
+        values[at + MEMO] = texts.add(line.memo());
+        values[at + LINKS] = Columns.pair(0, previous + 1);
+        lineRefs.set(l, DIMENSIONS, line.dimensions().isEmpty() ? null : line.dimensions());
+        lineRefs.set(l, FUNCTIONAL, line.functional());
+        if (previous >= 0) {
+            lineValues.set(previous, LINKS, Columns.pair(l + 1, Columns.low(lineValues.get(previous, LINKS))));
+        } else {
+            firstLines[account] = l + 1;
+        }
+        lastLines[account] = l + 1;
     }
 
     /** Writes what an update may change of a posted entry: its status and reversal mark, the posting, the version. */
     private void writeChanging(int row, JournalEntry entry, long version) {
         Instant postedAt = entry.postedAt().orElse(null);
-        long tenantStatus = entryValues.get(row, TENANT_STATUS);
-        entryValues.set(row, TENANT_STATUS, Columns.pair(Columns.high(tenantStatus), entry.status().ordinal()));
-        entryValues.set(row, POSTED_SECOND, postedAt == null ? NO_INSTANT : postedAt.getEpochSecond());
-        long nanos = entryValues.get(row, NANOS);
-        entryValues.set(row, NANOS, Columns.pair(Columns.high(nanos), postedAt == null ? 0 : postedAt.getNano()));
-        entryValues.set(row, VERSION, version);
-        long actorNumbers = entryValues.get(row, ACTORS);
-        entryValues.set(row, ACTORS, Columns.pair(Columns.high(actorNumbers), actors.numberOf(entry.postedBy().orElse(null))));
+        long[] values = entryValues.arrayForWriting(row);
+        int at = entryValues.start(row);
+        values[at + TENANT_STATUS] = Columns.pair(Columns.high(values[at + TENANT_STATUS]), entry.status().ordinal());
+        values[at + POSTED_SECOND] = postedAt == null ? NO_INSTANT : postedAt.getEpochSecond();
+        values[at + NANOS] = Columns.pair(Columns.high(values[at + NANOS]), postedAt == null ? 0 : postedAt.getNano());
+        values[at + VERSION] = version;
+        values[at + ACTORS] = Columns.pair(Columns.high(values[at + ACTORS]), actors.numberOf(entry.postedBy().orElse(null)));
         entryRefs.set(row, REVERSED_BY, entry.reversedBy().orElse(null));
     }
 

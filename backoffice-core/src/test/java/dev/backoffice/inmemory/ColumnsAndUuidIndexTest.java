@@ -14,14 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ColumnsAndUuidIndexTest {
 
     @Test
-    void chunksDoubleFromSixteenRowsUpToHalfTheLargestSizeThenFillIt() {
+    void chunksDoubleFromSixteenRowsUpTo64KilobytesThenTakeTheLargestSize() {
         Columns.Longs longs = new Columns.Longs(16, 256 * 1024); // 128 bytes a row: full chunks of 2,048 rows
         assertThat(longs.chunkOf(0)).isZero();
         assertThat(longs.chunkOf(15)).isZero();
         assertThat(longs.chunkOf(16)).isEqualTo(1);
         assertThat(longs.chunkOf(47)).isEqualTo(1);
         assertThat(longs.chunkOf(48)).isEqualTo(2);
-        assertThat(walk(longs, 1 << 20)).containsExactly(16, 1024, 2048);
+        assertThat(walk(longs, 1 << 20)).containsExactly(16, 512, 2048);
         longs.set(1 << 20, 15, 7);
         assertThat(longs.get(1 << 20, 15)).isEqualTo(7);
     }
@@ -34,13 +34,15 @@ class ColumnsAndUuidIndexTest {
     void fullChunksOfARegionHoldAsManyRowsAsFitAndCoverEveryRowOnce() {
         int region = 1024 * 1024 - 64;
         Columns.Longs lines = new Columns.Longs(4, region); // 32 bytes a row
-        assertThat(walk(lines, 3_000_000)).containsExactly(16, 8_192, region / 32);
+        assertThat(walk(lines, 3_000_000)).containsExactly(16, 2_048, region / 32);
         Columns.Longs entries = new Columns.Longs(12, region); // 96 bytes a row
-        assertThat(walk(entries, 1_000_000)).containsExactly(16, 4_096, region / 96);
+        assertThat(walk(entries, 1_000_000)).containsExactly(16, 512, region / 96);
         // a full chunk is over half a region (humongous: allocated in the old generation), the doubling
-        // ones under it (young, like any small array)
+        // ones at most 64 KB (young, like any small array, copied by young pauses until promoted)
         assertThat(region / 96 * 96L).isGreaterThan(region - 96).isGreaterThan(512 * 1024);
-        assertThat(4_096 * 96L + 16).isLessThan(512 * 1024);
+        assertThat(512 * 96L + 16).isLessThan(64 * 1024);
+        // a table whose full chunk holds few rows doubles up to half of them
+        assertThat(walk(new Columns.Longs(16, 64 * 128), 10_000)).containsExactly(16, 32, 64);
         for (int row = 0; row < 1_000_000; row += 997) {
             entries.set(row, 11, row * 3L);
         }

@@ -33,6 +33,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,7 +91,7 @@ final class LedgerService implements Ledger {
             List<JournalEntrySnapshot> results = new ArrayList<>(commands.size());
             List<JournalEntry> fresh = new ArrayList<>(commands.size());
             List<JournalEntry> drafts = new ArrayList<>(commands.size());
-            List<Integer> indexes = new ArrayList<>(commands.size());
+            int[] indexes = new int[commands.size()]; // the command index of each draft
             for (int i = 0; i < commands.size(); i++) {
                 NewJournalEntry command = commands.get(i);
                 try {
@@ -99,8 +100,8 @@ final class LedgerService implements Ledger {
                         results.add(JournalEntrySnapshot.of(load(actor, JournalEntryId.of(earlier.get()))));
                         continue;
                     }
+                    indexes[drafts.size()] = i;
                     drafts.add(draftOf(actor, command, entryIds[i], now));
-                    indexes.add(i);
                     results.add(null);
                 } catch (BackOfficeException e) {
                     throw new LedgerBatchRejectedException(i, e);
@@ -109,7 +110,7 @@ final class LedgerService implements Ledger {
             Posting.Check check = posting.check(actor.tenant(), drafts.stream().map(JournalEntry::lines).toList());
             for (int d = 0; d < drafts.size(); d++) {
                 JournalEntry entry = drafts.get(d);
-                int index = indexes.get(d);
+                int index = indexes[d];
                 try {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
@@ -121,7 +122,7 @@ final class LedgerService implements Ledger {
                 fresh.add(entry);
                 results.set(index, JournalEntrySnapshot.of(entry));
             }
-            store(actor, fresh, check, position -> indexes.get(position), now);
+            store(actor, fresh, check, position -> indexes[position], now);
             return List.copyOf(results);
         });
     }
@@ -131,19 +132,25 @@ final class LedgerService implements Ledger {
         if (posted.isEmpty()) {
             return;
         }
-        List<List<AccountBalance>> movements = new ArrayList<>(posted.size());
-        for (JournalEntry entry : posted) {
+        int count = posted.size();
+        List<List<AccountBalance>> movements = new ArrayList<>(count);
+        UUID[] ids = new UUID[count];
+        for (int i = 0; i < count; i++) {
+            JournalEntry entry = posted.get(i);
             movements.add(Posting.posted(entry.lines()));
+            ids[i] = entry.id().value();
         }
         entries.addAll(posted);
-        List<DomainEvent> events = new ArrayList<>(posted.size());
-        List<UUID> ids = new ArrayList<>(posted.size());
-        for (JournalEntry entry : posted) {
-            ids.add(entry.id().value());
-            events.addAll(entry.pullEvents());
+        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
+        if (count == 1) {
+            useCases.publish(posted.get(0).pullEvents());
+        } else {
+            List<DomainEvent> events = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                events.addAll(posted.get(i).pullEvents());
+            }
+            useCases.publish(events);
         }
-        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, ids, "posted", now);
-        useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well
         check.apply(movements, batchIndex);
@@ -371,13 +378,14 @@ final class LedgerService implements Ledger {
 
     private static List<JournalLine> linesOf(NewJournalEntry command) {
         List<JournalLineInput> inputs = command.lines();
-        List<JournalLine> lines = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
+        JournalLine[] lines = new JournalLine[inputs.size()];
+        for (int i = 0; i < lines.length; i++) {
             JournalLineInput input = inputs.get(i);
-            lines.add(new JournalLine(i + 1, input.account(), input.side(), input.amount(), input.memo(),
+            lines[i] = new JournalLine(i + 1, input.account(), input.side(), input.amount(), input.memo(),
                     input.dimensions(), input.functionalAmount() == null ? null
-                    : FunctionalEquivalent.given(input.amount(), input.functionalAmount(), command.accountingDate())));
+                    : FunctionalEquivalent.given(input.amount(), input.functionalAmount(), command.accountingDate()));
         }
-        return lines;
+        // immutable: the entry keeps this list as it is (List.copyOf of an immutable list is the list)
+        return List.of(lines);
     }
 }

@@ -114,7 +114,19 @@ final class Posting {
                 }
             }
         }
-        return new Check(tenant, accounts.findForPosting(tenant, ids));
+        Map<AccountId, Account> loaded = accounts.findForPosting(tenant, ids);
+        // the accounts with a balance limit, found from the ids (no iterator over the loaded map's views)
+        List<AccountId> limited = null;
+        for (AccountId id : ids) {
+            Account account = loaded.get(id);
+            if (account != null && account.balanceLimit() != BalanceLimit.NONE) {
+                if (limited == null) {
+                    limited = new ArrayList<>();
+                }
+                limited.add(id);
+            }
+        }
+        return new Check(tenant, loaded, limited);
     }
 
     /** The balance deltas of posted lines. */
@@ -149,6 +161,8 @@ final class Posting {
     final class Check {
         private final TenantId tenant;
         private final Map<AccountId, Account> loaded;
+        /** The loaded accounts that have a balance limit, or null when none has. */
+        private final List<AccountId> limited;
         /** The fiscal year of the dates checked so far, and the others when they span more than one. */
         private FiscalYear year;
         private List<FiscalYear> moreYears;
@@ -158,9 +172,10 @@ final class Posting {
         /** Whether lines were valued without a functional currency (then remembered after commit). */
         private boolean postedWithoutFunctional;
 
-        private Check(TenantId tenant, Map<AccountId, Account> loaded) {
+        private Check(TenantId tenant, Map<AccountId, Account> loaded, List<AccountId> limited) {
             this.tenant = tenant;
             this.loaded = loaded;
+            this.limited = limited;
         }
 
         /**
@@ -236,15 +251,6 @@ final class Posting {
          * in a {@link LedgerBatchRejectedException} at {@code batchIndex} of its position when given.
          */
         void apply(List<List<AccountBalance>> movements, IntUnaryOperator batchIndex) {
-            List<AccountId> limited = null;
-            for (Account account : loaded.values()) {
-                if (account.balanceLimit() != BalanceLimit.NONE) {
-                    if (limited == null) {
-                        limited = new ArrayList<>();
-                    }
-                    limited.add(account.id());
-                }
-            }
             List<AccountBalance> all;
             if (movements.size() == 1) {
                 all = movements.get(0);
@@ -260,8 +266,9 @@ final class Posting {
             }
             if (limited != null) {
                 // ascending id order, as every writer takes these row locks
-                limited.sort(Comparator.comparing(id -> id.value().toString()));
-                Map<AccountId, AccountBalance> totals = new HashMap<>(balances.lockForUpdate(tenant, limited));
+                List<AccountId> locked = new ArrayList<>(limited);
+                locked.sort(Comparator.comparing(id -> id.value().toString()));
+                Map<AccountId, AccountBalance> totals = new HashMap<>(balances.lockForUpdate(tenant, locked));
                 for (int i = 0; i < movements.size(); i++) {
                     for (AccountBalance delta : movements.get(i)) {
                         Account account = loaded.get(delta.accountId());
