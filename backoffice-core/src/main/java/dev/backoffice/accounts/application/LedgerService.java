@@ -70,7 +70,7 @@ final class LedgerService implements Ledger {
                 () -> {
                     Instant now = useCases.now(); // one reading of the clock: recorded, posted and audited at once
                     JournalEntry entry = draftOf(actor, command, useCases.newId(), now);
-                    Posting.Check check = posting.check(actor.tenant(), List.of(entry.lines()));
+                    Posting.Check check = posting.check(actor.tenant(), entry.lines());
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), now, useCases.eventIds());
@@ -107,7 +107,7 @@ final class LedgerService implements Ledger {
                     throw new LedgerBatchRejectedException(i, e);
                 }
             }
-            Posting.Check check = posting.check(actor.tenant(), drafts.stream().map(JournalEntry::lines).toList());
+            Posting.Check check = posting.check(actor.tenant(), drafts.stream().flatMap(draft -> draft.lines().stream()).toList());
             for (int d = 0; d < drafts.size(); d++) {
                 JournalEntry entry = drafts.get(d);
                 int index = indexes[d];
@@ -192,7 +192,7 @@ final class LedgerService implements Ledger {
     public JournalEntrySnapshot postDraft(Actor actor, JournalEntryId draftId) {
         return useCases.command(actor, LedgerPermissions.POST_ENTRY, new EntryRef(draftId), () -> {
             JournalEntry draft = load(actor, draftId);
-            Posting.Check check = posting.check(actor.tenant(), List.of(draft.lines()));
+            Posting.Check check = posting.check(actor.tenant(), draft.lines());
             check.require(draft.accountingDate(), draft.lines());
             draft.valueLines(lines -> check.convert(draft.accountingDate(), lines));
             draft.post(actor.id(), useCases.now(), useCases::newId);
@@ -223,7 +223,7 @@ final class LedgerService implements Ledger {
         return useCases.create(actor, LedgerPermissions.REVERSE_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
                     JournalEntry original = load(actor, command.entry());
-                    Posting.Check check = posting.check(actor.tenant(), List.of(original.lines()));
+                    Posting.Check check = posting.check(actor.tenant(), original.lines());
                     if (original.status() == EntryStatus.POSTED) {
                         check.require(command.reversalDate(), original.lines());
                     }
@@ -259,7 +259,7 @@ final class LedgerService implements Ledger {
                                             + "lines are valued when they are posted.");
                         }
                     }
-                    Posting.Check check = posting.check(actor.tenant(), List.of(lines));
+                    Posting.Check check = posting.check(actor.tenant(), lines);
                     check.require(content.accountingDate(), lines);
                     PendingEntry pending = PendingEntry.record(PendingEntryId.of(useCases.newId()), actor.tenant(),
                             content.accountingDate(), content.description(), content.sourceReference(), lines,
@@ -287,7 +287,7 @@ final class LedgerService implements Ledger {
                     // the resolution is stored first: its version check takes the pending entry's row, so a
                     // concurrent second resolution waits here and is refused before it releases any amount
                     pendingEntries.update(pending);
-                    Posting.Check check = posting.check(actor.tenant(), List.of(lines));
+                    Posting.Check check = posting.check(actor.tenant(), lines);
                     check.require(date, lines);
                     entry.valueLines(draftLines -> check.convert(date, draftLines));
                     entry.post(actor.id(), useCases.now(), useCases::newId);

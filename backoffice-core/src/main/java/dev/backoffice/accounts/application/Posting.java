@@ -99,19 +99,15 @@ final class Posting {
                                 + " is known on or before " + date + "."));
     }
 
-    /** The checks for a set of postings, sharing one load of accounts and fiscal years. */
-    Check check(TenantId tenant, Collection<? extends Collection<JournalLine>> lineSets) {
-        int lineCount = 0;
-        for (Collection<JournalLine> lines : lineSets) {
-            lineCount += lines.size();
-        }
+    /** The checks for postings of these lines (of one entry or of a batch), sharing one load of accounts and fiscal years. */
+    Check check(TenantId tenant, List<JournalLine> lines) {
+        int lineCount = lines.size();
         // an entry's few accounts are told apart by a scan of a short list, a batch's by a hash set
         Collection<AccountId> ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
-        for (Collection<JournalLine> lines : lineSets) {
-            for (JournalLine line : lines) {
-                if (!ids.contains(line.account())) {
-                    ids.add(line.account());
-                }
+        for (int i = 0; i < lineCount; i++) {
+            AccountId account = lines.get(i).account();
+            if (!ids.contains(account)) {
+                ids.add(account);
             }
         }
         Map<AccountId, Account> loaded = accounts.findForPosting(tenant, ids);
@@ -132,7 +128,8 @@ final class Posting {
     /** The balance deltas of posted lines. */
     static List<AccountBalance> posted(List<JournalLine> lines) {
         List<AccountBalance> deltas = new ArrayList<>(lines.size());
-        for (JournalLine line : lines) {
+        for (int i = 0, count = lines.size(); i < count; i++) {
+            JournalLine line = lines.get(i);
             Money amount = line.amount();
             Money zero = Money.zero(amount.currency());
             deltas.add(line.side() == Side.DEBIT
@@ -189,7 +186,8 @@ final class Posting {
                 functional = functionalCurrency(tenant);
             }
             if (functional.isEmpty()) {
-                for (JournalLine line : lines) {
+                for (int i = 0, count = lines.size(); i < count; i++) {
+                    JournalLine line = lines.get(i);
                     if (line.functional() != null) {
                         throw new RuleViolationException(LedgerError.CURRENCY_FUNCTIONAL_NOT_SET,
                                 "Line " + line.lineNo() + " states a functional amount, but the tenant has no functional currency.");
@@ -208,7 +206,8 @@ final class Posting {
 
         /** Throws unless every line's account can take the posting and the date is in an open period. */
         void require(LocalDate date, List<JournalLine> lines) {
-            for (JournalLine line : lines) {
+            for (int i = 0, count = lines.size(); i < count; i++) {
+                JournalLine line = lines.get(i);
                 Account account = loaded.get(line.account());
                 if (account == null) {
                     throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND,
