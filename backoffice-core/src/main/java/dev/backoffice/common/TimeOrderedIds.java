@@ -4,6 +4,7 @@ import dev.backoffice.common.spi.IdGenerator;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -61,12 +62,36 @@ public final class TimeOrderedIds implements IdGenerator {
     /** Ids made together: one reading of the clock, then the counter runs on (into the next millisecond when it must). */
     @Override
     public UUID[] newIds(int count) {
+        return count == 0 ? new UUID[0] : newIds(count, clock.millis());
+    }
+
+    /**
+     * The millisecond of {@code at} instead of a reading of this generator's clock (the library hands
+     * it an instant it read from the same clock). An instant earlier than an id made before still
+     * gives a later id: the millisecond never goes back (see {@link #next}).
+     */
+    @Override
+    public UUID newId(Instant at) {
+        lock.lock();
+        try {
+            return next(at.toEpochMilli());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Like {@link #newId(Instant)}, for ids made together. */
+    @Override
+    public UUID[] newIds(int count, Instant at) {
+        return newIds(count, at.toEpochMilli());
+    }
+
+    private UUID[] newIds(int count, long millis) {
         UUID[] ids = new UUID[count];
         lock.lock();
         try {
-            long now = count == 0 ? 0 : clock.millis();
             for (int i = 0; i < count; i++) {
-                ids[i] = next(now);
+                ids[i] = next(millis);
             }
         } finally {
             lock.unlock();

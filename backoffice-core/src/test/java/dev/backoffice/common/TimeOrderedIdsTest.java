@@ -132,6 +132,39 @@ class TimeOrderedIdsTest {
         assertThat(timestampOf(made.get(10_002)) - NOW.toEpochMilli()).isBetween(2L, 3L);
     }
 
+    /**
+     * Ids for an instant the caller read take their millisecond from it and read no clock; they
+     * continue the sequence of the others, in order, also when the instant is earlier than an id made before.
+     */
+    @Test
+    void ids_for_a_given_instant_take_its_millisecond_without_reading_the_clock() {
+        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+        AtomicLong readings = new AtomicLong();
+        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis) {
+            @Override
+            public long millis() {
+                readings.incrementAndGet();
+                return super.millis();
+            }
+        });
+        Instant later = NOW.plusMillis(5);
+
+        List<UUID> made = new ArrayList<>(make(ids, 2));
+        long before = readings.get();
+        made.add(ids.newId(later));
+        made.addAll(List.of(ids.newIds(3, later)));
+        made.add(ids.newId(NOW)); // earlier than the ids just made
+        made.addAll(List.of(ids.newIds(2, NOW.minusSeconds(60))));
+        assertThat(readings.get()).isEqualTo(before);
+        made.addAll(make(ids, 2));
+
+        assertThat(made).hasSize(11);
+        assertStrictlyIncreasing(made);
+        assertThat(timestampOf(made.get(2))).isEqualTo(later.toEpochMilli());
+        assertThat(made.subList(2, 9)).allSatisfy(id -> assertThat(timestampOf(id)).isEqualTo(later.toEpochMilli()));
+        assertThat(ids.newIds(0, NOW)).isEmpty();
+    }
+
     @Test
     void ids_keep_increasing_when_the_clock_goes_back() {
         AtomicLong millis = new AtomicLong(NOW.toEpochMilli());

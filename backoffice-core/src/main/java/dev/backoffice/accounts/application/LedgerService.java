@@ -69,7 +69,7 @@ final class LedgerService implements Ledger {
         return useCases.create(actor, LedgerPermissions.POST_ENTRY, command, command == null ? null : command.idempotencyKey(),
                 () -> {
                     Instant now = useCases.now(); // one reading of the clock: recorded, posted and audited at once
-                    JournalEntry entry = draftOf(actor, command, useCases.newId(), now);
+                    JournalEntry entry = draftOf(actor, command, useCases.newId(now), now);
                     Posting.Check check = posting.check(actor.tenant(), entry.lines());
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
@@ -86,7 +86,7 @@ final class LedgerService implements Ledger {
         NewJournalEntries batch = new NewJournalEntries(commands);
         return useCases.command(actor, LedgerPermissions.POST_ENTRY, batch, () -> {
             Instant now = useCases.now(); // the whole batch is recorded, posted and audited at one instant
-            UUID[] entryIds = useCases.newIds(commands.size());
+            UUID[] entryIds = useCases.newIds(commands.size(), now);
             Supplier<UUID> eventIds = useCases.eventIds();
             List<JournalEntrySnapshot> results = new ArrayList<>(commands.size());
             List<JournalEntry> fresh = new ArrayList<>(commands.size());

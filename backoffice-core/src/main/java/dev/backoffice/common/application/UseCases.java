@@ -111,6 +111,28 @@ public final class UseCases {
         return ids.newIds(count);
     }
 
+    /**
+     * A new record id for a record made at {@code at}, read from {@link #now()} by the use case: the
+     * default generator takes its time from it instead of reading the clock again.
+     *
+     * @param at the instant of the change
+     * @return the id
+     */
+    public UUID newId(Instant at) {
+        return ids.newId(at);
+    }
+
+    /**
+     * New record ids for many records made at {@code at} (see {@link #newId(Instant)}).
+     *
+     * @param count how many
+     * @param at    the instant of the change
+     * @return the ids, in order
+     */
+    public UUID[] newIds(int count, Instant at) {
+        return ids.newIds(count, at);
+    }
+
     /** The id of the events nobody receives (see {@link #eventIds()}). */
     private static final UUID UNPUBLISHED_EVENT = new UUID(0, 0);
 
@@ -343,7 +365,8 @@ public final class UseCases {
      * @param detail      a short description without personal data or amounts
      */
     public void audit(Actor actor, String action, String subjectType, UUID subjectId, String detail) {
-        auditRecords.append(new AuditRecord(ids.newId(), actor.tenant(), actor.id(), now(), action, subjectType,
+        Instant at = now();
+        auditRecords.append(new AuditRecord(ids.newId(at), actor.tenant(), actor.id(), at, action, subjectType,
                 subjectId, detail));
     }
 
@@ -361,7 +384,7 @@ public final class UseCases {
      */
     public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail,
                          Instant at) {
-        UUID[] recordIds = ids.newIds(subjectIds.size());
+        UUID[] recordIds = ids.newIds(subjectIds.size(), at);
         List<AuditRecord> records = new ArrayList<>(recordIds.length);
         for (int i = 0; i < recordIds.length; i++) {
             records.add(new AuditRecord(recordIds[i], actor.tenant(), actor.id(), at, action, subjectType,

@@ -1,5 +1,6 @@
 package dev.backoffice.common.spi;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Makes the ids of new records. The default makes time-ordered UUIDv7 ids. */
@@ -23,5 +24,30 @@ public interface IdGenerator {
             ids[i] = newId();
         }
         return ids;
+    }
+
+    /**
+     * A new id for a record made at {@code at}, an instant the caller has just read from the
+     * library's clock: a time-ordered generator may take its time from it rather than read a clock
+     * again (a use case reads the clock once for all it records). The default ignores it and asks
+     * {@link #newId()}.
+     *
+     * @param at when the record is made, from the library's clock
+     * @return a new, unique id
+     */
+    default UUID newId(Instant at) {
+        return newId();
+    }
+
+    /**
+     * Like {@link #newIds(int)}, for records made at {@code at} (see {@link #newId(Instant)}). The
+     * default ignores it and asks {@link #newIds(int)}.
+     *
+     * @param count how many, 0 or more
+     * @param at    when the records are made, from the library's clock
+     * @return the new ids
+     */
+    default UUID[] newIds(int count, Instant at) {
+        return newIds(count);
     }
 }
