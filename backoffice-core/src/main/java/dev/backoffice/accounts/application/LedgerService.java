@@ -89,7 +89,6 @@ final class LedgerService implements Ledger {
             UUID[] entryIds = useCases.newIds(commands.size(), now);
             Supplier<UUID> eventIds = useCases.eventIds();
             List<JournalEntrySnapshot> results = new ArrayList<>(commands.size());
-            List<JournalEntry> fresh = new ArrayList<>(commands.size());
             List<JournalEntry> drafts = new ArrayList<>(commands.size());
             int[] indexes = new int[commands.size()]; // the command index of each draft
             for (int i = 0; i < commands.size(); i++) {
@@ -107,7 +106,14 @@ final class LedgerService implements Ledger {
                     throw new LedgerBatchRejectedException(i, e);
                 }
             }
-            Posting.Check check = posting.check(actor.tenant(), drafts.stream().flatMap(draft -> draft.lines().stream()).toList());
+            List<JournalLine> allLines = new ArrayList<>(2 * drafts.size());
+            for (int d = 0; d < drafts.size(); d++) {
+                List<JournalLine> lines = drafts.get(d).lines();
+                for (int l = 0; l < lines.size(); l++) {
+                    allLines.add(lines.get(l));
+                }
+            }
+            Posting.Check check = posting.check(actor.tenant(), allLines);
             for (int d = 0; d < drafts.size(); d++) {
                 JournalEntry entry = drafts.get(d);
                 int index = indexes[d];
@@ -119,10 +125,9 @@ final class LedgerService implements Ledger {
                 } catch (BackOfficeException e) {
                     throw new LedgerBatchRejectedException(index, e);
                 }
-                fresh.add(entry);
                 results.set(index, JournalEntrySnapshot.of(entry));
             }
-            store(actor, fresh, check, position -> indexes[position], now);
+            store(actor, drafts, check, position -> indexes[position], now); // every draft is posted now
             return List.copyOf(results);
         });
     }
@@ -142,12 +147,16 @@ final class LedgerService implements Ledger {
         }
         entries.addAll(posted);
         useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
-        if (count == 1) {
-            useCases.publish(posted.get(0).pullEvents());
+        if (count == 1 || !useCases.publishesEvents()) {
+            for (int i = 0; i < count; i++) {
+                useCases.publish(posted.get(i).pullEvents()); // dropped without a publisher
+            }
         } else {
             List<DomainEvent> events = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                events.addAll(posted.get(i).pullEvents());
+                for (DomainEvent event : posted.get(i).pullEvents()) {
+                    events.add(event);
+                }
             }
             useCases.publish(events);
         }

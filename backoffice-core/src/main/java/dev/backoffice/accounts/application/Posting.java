@@ -260,7 +260,9 @@ final class Posting {
                 }
                 all = new ArrayList<>(size);
                 for (List<AccountBalance> movement : movements) {
-                    all.addAll(movement);
+                    for (int i = 0, count = movement.size(); i < count; i++) {
+                        all.add(movement.get(i)); // no copy of each movement into an array, as addAll makes
+                    }
                 }
             }
             if (limited != null) {
