@@ -67,8 +67,11 @@ final class BuiltInConstraints {
     /** Deeper graphs than this are left to the validator (commands are shallow trees). */
     private static final int MAX_DEPTH = 16;
 
-    /** How one value is checked: all rules, then the cascade into it, then its elements. */
-    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements) {
+    /**
+     * How one value is checked: all rules, then the cascade into it, then its elements. {@code seen}
+     * remembers the class of the last value checked, for the next one (see {@link Seen}).
+     */
+    private record Check(Rule[] rules, boolean cascaded, ElementCheck[] elements, LastSeen seen) {
 
         /** {@return whether the elements at the type argument are checked (0: of a list or set, a map's keys; 1: its values)} */
         boolean checksElementsAt(int typeArgument) {
@@ -79,6 +82,24 @@ final class BuiltInConstraints {
             }
             return false;
         }
+    }
+
+    /**
+     * A class a check met, its kind, and its plan when the check cascades into it. The values of one
+     * check are mostly of one class (the entries of a batch, the lines of an entry, an amount), so a
+     * value of the class the check saw last needs no {@code ClassValue} look-up of its kind and plan,
+     * two per value otherwise.
+     */
+    private record Seen(Class<?> type, ValueKind kind, Plan plan) {
+    }
+
+    /**
+     * The {@link Seen} a check last met. Read and written by any thread without a lock: a Seen is
+     * immutable (its fields final, so a thread that reads one sees it whole), and a thread that reads an
+     * older one, or none, only looks the class up again.
+     */
+    private static final class LastSeen {
+        private Seen last;
     }
 
     /** The check of a container's elements: index 0 of a list, set or map key, index 1 of a map value. */
@@ -198,10 +219,14 @@ final class BuiltInConstraints {
     }
 
     private boolean beanHolds(Object bean, int depth) {
+        return beanHolds(plans.get(bean.getClass()), bean, depth);
+    }
+
+    private boolean beanHolds(Plan plan, Object bean, int depth) {
         if (depth > MAX_DEPTH) {
             return false;
         }
-        PropertyCheck[] properties = plans.get(bean.getClass()).properties();
+        PropertyCheck[] properties = plan.properties();
         if (properties == null) {
             return false;
         }
@@ -229,14 +254,16 @@ final class BuiltInConstraints {
         if (value == null || !text && (check == null || !check.cascaded() && check.elements().length == 0)) {
             return true;
         }
-        ValueKind kind = declared != null ? declared : ValueKind.of(value);
+        if (check == null) {
+            ValueKind kind = declared != null ? declared : ValueKind.of(value);
+            return TextCheck.cleanValue(value, kind) && (!walkedForText(kind) || TextCheck.clean(value));
+        }
+        Seen seen = seen(check, value.getClass());
+        ValueKind kind = seen.kind();
         if (text && !TextCheck.cleanValue(value, kind)) {
             return false;
         }
-        if (check == null) {
-            return !text || !walkedForText(kind) || TextCheck.clean(value);
-        }
-        if (check.cascaded() && !cascadeHolds(value, kind, depth)) {
+        if (check.cascaded() && !cascadeHolds(seen.plan(), value, kind, depth)) {
             return false;
         }
         for (ElementCheck elements : check.elements()) {
@@ -263,12 +290,23 @@ final class BuiltInConstraints {
         };
     }
 
-    private boolean cascadeHolds(Object value, ValueKind kind, int depth) {
+    private boolean cascadeHolds(Plan plan, Object value, ValueKind kind, int depth) {
         return switch (kind) {
             // a container cascaded as a whole: the validator's value extractors decide what it holds
             case LIST, COLLECTION, MAP, OTHER_CONTAINER -> false;
-            default -> beanHolds(value, depth + 1);
+            default -> beanHolds(plan, value, depth + 1);
         };
+    }
+
+    /** {@return the class of a value the check meets, its kind and (when the check cascades) plan} */
+    private Seen seen(Check check, Class<?> type) {
+        Seen last = check.seen().last;
+        if (last != null && last.type() == type) {
+            return last;
+        }
+        Seen now = new Seen(type, ValueKind.ofClass(type), check.cascaded() ? plans.get(type) : null);
+        check.seen().last = now;
+        return now;
     }
 
     private boolean elementsHold(ElementCheck elements, Object container, ValueKind kind, int depth, boolean text) {
@@ -378,7 +416,7 @@ final class BuiltInConstraints {
             elementChecks.add(new ElementCheck(index, check(element.getConstraintDescriptors(), element.isCascaded(),
                     element.getGroupConversions().isEmpty(), element.getConstrainedContainerElementTypes())));
         }
-        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new));
+        return new Check(rules.toArray(Rule[]::new), cascaded, elementChecks.toArray(ElementCheck[]::new), new LastSeen());
     }
 
     /**

@@ -113,6 +113,13 @@ class BuiltInConstraintsTest {
     record Nested(@NotBlank @Size(max = 4) String label, @Positive long units) {
     }
 
+    /** Values of a check that change class: each is checked by its own class's plan. */
+    record Mixed(@Size(max = 6) List<@Valid @NotNull Object> items, @Valid Object one) {
+    }
+
+    record Other(@NotBlank String name) {
+    }
+
     /** A constraint the shortcut does not know: the class is left to the validator. */
     record WithEmail(@NotNull @Email String address) {
     }
@@ -131,6 +138,35 @@ class BuiltInConstraintsTest {
             assertThat(outcome.invalid).as("%s: generated values that break one", type.getSimpleName())
                     .isGreaterThan(400);
         }
+    }
+
+    /**
+     * A check remembers the class of the value it met last, for the next value (the entries of a
+     * batch are all of one class): values of other classes, in any order, are still checked by the
+     * plan of their own class.
+     */
+    @Test
+    void a_check_whose_values_change_class_checks_each_by_the_plan_of_its_class() {
+        Nested good = new Nested("ab", 1);
+        Nested bad = new Nested("ab", -1);
+        Other fine = new Other("x");
+        Other blank = new Other(" ");
+        List<List<Object>> lists = List.of(List.of(good, fine, good, fine), List.of(good, fine, bad),
+                List.of(fine, good, blank), List.of(blank, good), List.of(good, "text", fine, 3, good),
+                List.of(fine, fine, good, good, bad), List.of(good, good, fine, fine, blank));
+        assertThat(builtIns.decides(Mixed.class)).isTrue();
+        int valid = 0;
+        for (int round = 0; round < 3; round++) {
+            for (List<Object> items : lists) {
+                for (Object one : List.of(good, bad, fine, blank, "text")) {
+                    Mixed mixed = new Mixed(items, one);
+                    boolean holds = validator.validate(mixed).isEmpty();
+                    assertThat(builtIns.allHold(mixed)).as("%s", mixed).isEqualTo(holds);
+                    valid += holds ? 1 : 0;
+                }
+            }
+        }
+        assertThat(valid).isEqualTo(2 * 3 * 3); // two lists without a bad value, three good singles, three rounds
     }
 
     @Test
