@@ -74,7 +74,7 @@ final class LedgerService implements Ledger {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), now, useCases.eventIds());
-                    store(actor, List.of(entry), check, null, now);
+                    store(actor, List.of(entry), entry.pullEvents(), check, null, now);
                     return JournalEntrySnapshot.of(entry);
                 },
                 snapshot -> snapshot.id().value(),
@@ -114,6 +114,9 @@ final class LedgerService implements Ledger {
                 }
             }
             Posting.Check check = posting.check(actor.tenant(), allLines);
+            // each entry's events are taken at once, and kept only when a publisher receives them: the
+            // batch in flight, which a young collection copies, holds no event nobody will see
+            List<DomainEvent> events = new ArrayList<>(useCases.publishesEvents() ? drafts.size() : 0);
             for (int d = 0; d < drafts.size(); d++) {
                 JournalEntry entry = drafts.get(d);
                 int index = indexes[d];
@@ -121,19 +124,25 @@ final class LedgerService implements Ledger {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), now, eventIds);
+                    List<DomainEvent> recorded = entry.pullEvents();
+                    if (useCases.publishesEvents()) {
+                        for (int k = 0; k < recorded.size(); k++) {
+                            events.add(recorded.get(k));
+                        }
+                    }
                     useCases.remember(actor, commands.get(index).idempotencyKey(), commands.get(index), entry.id().value());
                 } catch (BackOfficeException e) {
                     throw new LedgerBatchRejectedException(index, e);
                 }
                 results.set(index, JournalEntrySnapshot.of(entry));
             }
-            store(actor, drafts, check, position -> indexes[position], now); // every draft is posted now
+            store(actor, drafts, events, check, position -> indexes[position], now); // every draft is posted now
             return List.copyOf(results);
         });
     }
 
-    private void store(Actor actor, List<JournalEntry> posted, Posting.Check check, IntUnaryOperator batchIndex,
-                       Instant now) {
+    private void store(Actor actor, List<JournalEntry> posted, List<DomainEvent> events, Posting.Check check,
+                       IntUnaryOperator batchIndex, Instant now) {
         if (posted.isEmpty()) {
             return;
         }
@@ -147,19 +156,7 @@ final class LedgerService implements Ledger {
         }
         entries.addAll(posted);
         useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
-        if (count == 1 || !useCases.publishesEvents()) {
-            for (int i = 0; i < count; i++) {
-                useCases.publish(posted.get(i).pullEvents()); // dropped without a publisher
-            }
-        } else {
-            List<DomainEvent> events = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                for (DomainEvent event : posted.get(i).pullEvents()) {
-                    events.add(event);
-                }
-            }
-            useCases.publish(events);
-        }
+        useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well
         check.apply(movements, batchIndex);
