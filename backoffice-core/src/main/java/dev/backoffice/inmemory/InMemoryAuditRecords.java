@@ -22,7 +22,10 @@ public final class InMemoryAuditRecords implements AuditRecords {
     private final Map<TenantId, Trail> byTenant = new HashMap<>();
 
     /** The actors, actions and subject types of every tenant's records, by number. */
-    private final Symbols<String> names = new Symbols<>();
+    /** Actors, actions and subject types, each in its own symbols (so each repeats its last value). */
+    private final Symbols<String> actors = new Symbols<>();
+    private final Symbols<String> actions = new Symbols<>();
+    private final Symbols<String> subjectTypes = new Symbols<>();
 
     /** One tenant's records in the order they were appended. */
     private final class Trail {
@@ -50,8 +53,8 @@ public final class InMemoryAuditRecords implements AuditRecords {
             stored[at + SECOND] = record.at().getEpochSecond();
             stored[at + SUBJECT_HIGH] = record.subjectId().getMostSignificantBits();
             stored[at + SUBJECT_LOW] = record.subjectId().getLeastSignificantBits();
-            stored[at + ACTOR_ACTION] = Columns.pair(names.numberOf(record.actorId()), names.numberOf(record.action()));
-            stored[at + SUBJECT_TYPE_NANO] = Columns.pair(names.numberOf(record.subjectType()), record.at().getNano());
+            stored[at + ACTOR_ACTION] = Columns.pair(actors.numberOf(record.actorId()), actions.numberOf(record.action()));
+            stored[at + SUBJECT_TYPE_NANO] = Columns.pair(subjectTypes.numberOf(record.subjectType()), record.at().getNano());
             stored[at + DETAIL] = details.add(record.detail());
             size++;
         }
@@ -78,9 +81,9 @@ public final class InMemoryAuditRecords implements AuditRecords {
 
         AuditRecord record(TenantId tenant, int row) {
             return new AuditRecord(new UUID(values.get(row, ID_HIGH), values.get(row, ID_LOW)), tenant,
-                    names.valueOf(Columns.high(values.get(row, ACTOR_ACTION))), at(row),
-                    names.valueOf(Columns.low(values.get(row, ACTOR_ACTION))),
-                    names.valueOf(Columns.high(values.get(row, SUBJECT_TYPE_NANO))),
+                    actors.valueOf(Columns.high(values.get(row, ACTOR_ACTION))), at(row),
+                    actions.valueOf(Columns.low(values.get(row, ACTOR_ACTION))),
+                    subjectTypes.valueOf(Columns.high(values.get(row, SUBJECT_TYPE_NANO))),
                     new UUID(values.get(row, SUBJECT_HIGH), values.get(row, SUBJECT_LOW)),
                     details.get(values.get(row, DETAIL)));
         }
@@ -126,7 +129,7 @@ public final class InMemoryAuditRecords implements AuditRecords {
         return unitOfWork.guarded(() -> {
             List<AuditRecord> found = new ArrayList<>();
             Trail trail = byTenant.get(tenant);
-            int actor = actorId == null ? 0 : names.find(actorId);
+            int actor = actorId == null ? 0 : actors.find(actorId);
             if (actor < 0) {
                 return found; // nobody of that id acted
             }

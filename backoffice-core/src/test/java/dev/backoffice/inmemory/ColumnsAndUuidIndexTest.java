@@ -297,4 +297,31 @@ class ColumnsAndUuidIndexTest {
         assertThat(symbols.valueOf(2)).isEqualTo("b");
         assertThat(symbols.valueOf(0)).isNull();
     }
+
+    /**
+     * The open-addressing table through many growths, with values whose hashes collide ("Aa" and "BB")
+     * and equal values that are other objects: every value keeps the number it got first.
+     */
+    @Test
+    void symbolsKeepEveryValuesNumberThroughGrowthAndCollisions() {
+        Symbols<String> symbols = new Symbols<>();
+        Map<String, Integer> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 20_000; i++) {
+            String value = switch (random.nextInt(4)) {
+                case 0 -> "Aa".repeat(1 + random.nextInt(6)); // "Aa" and "BB" hash alike, and so do their repeats
+                case 1 -> "BB".repeat(1 + random.nextInt(6));
+                default -> "v" + random.nextInt(3_000);
+            };
+            int number = symbols.numberOf(new String(value)); // an equal value, never the same object
+            Integer first = expected.putIfAbsent(value, expected.size() + 1);
+            assertThat(number).as(value).isEqualTo(first == null ? expected.size() : first);
+        }
+        assertThat(expected).hasSizeGreaterThan(2_900);
+        expected.forEach((value, number) -> {
+            assertThat(symbols.find(value)).isEqualTo(number);
+            assertThat(symbols.valueOf(number)).isEqualTo(value);
+        });
+        assertThat(symbols.find("absent")).isEqualTo(-1);
+    }
 }
