@@ -20,7 +20,12 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryUnitOfWork.class);
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    /**
+     * The unit of work running, or null. Read and written only by the thread that holds the lock
+     * (see {@link #running()}), so a plain field: a thread-local was looked up several times per
+     * posting, by every adapter's change.
+     */
+    private Transaction current;
 
     /** The undo and after-commit actions of one running unit of work, each list made when first needed. */
     static final class Transaction {
@@ -44,14 +49,14 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T execute(Supplier<T> work) {
-        if (current.get() != null) {
+        if (running() != null) {
             return work.get();
         }
         Transaction tx = new Transaction();
         T result;
         lock.lock();
         try {
-            current.set(tx);
+            current = tx;
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
@@ -59,8 +64,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
                 throw e;
             }
         } finally {
-            // null rather than remove(): the thread's entry stays for its next unit of work, not made anew each time
-            current.set(null);
+            current = null;
             lock.unlock();
         }
         if (tx.afterCommit == null) {
@@ -90,9 +94,17 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         transaction().afterCommit(action);
     }
 
+    /**
+     * {@return the unit of work running on this thread, or null} Only a thread that holds the lock
+     * can run one (a read under {@link #guarded} holds the lock and runs none).
+     */
+    private Transaction running() {
+        return lock.isHeldByCurrentThread() ? current : null;
+    }
+
     /** The unit of work running on this thread; adapters call it before every change. */
     Transaction transaction() {
-        Transaction tx = current.get();
+        Transaction tx = running();
         if (tx == null) {
             throw new IllegalStateException("In-memory adapters change data only inside UnitOfWork.execute(...)");
         }
@@ -110,7 +122,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
      * @return what it read
      */
     <T> T guarded(Supplier<T> read) {
-        if (current.get() != null) {
+        if (running() != null) {
             return read.get();
         }
         lock.lock();
