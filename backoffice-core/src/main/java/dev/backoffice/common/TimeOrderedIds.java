@@ -51,12 +51,7 @@ public final class TimeOrderedIds implements IdGenerator {
 
     @Override
     public UUID newId() {
-        lock.lock();
-        try {
-            return next(clock.millis());
-        } finally {
-            lock.unlock();
-        }
+        return newId(clock.millis());
     }
 
     /** Ids made together: one reading of the clock, then the counter runs on (into the next millisecond when it must). */
@@ -72,9 +67,13 @@ public final class TimeOrderedIds implements IdGenerator {
      */
     @Override
     public UUID newId(Instant at) {
+        return newId(at.toEpochMilli());
+    }
+
+    private UUID newId(long millis) {
         lock.lock();
         try {
-            return next(at.toEpochMilli());
+            return next(millis);
         } finally {
             lock.unlock();
         }

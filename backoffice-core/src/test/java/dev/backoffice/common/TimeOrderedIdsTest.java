@@ -106,14 +106,9 @@ class TimeOrderedIdsTest {
     @Test
     void ids_made_together_continue_the_sequence_with_one_reading_of_the_clock() {
         AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
-        AtomicLong readings = new AtomicLong();
-        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis) {
-            @Override
-            public long millis() {
-                readings.incrementAndGet();
-                return super.millis();
-            }
-        });
+        CountingClock clock = new CountingClock(millis);
+        AtomicLong readings = clock.readings;
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
 
         List<UUID> made = new ArrayList<>(make(ids, 3));
         long before = readings.get();
@@ -138,24 +133,17 @@ class TimeOrderedIdsTest {
      */
     @Test
     void ids_for_a_given_instant_take_its_millisecond_without_reading_the_clock() {
-        AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
-        AtomicLong readings = new AtomicLong();
-        TimeOrderedIds ids = new TimeOrderedIds(new SteppingClock(millis) {
-            @Override
-            public long millis() {
-                readings.incrementAndGet();
-                return super.millis();
-            }
-        });
+        CountingClock clock = new CountingClock(new AtomicLong(NOW.toEpochMilli()));
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
         Instant later = NOW.plusMillis(5);
 
         List<UUID> made = new ArrayList<>(make(ids, 2));
-        long before = readings.get();
+        long before = clock.readings.get();
         made.add(ids.newId(later));
         made.addAll(List.of(ids.newIds(3, later)));
         made.add(ids.newId(NOW)); // earlier than the ids just made
         made.addAll(List.of(ids.newIds(2, NOW.minusSeconds(60))));
-        assertThat(readings.get()).isEqualTo(before);
+        assertThat(clock.readings.get()).isEqualTo(before);
         made.addAll(make(ids, 2));
 
         assertThat(made).hasSize(11);
@@ -235,6 +223,22 @@ class TimeOrderedIdsTest {
     }
 
     /** A clock whose milliseconds a test sets. */
+    /** A stepping clock that counts how often its milliseconds are read. */
+    private static final class CountingClock extends SteppingClock {
+
+        private final AtomicLong readings = new AtomicLong();
+
+        CountingClock(AtomicLong millis) {
+            super(millis);
+        }
+
+        @Override
+        public long millis() {
+            readings.incrementAndGet();
+            return super.millis();
+        }
+    }
+
     private static class SteppingClock extends Clock {
 
         private final AtomicLong millis;
