@@ -9,7 +9,8 @@ import java.util.function.IntFunction;
  * collector copies and scans nothing per row, and the heap holds a million entries in a fraction of
  * what their objects would take. Chunks double in size (16 rows, then 32, 64...) up to
  * {@link #MAX_DOUBLING_BYTES} (or half of {@link #MAX_CHUNK_BYTES}, if less), then every chunk takes
- * as many rows as fit in {@link #MAX_CHUNK_BYTES}, so a small table stays small, appending never copies what is stored, and no pause grows with the table.
+ * as many rows as fit in {@link #MAX_CHUNK_BYTES}, so a small table stays small, appending never
+ * copies what is stored, and no pause grows with the table.
  *
  * <p>On G1 (the JVM's default collector) {@link #MAX_CHUNK_BYTES} is the heap region size less an
  * array header: a full chunk is then a humongous object of exactly one region, which G1 allocates
@@ -36,8 +37,8 @@ final class Columns {
      * The most bytes of a doubling chunk. Those are young objects, which every young collection
      * copies until they are old enough to be promoted: with chunks doubling up to half a region, each
      * table's doubling chunks (a region's worth) were copied at every pause of a store's first
-     * seconds, most of the 13 MB a P2 pause copied (docs/benchmarks.md). Past this size a table
-     * takes whole-region chunks at once: at most one region less a row unused per table.
+     * seconds, beside the batch in flight (P2 in docs/benchmarks.md). Past this size a table takes
+     * whole-region chunks at once: at most one region less a row unused per table.
      */
     private static final int MAX_DOUBLING_BYTES = 64 << 10;
     /** Room left in a region for the array's header (16 bytes, 24 without compressed class pointers). */
@@ -101,8 +102,8 @@ final class Columns {
     /**
      * The chunks of one kind of array, made when a row first needs them: chunk {@code c} holds 16 ×
      * 2^c rows up to the largest power of two that fits in {@link #MAX_DOUBLING_BYTES} and in half the
-     * most bytes of a chunk, and every chunk
-     * after those holds as many rows as fit in the most bytes of a chunk.
+     * most bytes of a chunk, and every chunk after those holds as many rows as fit in the most bytes
+     * of a chunk.
      *
      * @param <A> the array type
      */

@@ -21,8 +21,10 @@ public final class InMemoryAuditRecords implements AuditRecords {
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<TenantId, Trail> byTenant = new HashMap<>();
 
-    /** The actors, actions and subject types of every tenant's records, by number. */
-    /** Actors, actions and subject types, each in its own symbols (so each repeats its last value). */
+    /**
+     * The actors, actions and subject types of every tenant's records, by number: each in symbols of
+     * its own, so that each repeats its last value (one actor, action and subject type after another).
+     */
     private final Symbols<String> actors = new Symbols<>();
     private final Symbols<String> actions = new Symbols<>();
     private final Symbols<String> subjectTypes = new Symbols<>();

@@ -2,6 +2,15 @@ package dev.backoffice.inmemory;
 
 import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.contract.UnitOfWorkContract;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
 
@@ -10,5 +19,45 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
     @Override
     protected BackOfficeAdapters adapters() {
         return adapters;
+    }
+
+    /**
+     * The running unit of work belongs to the thread that holds the store's lock: another thread
+     * never sees it (it waits for the lock instead), a read under the lock outside a unit of work
+     * runs none, and after the unit of work none is running.
+     */
+    @Test
+    void theRunningUnitOfWorkIsOnlyTheLockHoldersOwn() throws Exception {
+        InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<InMemoryUnitOfWork.Transaction> seenInside = new AtomicReference<>();
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> unitOfWork.execute(() -> {
+            seenInside.set(unitOfWork.transaction());
+            inside.countDown();
+            await(release);
+            return null;
+        }));
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(seenInside.get()).isNotNull();
+        assertThatThrownBy(unitOfWork::transaction).isInstanceOf(IllegalStateException.class);
+        CompletableFuture<Boolean> reader = CompletableFuture.supplyAsync(() -> unitOfWork.guarded(() -> true));
+        assertThat(reader).isNotDone(); // waits for the lock, never joins the other thread's unit of work
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        assertThat(reader.get(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> unitOfWork.guarded(unitOfWork::transaction)).isInstanceOf(IllegalStateException.class);
+        assertThat(unitOfWork.execute(() -> unitOfWork.guarded(unitOfWork::transaction))).isNotNull();
+        assertThatThrownBy(unitOfWork::transaction).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
