@@ -109,7 +109,8 @@ final class BuiltInConstraints {
     /**
      * A record component's reader, its check (null for a component without constraints), whether
      * {@link TextCheck} walks it (it may hold a text or a date), and the kind of its values when its
-     * declared type fixes it (a final class), else null.
+     * declared type fixes it (a final class), else null. The kind serves a component without a check;
+     * a check finds the kind of its values through the class it met last ({@link Seen}).
      */
     private record PropertyCheck(Function<Object, Object> read, Check check, boolean text, ValueKind kind) {
     }
