@@ -102,16 +102,6 @@ public final class UseCases {
     }
 
     /**
-     * New record ids for many records made at once, from the id generator.
-     *
-     * @param count how many
-     * @return the ids, in order
-     */
-    public UUID[] newIds(int count) {
-        return ids.newIds(count);
-    }
-
-    /**
      * A new record id for a record made at {@code at}, read from {@link #now()} by the use case: the
      * default generator takes its time from it instead of reading the clock again.
      *
@@ -123,7 +113,7 @@ public final class UseCases {
     }
 
     /**
-     * New record ids for many records made at {@code at} (see {@link #newId(Instant)}).
+     * New record ids for many records made at once, at {@code at} (see {@link #newId(Instant)}).
      *
      * @param count how many
      * @param at    the instant of the change
