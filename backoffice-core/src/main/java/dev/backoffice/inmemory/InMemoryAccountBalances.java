@@ -4,7 +4,9 @@ import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
+import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.accounts.spi.AccountBalances;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.CommonError;
@@ -66,6 +68,25 @@ public final class InMemoryAccountBalances implements AccountBalances {
                 credits = c;
                 pendingDebits = pd;
                 pendingCredits = pc;
+            } catch (ArithmeticException e) {
+                throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
+                        "The totals of account " + account + " would be outside the range the library can hold exactly.");
+            }
+        }
+
+        /** Adds a posted line's amount to its side ({@code sign} 1) or takes it away again ({@code sign} -1). */
+        private void add(JournalLine line, int sign) {
+            Money amount = line.amount();
+            if (!amount.currency().equals(currency)) {
+                throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH, "Cannot combine "
+                        + currency.getCurrencyCode() + " with " + amount.currency().getCurrencyCode() + ".");
+            }
+            try {
+                if (line.side() == Side.DEBIT) {
+                    debits = step(debits, amount, sign);
+                } else {
+                    credits = step(credits, amount, sign);
+                }
             } catch (ArithmeticException e) {
                 throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
                         "The totals of account " + account + " would be outside the range the library can hold exactly.");
@@ -191,6 +212,44 @@ public final class InMemoryAccountBalances implements AccountBalances {
             throw e;
         }
         tx.onRollback(() -> undo(touched, applied, applied.length));
+    }
+
+    /**
+     * As {@link #apply} with a delta per line, without making the deltas: each line's amount is
+     * added to its account's slot in place, then the limits of the limited accounts touched are
+     * checked on their final totals; on a breach or any failure the amounts added so far are taken
+     * away again. The undo of the unit of work finds the slots again by the lines' accounts (a slot
+     * opened in the same unit of work is removed only after it, undo running newest first).
+     */
+    @Override
+    public void post(TenantId tenant, List<JournalLine> lines) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        List<JournalLine> posted = List.copyOf(lines); // kept for the undo (an immutable list is not copied)
+        int count = 0;
+        try {
+            boolean limitedTouched = false;
+            for (int size = posted.size(); count < size; count++) {
+                Slot slot = slot(tenant, posted.get(count).account());
+                slot.add(posted.get(count), 1);
+                limitedTouched |= slot.limit != BalanceLimit.NONE;
+            }
+            if (limitedTouched) {
+                for (int i = 0; i < count; i++) {
+                    Slot slot = slot(tenant, posted.get(i).account());
+                    requireAllowed(slot, slot.limit, slot.buckets);
+                }
+            }
+        } catch (RuntimeException e) {
+            undo(tenant, posted, count);
+            throw e;
+        }
+        tx.onRollback(() -> undo(tenant, posted, posted.size()));
+    }
+
+    private void undo(TenantId tenant, List<JournalLine> posted, int count) {
+        for (int i = count - 1; i >= 0; i--) {
+            slot(tenant, posted.get(i).account()).add(posted.get(i), -1);
+        }
     }
 
     private static void undo(Slot[] touched, AccountBalance[] applied, int count) {

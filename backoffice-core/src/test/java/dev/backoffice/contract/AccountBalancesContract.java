@@ -46,6 +46,48 @@ public abstract class AccountBalancesContract extends AdapterContract {
     }
 
     @Test
+    void postedLinesAddTheirAmountsToTheirSidesAsTheirDeltasWould() {
+        Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
+        Account sales = storedAccount(tenant, "4000", AccountType.REVENUE);
+        inTx(() -> adapters().accountBalances().apply(tenant, List.of(
+                AccountBalance.zero(cash.id(), EUR).plusPending(Side.DEBIT, eur("3")))));
+
+        inTx(() -> adapters().accountBalances().post(tenant, List.of(
+                line(1, cash, Side.DEBIT, "100.25"), line(2, sales, Side.CREDIT, "100.25"))));
+        // a batch's lines: one account several times, on both sides
+        inTx(() -> adapters().accountBalances().post(tenant, List.of(
+                line(1, cash, Side.DEBIT, "0.75"), line(2, sales, Side.CREDIT, "0.75"),
+                line(1, sales, Side.DEBIT, "50"), line(2, cash, Side.CREDIT, "50"))));
+
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, cash.id())))
+                .contains(new AccountBalance(cash.id(), eur("101.00"), eur("50.00"), eur("3"), eur("0")));
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, sales.id())))
+                .contains(new AccountBalance(sales.id(), eur("50"), eur("101.00")));
+    }
+
+    @Test
+    void postedLinesRolledBackOrRefusedLeaveNoTrace() {
+        Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
+        Account wallet = storedWallet();
+        inTx(() -> adapters().accountBalances().post(tenant, List.of(line(1, wallet, Side.CREDIT, "10"))));
+
+        assertThatThrownBy(() -> inTx(() -> {
+            adapters().accountBalances().post(tenant, List.of(
+                    line(1, cash, Side.DEBIT, "5"), line(2, wallet, Side.CREDIT, "5")));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class);
+        // the wallet's debits may not exceed its credits (10): refused, as apply refuses
+        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().post(tenant, List.of(
+                line(1, wallet, Side.DEBIT, "10.01"), line(2, cash, Side.CREDIT, "10.01")))))
+                .isInstanceOfSatisfying(BackOfficeException.class,
+                        e -> assertThat(e.code()).isEqualTo("ledger.balance.limit_exceeded"));
+
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, cash.id())).orElseThrow().isZero()).isTrue();
+        assertThat(inTx(() -> adapters().accountBalances().find(tenant, wallet.id())))
+                .contains(new AccountBalance(wallet.id(), eur("0"), eur("10")));
+    }
+
+    @Test
     void aRolledBackDeltaLeavesNoTrace() {
         Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
 

@@ -4,6 +4,7 @@ import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
@@ -11,6 +12,7 @@ import dev.backoffice.contract.AccountBalancesContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +46,35 @@ class InMemoryAccountBalancesTest extends AccountBalancesContract {
 
         assertThat(inTx(() -> adapters.accountBalances().find(tenant, cash.id())).orElseThrow().isZero()).isTrue();
         assertThat(inTx(() -> adapters.accountBalances().find(tenant, wallet.id())).orElseThrow().isZero()).isTrue();
+    }
+
+    /** Posted lines are added in place too: a refused call takes back the lines added before the refusal. */
+    @Test
+    void aRefusedPostLeavesEveryTotalAsItWasEvenWhenTheUnitOfWorkGoesOn() {
+        Account cash = storedAccount(tenant, "1000", AccountType.ASSET);
+        Account wallet = storedWallet();
+
+        inTx(() -> {
+            assertThatThrownBy(() -> adapters.accountBalances().post(tenant, List.of(
+                    line(1, cash, Side.DEBIT, "5"), line(2, wallet, Side.DEBIT, "5"))))
+                    .isInstanceOfSatisfying(BackOfficeException.class,
+                            e -> assertThat(e.code()).isEqualTo("ledger.balance.limit_exceeded"));
+            assertThatThrownBy(() -> adapters.accountBalances().post(tenant, List.of(
+                    line(1, cash, Side.DEBIT, "1"),
+                    new JournalLine(2, cash.id(), Side.DEBIT, Money.ofMinor(Long.MAX_VALUE, EUR), null, Map.of(), null))))
+                    .isInstanceOfSatisfying(BackOfficeException.class, e -> assertThat(e.code()).isEqualTo("money.overflow"));
+            assertThatThrownBy(() -> adapters.accountBalances().post(tenant, List.of(
+                    line(1, cash, Side.DEBIT, "1"),
+                    new JournalLine(2, cash.id(), Side.CREDIT, Money.of("1", USD), null, Map.of(), null))))
+                    .isInstanceOfSatisfying(BackOfficeException.class,
+                            e -> assertThat(e.code()).isEqualTo("money.currency_mismatch"));
+            assertThatThrownBy(() -> adapters.accountBalances().post(otherTenant, List.of(line(1, cash, Side.DEBIT, "1"))))
+                    .isInstanceOf(IllegalStateException.class);
+        });
+
+        for (Account account : List.of(cash, wallet)) {
+            assertThat(inTx(() -> adapters.accountBalances().find(tenant, account.id())).orElseThrow().isZero()).isTrue();
+        }
     }
 
     /** Several calls on one account in one unit of work are taken back in reverse order on rollback, exactly. */

@@ -147,19 +147,16 @@ final class LedgerService implements Ledger {
             return;
         }
         int count = posted.size();
-        List<List<AccountBalance>> movements = new ArrayList<>(count);
         UUID[] ids = new UUID[count];
         for (int i = 0; i < count; i++) {
-            JournalEntry entry = posted.get(i);
-            movements.add(Posting.posted(entry.lines()));
-            ids[i] = entry.id().value();
+            ids[i] = posted.get(i).id().value();
         }
         entries.addAll(posted);
         useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
         useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well
-        check.apply(movements, batchIndex);
+        check.applyPosted(posted, batchIndex);
     }
 
     @Override
@@ -202,7 +199,7 @@ final class LedgerService implements Ledger {
             check.require(draft.accountingDate(), draft.lines());
             draft.valueLines(lines -> check.convert(draft.accountingDate(), lines));
             draft.post(actor.id(), useCases.now(), useCases::newId);
-            check.apply(List.of(Posting.posted(draft.lines())), null);
+            check.applyPosted(List.of(draft), null);
             entries.update(draft);
             useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, draftId.value(), "draft posted");
             useCases.publish(draft.pullEvents());
@@ -235,7 +232,7 @@ final class LedgerService implements Ledger {
                     }
                     JournalEntry reversal = original.reverse(JournalEntryId.of(useCases.newId()), command.reversalDate(),
                             command.reason(), actor.id(), useCases.now(), useCases::newId);
-                    check.apply(List.of(Posting.posted(reversal.lines())), null);
+                    check.applyPosted(List.of(reversal), null);
                     entries.update(original);
                     entries.add(reversal);
                     useCases.audit(actor, LedgerPermissions.REVERSE_ENTRY, SUBJECT, original.id().value(),

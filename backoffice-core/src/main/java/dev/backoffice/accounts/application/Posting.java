@@ -8,15 +8,14 @@ import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.CurrencyPolicy;
 import dev.backoffice.accounts.domain.ExchangeRate;
 import dev.backoffice.accounts.domain.FiscalYear;
+import dev.backoffice.accounts.domain.JournalEntry;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.accounts.domain.LedgerError;
-import dev.backoffice.accounts.domain.Side;
 import dev.backoffice.accounts.spi.AccountBalances;
 import dev.backoffice.accounts.spi.Accounts;
 import dev.backoffice.accounts.spi.CurrencyPolicies;
 import dev.backoffice.accounts.spi.ExchangeRates;
 import dev.backoffice.accounts.spi.FiscalYears;
-import dev.backoffice.common.Money;
 import dev.backoffice.common.NotFoundException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
@@ -129,12 +128,7 @@ final class Posting {
     static List<AccountBalance> posted(List<JournalLine> lines) {
         List<AccountBalance> deltas = new ArrayList<>(lines.size());
         for (int i = 0, count = lines.size(); i < count; i++) {
-            JournalLine line = lines.get(i);
-            Money amount = line.amount();
-            Money zero = Money.zero(amount.currency());
-            deltas.add(line.side() == Side.DEBIT
-                    ? new AccountBalance(line.account(), amount, zero, zero, zero)
-                    : new AccountBalance(line.account(), zero, amount, zero, zero));
+            deltas.add(AccountBalance.deltaOf(lines.get(i)));
         }
         return deltas;
     }
@@ -241,6 +235,34 @@ final class Posting {
                 moreYears.add(found);
             }
             return found;
+        }
+
+        /**
+         * Moves the balances by the lines of posted entries. Without an account with a balance
+         * limit the lines go to the balances as they are ({@link AccountBalances#post}: no delta is
+         * made); otherwise as {@link #apply} with the deltas of each entry.
+         */
+        void applyPosted(List<JournalEntry> posted, IntUnaryOperator batchIndex) {
+            if (limited != null) {
+                List<List<AccountBalance>> movements = new ArrayList<>(posted.size());
+                for (int i = 0, count = posted.size(); i < count; i++) {
+                    movements.add(posted(posted.get(i).lines()));
+                }
+                apply(movements, batchIndex);
+                return;
+            }
+            if (posted.size() == 1) {
+                balances.post(tenant, posted.get(0).lines());
+                return;
+            }
+            List<JournalLine> lines = new ArrayList<>(2 * posted.size());
+            for (int i = 0, count = posted.size(); i < count; i++) {
+                List<JournalLine> entryLines = posted.get(i).lines();
+                for (int l = 0, lineCount = entryLines.size(); l < lineCount; l++) {
+                    lines.add(entryLines.get(l));
+                }
+            }
+            balances.post(tenant, lines);
         }
 
         /**

@@ -64,6 +64,20 @@ public record AccountBalance(AccountId accountId, Money debits, Money credits, M
         return new AccountBalance(accountId, zero, zero, zero, zero);
     }
 
+    /**
+     * The change a posted line makes to its account's totals: its amount on its side.
+     *
+     * @param line a posted line
+     * @return the delta, with nothing pending
+     */
+    public static AccountBalance deltaOf(JournalLine line) {
+        Money amount = line.amount();
+        Money zero = Money.zero(amount.currency());
+        return line.side() == Side.DEBIT
+                ? new AccountBalance(line.account(), amount, zero, zero, zero)
+                : new AccountBalance(line.account(), zero, amount, zero, zero);
+    }
+
     /** {@return the currency of the account balance} */
     public Currency currency() {
         return debits.currency();

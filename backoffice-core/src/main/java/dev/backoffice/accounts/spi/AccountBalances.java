@@ -4,8 +4,10 @@ import dev.backoffice.accounts.domain.Account;
 import dev.backoffice.accounts.domain.AccountBalance;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.BalanceLimit;
+import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.common.TenantId;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -94,4 +96,21 @@ public interface AccountBalances {
      * @param deltas the changes, one per account (and bucket)
      */
     void apply(TenantId tenant, Collection<AccountBalance> deltas);
+
+    /**
+     * Adds posted lines to their accounts' totals, in the current unit of work: each line's amount
+     * to its account's posted debits or credits, exactly as {@link #apply} with one
+     * {@link AccountBalance#deltaOf delta per line}, which is what this default does. An adapter may
+     * add the amounts without making the deltas (the in-memory one does: a posting's hot path).
+     *
+     * @param tenant the tenant
+     * @param lines  the posted lines, of one entry or of a batch
+     */
+    default void post(TenantId tenant, List<JournalLine> lines) {
+        List<AccountBalance> deltas = new ArrayList<>(lines.size());
+        for (int i = 0, count = lines.size(); i < count; i++) {
+            deltas.add(AccountBalance.deltaOf(lines.get(i)));
+        }
+        apply(tenant, deltas);
+    }
 }
