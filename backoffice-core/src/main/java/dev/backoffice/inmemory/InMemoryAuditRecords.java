@@ -103,7 +103,11 @@ public final class InMemoryAuditRecords implements AuditRecords {
 
     @Override
     public void append(AuditRecord record) {
-        appendAll(List.of(record));
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        Trail trail = trailOf(record.tenant());
+        int from = trail.size;
+        trail.append(record);
+        tx.onRollback(() -> trail.truncate(from));
     }
 
     @Override
@@ -112,18 +116,22 @@ public final class InMemoryAuditRecords implements AuditRecords {
         for (int i = 0; i < records.size(); ) {
             // one undo action per tenant run of the records (one for a whole batch of one tenant)
             TenantId tenant = records.get(i).tenant();
-            Trail trail = byTenant.get(tenant);
-            if (trail == null) {
-                trail = new Trail();
-                byTenant.put(tenant, trail);
-            }
+            Trail trail = trailOf(tenant);
             int from = trail.size;
             for (; i < records.size() && records.get(i).tenant().equals(tenant); i++) {
                 trail.append(records.get(i));
             }
-            Trail appended = trail;
-            tx.onRollback(() -> appended.truncate(from));
+            tx.onRollback(() -> trail.truncate(from));
         }
+    }
+
+    private Trail trailOf(TenantId tenant) {
+        Trail trail = byTenant.get(tenant);
+        if (trail == null) {
+            trail = new Trail();
+            byTenant.put(tenant, trail);
+        }
+        return trail;
     }
 
     @Override

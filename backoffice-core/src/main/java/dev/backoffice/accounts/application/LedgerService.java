@@ -147,12 +147,16 @@ final class LedgerService implements Ledger {
             return;
         }
         int count = posted.size();
-        UUID[] ids = new UUID[count];
-        for (int i = 0; i < count; i++) {
-            ids[i] = posted.get(i).id().value();
-        }
         entries.addAll(posted);
-        useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
+        if (count == 1) {
+            useCases.audit(actor, LedgerPermissions.POST_ENTRY, SUBJECT, posted.get(0).id().value(), "posted", now);
+        } else {
+            UUID[] ids = new UUID[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = posted.get(i).id().value();
+            }
+            useCases.auditAll(actor, LedgerPermissions.POST_ENTRY, SUBJECT, Arrays.asList(ids), "posted", now);
+        }
         useCases.publish(events);
         // the balances last: on a database their rows stay locked from the update to the commit, so
         // a busy (hot) account is held for the commit only, not for the writes of the entry as well

@@ -355,7 +355,21 @@ public final class UseCases {
      * @param detail      a short description without personal data or amounts
      */
     public void audit(Actor actor, String action, String subjectType, UUID subjectId, String detail) {
-        Instant at = now();
+        audit(actor, action, subjectType, subjectId, detail, now());
+    }
+
+    /**
+     * Like {@link #audit(Actor, String, String, UUID, String)}, at the instant the use case read
+     * from {@link #now()} for the change (so that the clock is read once per change).
+     *
+     * @param actor       who acted
+     * @param action      the permission name of the use case
+     * @param subjectType the kind of record changed
+     * @param subjectId   the id of the record changed
+     * @param detail      a short description without personal data or amounts
+     * @param at          when, from this library's clock
+     */
+    public void audit(Actor actor, String action, String subjectType, UUID subjectId, String detail, Instant at) {
         auditRecords.append(new AuditRecord(ids.newId(at), actor.tenant(), actor.id(), at, action, subjectType,
                 subjectId, detail));
     }
