@@ -8,12 +8,14 @@ import dev.backoffice.common.ConcurrentUpdateException;
 import dev.backoffice.common.RuleViolationException;
 import dev.backoffice.common.TenantId;
 
+import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Accounts in memory. Stores copies, so a caller's object never changes the store behind its back. */
@@ -103,6 +105,40 @@ public final class InMemoryAccounts implements Accounts {
      * port), and a stored account is never changed in place ({@link #update} stores a new copy).
      * The usual one or two accounts of an entry come in an immutable map of their own.
      */
+    /**
+     * The two accounts of the usual entry, as an immutable map that is one small object (an
+     * immutable map of two from {@code Map.of} is two, three times the size, for each posting).
+     */
+    private static final class AccountPair extends AbstractMap<AccountId, Account> {
+        private final Account first;
+        private final Account second;
+
+        private AccountPair(Account first, Account second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public Account get(Object key) {
+            return first.id().equals(key) ? first : second.id().equals(key) ? second : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return 2;
+        }
+
+        @Override
+        public Set<Entry<AccountId, Account>> entrySet() {
+            return Set.of(Map.entry(first.id(), first), Map.entry(second.id(), second));
+        }
+    }
+
     @Override
     public Map<AccountId, Account> findForPosting(TenantId tenant, Collection<AccountId> ids) {
         if (ids.size() <= 2) {
@@ -119,8 +155,7 @@ public final class InMemoryAccounts implements Accounts {
                     second = stored;
                 }
             }
-            return first == null ? Map.of() : second == null ? Map.of(first.id(), first)
-                    : Map.of(first.id(), first, second.id(), second);
+            return first == null ? Map.of() : second == null ? Map.of(first.id(), first) : new AccountPair(first, second);
         }
         Map<AccountId, Account> found = new HashMap<>(ids.size() * 2);
         for (AccountId id : ids) {

@@ -84,6 +84,10 @@ public abstract class AccountsContract extends AdapterContract {
             Map<AccountId, Account> all = inTx(() -> adapters().accounts().findAll(tenant, ids));
 
             assertThat(forPosting).as("%s", ids).containsOnlyKeys(all.keySet());
+            for (AccountId id : List.of(a.id(), b.id(), c.id(), foreign.id(), unknown)) {
+                assertThat(forPosting.containsKey(id)).as("%s in %s", id, ids).isEqualTo(all.containsKey(id));
+                assertThat(forPosting.get(id) == null).as("%s in %s", id, ids).isEqualTo(!all.containsKey(id));
+            }
             forPosting.forEach((id, account) -> {
                 assertThat(account.id()).isEqualTo(id);
                 assertThat(account.code()).isEqualTo(all.get(id).code());

@@ -101,12 +101,19 @@ final class Posting {
     /** The checks for postings of these lines (of one entry or of a batch), sharing one load of accounts and fiscal years. */
     Check check(TenantId tenant, List<JournalLine> lines) {
         int lineCount = lines.size();
-        // an entry's few accounts are told apart by a scan of a short list, a batch's by a hash set
-        Collection<AccountId> ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
-        for (int i = 0; i < lineCount; i++) {
-            AccountId account = lines.get(i).account();
-            if (!ids.contains(account)) {
-                ids.add(account);
+        Collection<AccountId> ids;
+        if (lineCount == 2) { // the usual entry: its two accounts in one small immutable list
+            AccountId first = lines.get(0).account();
+            AccountId second = lines.get(1).account();
+            ids = first.equals(second) ? List.of(first) : List.of(first, second);
+        } else {
+            // an entry's few accounts are told apart by a scan of a short list, a batch's by a hash set
+            ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
+            for (int i = 0; i < lineCount; i++) {
+                AccountId account = lines.get(i).account();
+                if (!ids.contains(account)) {
+                    ids.add(account);
+                }
             }
         }
         Map<AccountId, Account> loaded = accounts.findForPosting(tenant, ids);
