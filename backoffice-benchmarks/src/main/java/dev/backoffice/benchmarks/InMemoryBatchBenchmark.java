@@ -25,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+// the heap's pages are touched when the JVM starts (as a latency-minded host's JVM does, or has long
+// since done in its steady state): otherwise the first measured seconds pay the operating system for
+// each fresh page the young generation grows into, not the library (docs/benchmarks.md, P2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class InMemoryBatchBenchmark {
 
     static final int BATCH = 8190;
