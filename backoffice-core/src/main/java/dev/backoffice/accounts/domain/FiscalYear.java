@@ -143,9 +143,24 @@ public final class FiscalYear {
      * @return the period
      */
     public FiscalPeriod periodOf(LocalDate date) {
-        for (FiscalPeriod period : periods) {
-            if (period.contains(date)) {
+        // the periods follow each other by number: a binary search (every posting asks), then a scan
+        // in case stored periods came in another order
+        int low = 0;
+        int high = periods.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            FiscalPeriod period = periods.get(middle);
+            if (date.isBefore(period.startDate())) {
+                high = middle - 1;
+            } else if (date.isAfter(period.endDate())) {
+                low = middle + 1;
+            } else {
                 return period;
+            }
+        }
+        for (int i = 0, count = periods.size(); i < count; i++) {
+            if (periods.get(i).contains(date)) {
+                return periods.get(i);
             }
         }
         throw new RuleViolationException(LedgerError.PERIOD_NOT_FOUND,

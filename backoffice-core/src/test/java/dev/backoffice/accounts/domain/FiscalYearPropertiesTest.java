@@ -3,13 +3,19 @@ package dev.backoffice.accounts.domain;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.constraints.DateRange;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FiscalYearPropertiesTest {
 
@@ -34,6 +40,28 @@ class FiscalYearPropertiesTest {
         }
         assertThat(year.periodOf(start).number()).isEqualTo(1);
         assertThat(year.periodOf(year.endDate()).number()).isEqualTo(12);
+    }
+
+    @Property(tries = 200)
+    @Label("every day of the year lies in its month's period, whatever the order the periods were stored in")
+    void each_day_lies_in_its_months_period(@ForAll @DateRange(min = "2000-01-01", max = "2100-12-31") LocalDate anyDay,
+                                            @ForAll @IntRange(min = 0, max = 364) int dayOfYear, @ForAll long seed) {
+        FiscalYear year = FiscalYear.open(FiscalYearId.of(UUID.randomUUID()), LedgerFixtures.ACME, "FY", anyDay.withDayOfMonth(1));
+        List<FiscalPeriod> shuffled = new ArrayList<>(year.periods());
+        Collections.shuffle(shuffled, new Random(seed));
+        FiscalYear stored = FiscalYear.restore(year.id(), year.tenant(), year.name(), shuffled, null, 0);
+        LocalDate day = year.startDate().plusDays(dayOfYear);
+        int month = (int) ChronoUnit.MONTHS.between(year.startDate(), day.withDayOfMonth(1));
+
+        for (FiscalYear asked : List.of(year, stored)) {
+            assertThat(asked.periodOf(day).number()).isEqualTo(month + 1);
+            assertThat(asked.periodOf(day).contains(day)).isTrue();
+            for (LocalDate outside : List.of(year.startDate().minusDays(1), year.endDate().plusDays(1))) {
+                assertThatThrownBy(() -> asked.periodOf(outside))
+                        .isInstanceOfSatisfying(dev.backoffice.common.BackOfficeException.class,
+                                e -> assertThat(e.code()).isEqualTo("ledger.period.not_found"));
+            }
+        }
     }
 
     @Property(tries = 50)
