@@ -11,8 +11,10 @@ import dev.backoffice.common.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * A journal entry as the ledger shows it. Optional links and posting data are null when absent.
@@ -58,15 +60,34 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
      * @return its read-only view
      */
     public static JournalEntrySnapshot of(JournalEntry entry) {
-        List<JournalLine> entryLines = entry.lines();
-        Line[] lines = new Line[entryLines.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(entryLines.get(i));
-        }
         return new JournalEntrySnapshot(entry.id(), entry.accountingDate(), entry.description(),
-                entry.sourceReference().orElse(null), entry.status(), List.of(lines), entry.reversalOf().orElse(null),
+                entry.sourceReference().orElse(null), entry.status(), new Lines(entry.lines()), entry.reversalOf().orElse(null),
                 entry.reversedBy().orElse(null), entry.createdBy(), entry.createdAt(),
                 entry.postedBy().orElse(null), entry.postedAt().orElse(null));
+    }
+
+    /**
+     * The lines of a snapshot made from an entry: an unmodifiable view of the entry's immutable
+     * lines that makes each {@link Line} when it is read, so that a posting whose caller reads only
+     * the id (most do, and every entry of a batch) makes no line objects it throws away. Equal to,
+     * and printed as, a list of the same lines.
+     */
+    private static final class Lines extends AbstractList<Line> implements RandomAccess {
+        private final List<JournalLine> lines;
+
+        private Lines(List<JournalLine> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public Line get(int index) {
+            return line(lines.get(index));
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
+        }
     }
 
     static Line line(JournalLine line) {
