@@ -385,14 +385,21 @@ final class LedgerService implements Ledger {
 
     private static List<JournalLine> linesOf(NewJournalEntry command) {
         List<JournalLineInput> inputs = command.lines();
+        // immutable: the entry keeps this list as it is (List.copyOf of an immutable list is the list)
+        if (inputs.size() == 2) { // the usual entry: a list of two, without an array
+            return List.of(lineOf(command, 0), lineOf(command, 1));
+        }
         JournalLine[] lines = new JournalLine[inputs.size()];
         for (int i = 0; i < lines.length; i++) {
-            JournalLineInput input = inputs.get(i);
-            lines[i] = new JournalLine(i + 1, input.account(), input.side(), input.amount(), input.memo(),
-                    input.dimensions(), input.functionalAmount() == null ? null
-                    : FunctionalEquivalent.given(input.amount(), input.functionalAmount(), command.accountingDate()));
+            lines[i] = lineOf(command, i);
         }
-        // immutable: the entry keeps this list as it is (List.copyOf of an immutable list is the list)
         return List.of(lines);
+    }
+
+    private static JournalLine lineOf(NewJournalEntry command, int index) {
+        JournalLineInput input = command.lines().get(index);
+        return new JournalLine(index + 1, input.account(), input.side(), input.amount(), input.memo(),
+                input.dimensions(), input.functionalAmount() == null ? null
+                : FunctionalEquivalent.given(input.amount(), input.functionalAmount(), command.accountingDate()));
     }
 }
