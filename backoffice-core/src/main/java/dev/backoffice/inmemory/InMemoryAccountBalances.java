@@ -55,10 +55,7 @@ public final class InMemoryAccountBalances implements AccountBalances {
 
         /** Adds the delta ({@code sign} 1) or takes it away again ({@code sign} -1), all four totals or none. */
         private void add(AccountBalance delta, int sign) {
-            if (!delta.currency().equals(currency)) {
-                throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH, "Cannot combine "
-                        + currency.getCurrencyCode() + " with " + delta.currency().getCurrencyCode() + ".");
-            }
+            requireCurrency(delta.currency());
             try {
                 long d = step(debits, delta.debits(), sign);
                 long c = step(credits, delta.credits(), sign);
@@ -69,18 +66,14 @@ public final class InMemoryAccountBalances implements AccountBalances {
                 pendingDebits = pd;
                 pendingCredits = pc;
             } catch (ArithmeticException e) {
-                throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
-                        "The totals of account " + account + " would be outside the range the library can hold exactly.");
+                throw overflow();
             }
         }
 
         /** Adds a posted line's amount to its side ({@code sign} 1) or takes it away again ({@code sign} -1). */
         private void add(JournalLine line, int sign) {
             Money amount = line.amount();
-            if (!amount.currency().equals(currency)) {
-                throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH, "Cannot combine "
-                        + currency.getCurrencyCode() + " with " + amount.currency().getCurrencyCode() + ".");
-            }
+            requireCurrency(amount.currency());
             try {
                 if (line.side() == Side.DEBIT) {
                     debits = step(debits, amount, sign);
@@ -88,9 +81,20 @@ public final class InMemoryAccountBalances implements AccountBalances {
                     credits = step(credits, amount, sign);
                 }
             } catch (ArithmeticException e) {
-                throw new BackOfficeException(CommonError.MONEY_OVERFLOW,
-                        "The totals of account " + account + " would be outside the range the library can hold exactly.");
+                throw overflow();
             }
+        }
+
+        private void requireCurrency(Currency other) {
+            if (!other.equals(currency)) {
+                throw new BackOfficeException(CommonError.MONEY_CURRENCY_MISMATCH, "Cannot combine "
+                        + currency.getCurrencyCode() + " with " + other.getCurrencyCode() + ".");
+            }
+        }
+
+        private BackOfficeException overflow() {
+            return new BackOfficeException(CommonError.MONEY_OVERFLOW,
+                    "The totals of account " + account + " would be outside the range the library can hold exactly.");
         }
 
         private static long step(long total, Money amount, int sign) {

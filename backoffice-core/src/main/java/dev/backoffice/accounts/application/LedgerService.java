@@ -300,7 +300,7 @@ final class LedgerService implements Ledger {
                     entry.post(actor.id(), useCases.now(), useCases::newId);
                     // one movement: the release and the posting are checked against limits together
                     List<AccountBalance> movement = new ArrayList<>(Posting.pending(pending.lines(), -1));
-                    movement.addAll(Posting.posted(lines));
+                    movement.addAll(AccountBalance.deltasOf(lines));
                     check.apply(List.of(movement), null);
                     entries.add(entry);
                     useCases.audit(actor, LedgerPermissions.POST_ENTRY, PENDING_SUBJECT, pending.id().value(),

@@ -131,15 +131,6 @@ final class Posting {
         return new Check(tenant, loaded, limited);
     }
 
-    /** The balance deltas of posted lines. */
-    static List<AccountBalance> posted(List<JournalLine> lines) {
-        List<AccountBalance> deltas = new ArrayList<>(lines.size());
-        for (int i = 0, count = lines.size(); i < count; i++) {
-            deltas.add(AccountBalance.deltaOf(lines.get(i)));
-        }
-        return deltas;
-    }
-
     /** The balance deltas that reserve ({@code sign} 1) or release ({@code sign} -1) pending lines. */
     static List<AccountBalance> pending(List<JournalLine> lines, int sign) {
         List<AccountBalance> deltas = new ArrayList<>(lines.size());
@@ -253,7 +244,7 @@ final class Posting {
             if (limited != null) {
                 List<List<AccountBalance>> movements = new ArrayList<>(posted.size());
                 for (int i = 0, count = posted.size(); i < count; i++) {
-                    movements.add(posted(posted.get(i).lines()));
+                    movements.add(AccountBalance.deltasOf(posted.get(i).lines()));
                 }
                 apply(movements, batchIndex);
                 return;

@@ -2,7 +2,9 @@ package dev.backoffice.accounts.domain;
 
 import dev.backoffice.common.Money;
 
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -76,6 +78,20 @@ public record AccountBalance(AccountId accountId, Money debits, Money credits, M
         return line.side() == Side.DEBIT
                 ? new AccountBalance(line.account(), amount, zero, zero, zero)
                 : new AccountBalance(line.account(), zero, amount, zero, zero);
+    }
+
+    /**
+     * The changes posted lines make to their accounts' totals: {@link #deltaOf} each, in order.
+     *
+     * @param lines posted lines
+     * @return a new list of one delta per line
+     */
+    public static List<AccountBalance> deltasOf(List<JournalLine> lines) {
+        List<AccountBalance> deltas = new ArrayList<>(lines.size());
+        for (int i = 0, count = lines.size(); i < count; i++) {
+            deltas.add(deltaOf(lines.get(i)));
+        }
+        return deltas;
     }
 
     /** {@return the currency of the account balance} */

@@ -7,7 +7,6 @@ import dev.backoffice.accounts.domain.BalanceLimit;
 import dev.backoffice.accounts.domain.JournalLine;
 import dev.backoffice.common.TenantId;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +106,6 @@ public interface AccountBalances {
      * @param lines  the posted lines, of one entry or of a batch
      */
     default void post(TenantId tenant, List<JournalLine> lines) {
-        List<AccountBalance> deltas = new ArrayList<>(lines.size());
-        for (int i = 0, count = lines.size(); i < count; i++) {
-            deltas.add(AccountBalance.deltaOf(lines.get(i)));
-        }
-        apply(tenant, deltas);
+        apply(tenant, AccountBalance.deltasOf(lines));
     }
 }
