@@ -106,14 +106,7 @@ final class LedgerService implements Ledger {
                     throw new LedgerBatchRejectedException(i, e);
                 }
             }
-            List<JournalLine> allLines = new ArrayList<>(2 * drafts.size());
-            for (int d = 0; d < drafts.size(); d++) {
-                List<JournalLine> lines = drafts.get(d).lines();
-                for (int l = 0; l < lines.size(); l++) {
-                    allLines.add(lines.get(l));
-                }
-            }
-            Posting.Check check = posting.check(actor.tenant(), allLines);
+            Posting.Check check = posting.check(actor.tenant(), Posting.allLines(drafts));
             // each entry's events are taken at once, and kept only when a publisher receives them: the
             // batch in flight, which a young collection copies, holds no event nobody will see
             List<DomainEvent> events = new ArrayList<>(useCases.publishesEvents() ? drafts.size() : 0);

@@ -131,6 +131,18 @@ final class Posting {
         return new Check(tenant, loaded, limited);
     }
 
+    /** {@return the lines of the entries, entry after entry, in one new list} */
+    static List<JournalLine> allLines(List<JournalEntry> entries) {
+        List<JournalLine> lines = new ArrayList<>(2 * entries.size());
+        for (int i = 0, count = entries.size(); i < count; i++) {
+            List<JournalLine> entryLines = entries.get(i).lines();
+            for (int l = 0, lineCount = entryLines.size(); l < lineCount; l++) {
+                lines.add(entryLines.get(l));
+            }
+        }
+        return lines;
+    }
+
     /** The balance deltas that reserve ({@code sign} 1) or release ({@code sign} -1) pending lines. */
     static List<AccountBalance> pending(List<JournalLine> lines, int sign) {
         List<AccountBalance> deltas = new ArrayList<>(lines.size());
@@ -249,18 +261,7 @@ final class Posting {
                 apply(movements, batchIndex);
                 return;
             }
-            if (posted.size() == 1) {
-                balances.post(tenant, posted.get(0).lines());
-                return;
-            }
-            List<JournalLine> lines = new ArrayList<>(2 * posted.size());
-            for (int i = 0, count = posted.size(); i < count; i++) {
-                List<JournalLine> entryLines = posted.get(i).lines();
-                for (int l = 0, lineCount = entryLines.size(); l < lineCount; l++) {
-                    lines.add(entryLines.get(l));
-                }
-            }
-            balances.post(tenant, lines);
+            balances.post(tenant, posted.size() == 1 ? posted.get(0).lines() : allLines(posted));
         }
 
         /**
