@@ -74,7 +74,9 @@ final class LedgerService implements Ledger {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), now, useCases.eventIds());
-                    store(actor, List.of(entry), entry.pullEvents(), check, null, now);
+                    // without a publisher the entry's events are never pulled, so never made
+                    store(actor, List.of(entry), useCases.publishesEvents() ? entry.pullEvents() : List.of(), check,
+                            null, now);
                     return JournalEntrySnapshot.of(entry);
                 },
                 snapshot -> snapshot.id().value(),
@@ -107,7 +109,7 @@ final class LedgerService implements Ledger {
                 }
             }
             Posting.Check check = posting.check(actor.tenant(), Posting.allLines(drafts));
-            // each entry's events are taken at once, and kept only when a publisher receives them: the
+            // each entry's events are taken at once, and made only when a publisher receives them: the
             // batch in flight, which a young collection copies, holds no event nobody will see
             List<DomainEvent> events = new ArrayList<>(useCases.publishesEvents() ? drafts.size() : 0);
             for (int d = 0; d < drafts.size(); d++) {
@@ -117,8 +119,8 @@ final class LedgerService implements Ledger {
                     check.require(entry.accountingDate(), entry.lines());
                     entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
                     entry.post(actor.id(), now, eventIds);
-                    List<DomainEvent> recorded = entry.pullEvents();
                     if (useCases.publishesEvents()) {
+                        List<DomainEvent> recorded = entry.pullEvents();
                         for (int k = 0; k < recorded.size(); k++) {
                             events.add(recorded.get(k));
                         }

@@ -35,7 +35,15 @@ public final class JournalEntry {
     private String postedBy;
     private Instant postedAt;
     private final long version;
-    private final RecordedEvents events = new RecordedEvents();
+    /** The events recorded and not yet pulled; made with the first one. */
+    private RecordedEvents events;
+    /**
+     * Set by {@link #post} until the events are pulled: the ids for its {@link JournalEntryPosted},
+     * which is made when the events are pulled. Every field the event reads is frozen by the
+     * posting, so the event is the one the posting would have made; an entry whose events nobody
+     * pulls (no publisher listens) makes none.
+     */
+    private Supplier<UUID> postedEventIds;
 
     private JournalEntry(JournalEntryId id, TenantId tenant, LocalDate accountingDate, String description,
                          String sourceReference, List<JournalLine> lines, EntryStatus status, JournalEntryId reversalOf,
@@ -163,7 +171,7 @@ public final class JournalEntry {
         status = EntryStatus.POSTED;
         postedBy = actorId;
         postedAt = now;
-        events.record(new JournalEntryPosted(eventIds.get(), tenant, now, id, accountingDate, reversalOf, lines.size()));
+        postedEventIds = Objects.requireNonNull(eventIds, "eventIds");
     }
 
     /**
@@ -195,7 +203,7 @@ public final class JournalEntry {
         reversal.post(actorId, now, eventIds);
         status = EntryStatus.REVERSED;
         reversedBy = reversalId;
-        events.record(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
+        record(new JournalEntryReversed(eventIds.get(), tenant, now, id, reversalId, date));
         return reversal;
     }
 
@@ -213,7 +221,25 @@ public final class JournalEntry {
      * @return the events, oldest first
      */
     public List<DomainEvent> pullEvents() {
-        return events.pull();
+        recordPosted();
+        return events == null ? List.of() : events.pull();
+    }
+
+    private void record(DomainEvent event) {
+        recordPosted(); // the posting came first
+        if (events == null) {
+            events = new RecordedEvents();
+        }
+        events.record(event);
+    }
+
+    /** Makes the event of the posting, when it is posted and the event not yet made. */
+    private void recordPosted() {
+        Supplier<UUID> ids = postedEventIds;
+        if (ids != null) {
+            postedEventIds = null;
+            record(new JournalEntryPosted(ids.get(), tenant, postedAt, id, accountingDate, reversalOf, lines.size()));
+        }
     }
 
 

@@ -342,6 +342,29 @@ class JournalEntryTest {
             assertThat(all).extracting(DomainEvent::eventId).doesNotHaveDuplicates();
         }
 
+        /**
+         * The posting's event is made when the events are pulled (an entry whose events nobody pulls
+         * makes none), with the posting's values, and before any event recorded after the posting.
+         */
+        @Test
+        void the_posting_event_is_made_when_pulled_and_comes_before_later_events() {
+            JournalEntry original = draft(sale());
+            List<String> idsAskedFor = new ArrayList<>();
+            original.post("bob", NOW, () -> {
+                idsAskedFor.add("posted");
+                return UUID.randomUUID();
+            });
+            assertThat(idsAskedFor).isEmpty();
+
+            original.reverse(newEntryId(), REVERSAL_DATE, null, "carol", LATER, eventIds());
+
+            assertThat(idsAskedFor).containsExactly("posted"); // made before the reversal's event, in order
+            assertThat(original.pullEvents()).extracting(DomainEvent::eventType)
+                    .containsExactly("JournalEntryPosted", "JournalEntryReversed");
+            assertThat(idsAskedFor).containsExactly("posted");
+            assertThat(original.pullEvents()).isEmpty();
+        }
+
         @Test
         void a_second_reversal_is_refused() {
             JournalEntry original = posted();
