@@ -26,10 +26,18 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
      * posting, by every adapter's change.
      */
     private Transaction current;
+    /**
+     * The one transaction object every unit of work runs with, emptied at its end: they run one at
+     * a time, under the lock, so a unit of work needs no object of its own (nor its undo list).
+     */
+    private final Transaction transaction = new Transaction();
 
     /** The undo and after-commit actions of one running unit of work, each list made when first needed. */
     static final class Transaction {
-        private List<Runnable> undo;
+        /** An undo list longer than this (a batch of drafts) is dropped at the end, not kept for the next. */
+        private static final int KEPT_UNDO = 64;
+
+        private ArrayList<Runnable> undo;
         private List<Runnable> afterCommit;
 
         void onRollback(Runnable action) {
@@ -45,6 +53,20 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             }
             afterCommit.add(action);
         }
+
+        /** Forgets the actions of the unit of work that ended, and hands over its after-commit actions. */
+        private List<Runnable> end() {
+            if (undo != null) {
+                if (undo.size() > KEPT_UNDO) {
+                    undo = null;
+                } else {
+                    undo.clear(); // keeps nothing the ended unit of work captured
+                }
+            }
+            List<Runnable> then = afterCommit;
+            afterCommit = null;
+            return then;
+        }
     }
 
     @Override
@@ -52,9 +74,10 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         if (running() != null) {
             return work.get();
         }
-        Transaction tx = new Transaction();
         T result;
+        List<Runnable> afterCommit;
         lock.lock();
+        Transaction tx = transaction;
         try {
             current = tx;
             try {
@@ -65,12 +88,13 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             }
         } finally {
             current = null;
+            afterCommit = tx.end(); // dropped with the undo actions when the work failed
             lock.unlock();
         }
-        if (tx.afterCommit == null) {
+        if (afterCommit == null) {
             return result;
         }
-        for (Runnable action : tx.afterCommit) {
+        for (Runnable action : afterCommit) {
             try {
                 action.run();
             } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import dev.backoffice.BackOfficeAdapters;
 import dev.backoffice.contract.UnitOfWorkContract;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +53,44 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
         assertThatThrownBy(() -> unitOfWork.guarded(unitOfWork::transaction)).isInstanceOf(IllegalStateException.class);
         assertThat(unitOfWork.execute(() -> unitOfWork.guarded(unitOfWork::transaction))).isNotNull();
         assertThatThrownBy(unitOfWork::transaction).isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Units of work run one after the other with the same transaction object: what one registers
+     * (undo and after-commit actions) never reaches the next, whether it committed or failed.
+     */
+    @Test
+    void aUnitOfWorkNeverSeesTheActionsOfTheOneBefore() {
+        InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+        List<String> ran = new ArrayList<>();
+        assertThatThrownBy(() -> unitOfWork.execute(() -> {
+            unitOfWork.transaction().onRollback(() -> ran.add("undo first"));
+            unitOfWork.afterCommit(() -> ran.add("after first"));
+            throw new IllegalStateException("fails");
+        })).hasMessage("fails");
+        assertThat(ran).containsExactly("undo first");
+
+        unitOfWork.execute(() -> {
+            unitOfWork.transaction().onRollback(() -> ran.add("undo second"));
+            unitOfWork.afterCommit(() -> ran.add("after second"));
+            return null;
+        });
+        assertThat(ran).containsExactly("undo first", "after second");
+
+        assertThatThrownBy(() -> unitOfWork.execute(() -> {
+            for (int i = 0; i < 100; i++) { // more than the transaction keeps room for
+                int n = i;
+                unitOfWork.transaction().onRollback(() -> ran.add("undo third " + n));
+            }
+            throw new IllegalStateException("fails again");
+        })).hasMessage("fails again");
+        assertThat(ran).hasSize(102).endsWith("undo third 1", "undo third 0");
+
+        unitOfWork.execute(() -> null);
+        assertThatThrownBy(() -> unitOfWork.execute(() -> {
+            throw new IllegalStateException("fails with nothing to undo");
+        })).hasMessage("fails with nothing to undo");
+        assertThat(ran).hasSize(102);
     }
 
     private static void await(CountDownLatch latch) {
