@@ -234,6 +234,10 @@ public final class UseCases {
     public <R> R create(Actor actor, String permission, Object command, String idempotencyKey,
                         Supplier<R> create, Function<R, UUID> idOf, Function<UUID, R> load) {
         admit(actor, permission, command);
+        if (idempotencyKey == null) {
+            // nothing to recall or remember, and a refusal stays a refusal (see lostRaceOr)
+            return unitOfWork.execute(actor.tenant(), create);
+        }
         return unitOfWork.execute(actor.tenant(), () -> {
             Optional<UUID> earlier = recall(actor, idempotencyKey, command);
             if (earlier.isPresent()) {
