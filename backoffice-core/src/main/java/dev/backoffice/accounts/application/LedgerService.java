@@ -72,7 +72,7 @@ final class LedgerService implements Ledger {
                     JournalEntry entry = draftOf(actor, command, useCases.newId(now), now);
                     Posting.Check check = posting.check(actor.tenant(), entry.lines());
                     check.require(entry.accountingDate(), entry.lines());
-                    entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
+                    check.value(entry);
                     entry.post(actor.id(), now, useCases.eventIds());
                     // without a publisher the entry's events are never pulled, so never made
                     store(actor, List.of(entry), useCases.publishesEvents() ? entry.pullEvents() : List.of(), check,
@@ -117,7 +117,7 @@ final class LedgerService implements Ledger {
                 int index = indexes[d];
                 try {
                     check.require(entry.accountingDate(), entry.lines());
-                    entry.valueLines(lines -> check.convert(entry.accountingDate(), lines));
+                    check.value(entry);
                     entry.post(actor.id(), now, eventIds);
                     if (useCases.publishesEvents()) {
                         List<DomainEvent> recorded = entry.pullEvents();
@@ -196,7 +196,7 @@ final class LedgerService implements Ledger {
             JournalEntry draft = load(actor, draftId);
             Posting.Check check = posting.check(actor.tenant(), draft.lines());
             check.require(draft.accountingDate(), draft.lines());
-            draft.valueLines(lines -> check.convert(draft.accountingDate(), lines));
+            check.value(draft);
             draft.post(actor.id(), useCases.now(), useCases::newId);
             check.applyPosted(List.of(draft), null);
             entries.update(draft);
@@ -291,7 +291,7 @@ final class LedgerService implements Ledger {
                     pendingEntries.update(pending);
                     Posting.Check check = posting.check(actor.tenant(), lines);
                     check.require(date, lines);
-                    entry.valueLines(draftLines -> check.convert(date, draftLines));
+                    check.value(entry);
                     entry.post(actor.id(), useCases.now(), useCases::newId);
                     // one movement: the release and the posting are checked against limits together
                     List<AccountBalance> movement = new ArrayList<>(Posting.pending(pending.lines(), -1));

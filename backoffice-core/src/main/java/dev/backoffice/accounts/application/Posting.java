@@ -179,6 +179,11 @@ final class Posting {
             this.limited = limited;
         }
 
+        /** Values the draft's lines on its accounting date ({@link #convert}). */
+        void value(JournalEntry draft) {
+            draft.valueLines(convert(draft.accountingDate(), draft.lines()));
+        }
+
         /**
          * The lines valued in the tenant's functional currency on the date (see
          * {@link FunctionalConversion}); unchanged for a tenant without one, which cannot be given

@@ -143,16 +143,26 @@ public final class JournalEntry {
     }
 
     /**
-     * Values the draft's lines before it is posted: {@code valuation} returns the same lines with
-     * their functional-currency equivalents.
+     * Values the draft's lines before it is posted: {@code valued} are its lines, in their order,
+     * each with its functional-currency equivalent ({@link JournalLine#withFunctional}), or the
+     * lines themselves when there is nothing to value.
      *
-     * @param valuation returns the lines with their functional equivalents
+     * @param valued the draft's lines with their functional equivalents
+     * @throws IllegalArgumentException when {@code valued} are not the draft's lines
      */
-    public void valueLines(java.util.function.UnaryOperator<List<JournalLine>> valuation) {
+    public void valueLines(List<JournalLine> valued) {
         requireDraft();
-        List<JournalLine> valued = valuation.apply(lines);
+        if (valued == lines) {
+            return; // nothing valued: a tenant without a functional currency
+        }
         if (valued.size() != lines.size()) {
             throw new IllegalArgumentException("a valuation keeps every line");
+        }
+        for (int i = 0, count = lines.size(); i < count; i++) {
+            if (!JournalLine.sameBeforeValuation(lines.get(i), valued.get(i))) {
+                throw new IllegalArgumentException("a valuation changes no line but for its functional equivalent: "
+                        + "line " + lines.get(i).lineNo());
+            }
         }
         this.lines = List.copyOf(valued);
     }

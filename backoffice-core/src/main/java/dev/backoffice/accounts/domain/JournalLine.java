@@ -237,6 +237,19 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
     }
 
     /**
+     * Whether two lines are the same but for their functional equivalents: a line and its valuation.
+     *
+     * @param line   a line
+     * @param valued another line
+     * @return true when the number, account, side, amount, memo and dimensions are equal
+     */
+    public static boolean sameBeforeValuation(JournalLine line, JournalLine valued) {
+        return line.lineNo == valued.lineNo && line.account.equals(valued.account) && line.side == valued.side
+                && line.amount.equals(valued.amount) && java.util.Objects.equals(line.memo, valued.memo)
+                && line.dimensions.equals(valued.dimensions);
+    }
+
+    /**
      * The same line with another amount (for a partial posting of a pending entry), without a
      * functional equivalent: it is converted again when posted.
      *

@@ -140,6 +140,45 @@ class JournalEntryTest {
     }
 
     @Nested
+    class Valuing {
+
+        @Test
+        void valued_lines_replace_the_lines_and_keep_everything_else() {
+            JournalEntry entry = draft(sale());
+            List<JournalLine> valued = entry.lines().stream()
+                    .map(line -> line.withFunctional(FunctionalEquivalent.ofFunctional(line.amount(), DATE))).toList();
+
+            entry.valueLines(valued);
+
+            assertThat(entry.lines()).isEqualTo(valued);
+            entry.valueLines(entry.lines()); // nothing to value: unchanged
+            assertThat(entry.lines()).isEqualTo(valued);
+        }
+
+        @Test
+        void a_valuation_that_drops_or_changes_a_line_is_refused_and_changes_nothing() {
+            JournalEntry entry = draft(sale());
+            List<JournalLine> lines = entry.lines();
+
+            assertThatThrownBy(() -> entry.valueLines(lines.subList(0, 2))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> entry.valueLines(List.of(lines.get(0), lines.get(1), credit(3, vat, eur("19.01")))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3");
+            assertThatThrownBy(() -> entry.valueLines(List.of(lines.get(0), lines.get(1), credit(3, sales, eur("19.00")))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> entry.valueLines(List.of(lines.get(0), lines.get(1), debit(3, vat, eur("19.00")))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(entry.lines()).isEqualTo(sale());
+        }
+
+        @Test
+        void a_posted_entry_is_not_valued_again() {
+            JournalEntry entry = posted();
+
+            assertRefused("ledger.entry.not_draft", () -> entry.valueLines(entry.lines()));
+        }
+    }
+
+    @Nested
     class Posting {
 
         @Test
