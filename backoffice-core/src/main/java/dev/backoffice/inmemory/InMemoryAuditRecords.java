@@ -30,7 +30,7 @@ public final class InMemoryAuditRecords implements AuditRecords {
     private final Symbols<String> subjectTypes = new Symbols<>();
 
     /** One tenant's records in the order they were appended. */
-    private final class Trail {
+    private final class Trail implements InMemoryUnitOfWork.Truncatable {
         private static final int ID_HIGH = 0;
         private static final int ID_LOW = 1;
         private static final int SECOND = 2;
@@ -62,7 +62,8 @@ public final class InMemoryAuditRecords implements AuditRecords {
         }
 
         /** Removes the rows from {@code from} on. */
-        void truncate(int from) {
+        @Override
+        public void truncate(int from) {
             if (from < size) {
                 details.truncateTo(values.get(from, DETAIL));
             }
@@ -107,7 +108,7 @@ public final class InMemoryAuditRecords implements AuditRecords {
         Trail trail = trailOf(record.tenant());
         int from = trail.size;
         trail.append(record);
-        tx.onRollback(() -> trail.truncate(from));
+        tx.onRollback(trail, from);
     }
 
     @Override
@@ -121,7 +122,7 @@ public final class InMemoryAuditRecords implements AuditRecords {
             for (; i < records.size() && records.get(i).tenant().equals(tenant); i++) {
                 trail.append(records.get(i));
             }
-            tx.onRollback(() -> trail.truncate(from));
+            tx.onRollback(trail, from);
         }
     }
 

@@ -56,6 +56,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
     private final Texts texts = new Texts();
 
     private int entryCount;
+    /** The posted entries' rows as a store the unit of work cuts back on rollback ({@link #truncate}). */
+    private final InMemoryUnitOfWork.Truncatable postedRows = this::truncate;
     /**
      * Per entry: the id's halves, the accounting date (epoch day), instants, version, its lines' first
      * row and count, the numbers of its tenant and actors, its status, its texts (the description
@@ -163,7 +165,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
             }
         } finally {
             if (entryCount > firstRow) {
-                tx.onRollback(() -> truncate(firstRow));
+                tx.onRollback(postedRows, firstRow);
             }
         }
     }
@@ -281,7 +283,7 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
             if (entry.isPosted()) {
                 int row = entryCount;
                 append(entry, entry.version() + 1);
-                tx.onRollback(() -> truncate(row));
+                tx.onRollback(postedRows, row);
             } else {
                 drafts.put(id, copy(entry, entry.version() + 1));
             }

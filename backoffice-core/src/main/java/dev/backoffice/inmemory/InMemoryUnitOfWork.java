@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -32,19 +33,71 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
      */
     private final Transaction transaction = new Transaction();
 
-    /** The undo and after-commit actions of one running unit of work, each list made when first needed. */
-    static final class Transaction {
-        /** An undo list longer than this (a batch of drafts) is dropped at the end, not kept for the next. */
-        private static final int KEPT_UNDO = 64;
+    /**
+     * A store that only grows, undone by cutting it back to an earlier size (the journal's rows, an
+     * audit trail): its undo is the store and a size, kept without an action object per change.
+     */
+    @FunctionalInterface
+    interface Truncatable {
+        /**
+         * Removes what was appended after the store had {@code size} rows.
+         *
+         * @param size the number of rows to keep
+         */
+        void truncate(int size);
+    }
 
-        private ArrayList<Runnable> undo;
+    /** The undo and after-commit actions of one running unit of work, each made when first needed. */
+    static final class Transaction {
+        /** Undo arrays longer than this (a batch of drafts) are dropped at the end, not kept for the next. */
+        private static final int KEPT_UNDO = 64;
+        /** The size of an undo that is an action, not a truncation. */
+        private static final int ACTION = -1;
+
+        /** Per undo, in the order registered: a {@link Runnable}, or a {@link Truncatable} with its size. */
+        private Object[] undo;
+        private int[] undoSizes;
+        private int undoCount;
         private List<Runnable> afterCommit;
 
         void onRollback(Runnable action) {
-            if (undo == null) {
-                undo = new ArrayList<>(4);
+            push(action, ACTION);
+        }
+
+        /**
+         * Registers the undo of appends to a store: on rollback it is cut back to {@code size}.
+         *
+         * @param store the store appended to
+         * @param size  its size before the appends
+         */
+        void onRollback(Truncatable store, int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("size " + size);
             }
-            undo.add(action);
+            push(store, size);
+        }
+
+        private void push(Object undoing, int size) {
+            if (undo == null) {
+                undo = new Object[8];
+                undoSizes = new int[8];
+            } else if (undoCount == undo.length) {
+                undo = Arrays.copyOf(undo, undoCount * 2);
+                undoSizes = Arrays.copyOf(undoSizes, undoCount * 2);
+            }
+            undo[undoCount] = undoing;
+            undoSizes[undoCount++] = size;
+        }
+
+        /** Runs the undo actions, newest first. */
+        private void rollback() {
+            for (int i = undoCount - 1; i >= 0; i--) {
+                if (undoSizes[i] == ACTION) {
+                    ((Runnable) undo[i]).run();
+                } else {
+                    ((Truncatable) undo[i]).truncate(undoSizes[i]);
+                }
+            }
         }
 
         private void afterCommit(Runnable action) {
@@ -57,12 +110,14 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         /** Forgets the actions of the unit of work that ended, and hands over its after-commit actions. */
         private List<Runnable> end() {
             if (undo != null) {
-                if (undo.size() > KEPT_UNDO) {
+                if (undo.length > KEPT_UNDO) {
                     undo = null;
+                    undoSizes = null;
                 } else {
-                    undo.clear(); // keeps nothing the ended unit of work captured
+                    Arrays.fill(undo, 0, undoCount, null); // keeps nothing the ended unit of work captured
                 }
             }
+            undoCount = 0;
             List<Runnable> then = afterCommit;
             afterCommit = null;
             return then;
@@ -83,7 +138,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
-                rollback(tx);
+                tx.rollback();
                 throw e;
             }
         } finally {
@@ -102,15 +157,6 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
             }
         }
         return result;
-    }
-
-    private static void rollback(Transaction tx) {
-        if (tx.undo == null) {
-            return;
-        }
-        for (int i = tx.undo.size() - 1; i >= 0; i--) {
-            tx.undo.get(i).run();
-        }
     }
 
     @Override

@@ -57,7 +57,8 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
 
     /**
      * Units of work run one after the other with the same transaction object: what one registers
-     * (undo and after-commit actions) never reaches the next, whether it committed or failed.
+     * (undo actions and truncations, after-commit actions) runs in its order for it alone, and never
+     * reaches the next, whether it committed or failed.
      */
     @Test
     void aUnitOfWorkNeverSeesTheActionsOfTheOneBefore() {
@@ -65,10 +66,12 @@ class InMemoryUnitOfWorkTest extends UnitOfWorkContract {
         List<String> ran = new ArrayList<>();
         assertThatThrownBy(() -> unitOfWork.execute(() -> {
             unitOfWork.transaction().onRollback(() -> ran.add("undo first"));
+            unitOfWork.transaction().onRollback(size -> ran.add("cut back to " + size), 3);
             unitOfWork.afterCommit(() -> ran.add("after first"));
             throw new IllegalStateException("fails");
         })).hasMessage("fails");
-        assertThat(ran).containsExactly("undo first");
+        assertThat(ran).containsExactly("cut back to 3", "undo first"); // newest first
+        ran.remove(0);
 
         unitOfWork.execute(() -> {
             unitOfWork.transaction().onRollback(() -> ran.add("undo second"));
