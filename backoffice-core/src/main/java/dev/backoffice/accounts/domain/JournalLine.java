@@ -243,7 +243,7 @@ public record JournalLine(int lineNo, AccountId account, Side side, Money amount
      * @param valued another line
      * @return true when the number, account, side, amount, memo and dimensions are equal
      */
-    public static boolean sameBeforeValuation(JournalLine line, JournalLine valued) {
+    static boolean sameBeforeValuation(JournalLine line, JournalLine valued) {
         return line.lineNo == valued.lineNo && line.account.equals(valued.account) && line.side == valued.side
                 && line.amount.equals(valued.amount) && java.util.Objects.equals(line.memo, valued.memo)
                 && line.dimensions.equals(valued.dimensions);
