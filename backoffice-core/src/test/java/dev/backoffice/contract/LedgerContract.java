@@ -438,6 +438,20 @@ public abstract class LedgerContract extends AdapterContract {
         // with a publisher every event has an id of its own (without one, events are dropped unseen)
         assertThat(published).extracting(DomainEvent::eventId).doesNotHaveDuplicates()
                 .doesNotContain(new java.util.UUID(0, 0));
+        // one audit record about each entry of the batch, each with an id of its own
+        List<AuditRecord> audit = new ArrayList<>();
+        for (JournalEntrySnapshot entry : posted) {
+            assertThat(backOffice.auditTrail().records(alice, AuditQuery.about(entry.id().value()))).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.action()).isEqualTo(LedgerPermissions.POST_ENTRY);
+                        assertThat(r.subjectType()).isEqualTo("JournalEntry");
+                        assertThat(r.actorId()).isEqualTo("alice");
+                        assertThat(r.at()).isEqualTo(NOW);
+                        assertThat(r.detail()).isEqualTo("posted");
+                        audit.add(r);
+                    });
+        }
+        assertThat(audit).extracting(AuditRecord::id).doesNotHaveDuplicates();
     }
 
     @Test

@@ -60,6 +60,23 @@ public abstract class SupportPortsContract extends AdapterContract {
         assertThat(inTx(() -> adapters().auditRecords().find(tenant, null, null, null, null, 2))).containsExactly(first, second);
     }
 
+    /** Records of several tenants in one call, in runs of one tenant after another: each tenant keeps its own, in order. */
+    @Test
+    void appendsRecordsOfSeveralTenantsAtOnce() {
+        UUID subject = newId();
+        List<AuditRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            records.add(new AuditRecord(newId(), i == 2 || i == 3 || i == 6 ? otherTenant : tenant, "alice",
+                    NOW.plusSeconds(i), "ledger.entry.post", "JournalEntry", subject, "posted " + i));
+        }
+        inTx(() -> adapters().auditRecords().appendAll(records));
+
+        assertThat(inTx(() -> adapters().auditRecords().find(tenant, subject, null, null, null, 100)))
+                .containsExactly(records.get(0), records.get(1), records.get(4), records.get(5));
+        assertThat(inTx(() -> adapters().auditRecords().find(otherTenant, subject, null, null, null, 100)))
+                .containsExactly(records.get(2), records.get(3), records.get(6));
+    }
+
     @Test
     void keepsEventsUntilPublishedAndDropsThoseOfARolledBackUnitOfWork() {
         DomainEvent kept = new AccountOpened(newId(), tenant, NOW, AccountId.of(newId()), "1000", AccountType.ASSET);
