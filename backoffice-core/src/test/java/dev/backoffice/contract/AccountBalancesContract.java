@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static dev.backoffice.common.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,10 +78,8 @@ public abstract class AccountBalancesContract extends AdapterContract {
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class);
         // the wallet's debits may not exceed its credits (10): refused, as apply refuses
-        assertThatThrownBy(() -> inTx(() -> adapters().accountBalances().post(tenant, List.of(
-                line(1, wallet, Side.DEBIT, "10.01"), line(2, cash, Side.CREDIT, "10.01")))))
-                .isInstanceOfSatisfying(BackOfficeException.class,
-                        e -> assertThat(e.code()).isEqualTo("ledger.balance.limit_exceeded"));
+        assertRefused("ledger.balance.limit_exceeded", () -> inTx(() -> adapters().accountBalances().post(tenant,
+                List.of(line(1, wallet, Side.DEBIT, "10.01"), line(2, cash, Side.CREDIT, "10.01")))));
 
         assertThat(inTx(() -> adapters().accountBalances().find(tenant, cash.id())).orElseThrow().isZero()).isTrue();
         assertThat(inTx(() -> adapters().accountBalances().find(tenant, wallet.id())))
