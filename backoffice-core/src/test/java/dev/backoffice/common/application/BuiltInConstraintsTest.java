@@ -169,6 +169,67 @@ class BuiltInConstraintsTest {
         assertThat(valid).isEqualTo(2 * 3 * 3); // two lists without a bad value, three good singles, three rounds
     }
 
+    /** A record that holds a list of itself: its plan cannot hold its elements' plan, still being made. */
+    record Tree(@NotBlank @Size(max = 8) String name, @Size(max = 3) List<@NotNull @Valid Tree> children,
+                List<@NotBlank String> tags, @Size(max = 2) List<@NotNull @Valid Nested> nested) {
+    }
+
+    /** Lists of records that hold lists of one another. */
+    record Outer(@NotNull List<@Valid Inner> inners) {
+    }
+
+    record Inner(@Positive int weight, List<@NotNull @Valid Outer> outers) {
+    }
+
+    /**
+     * Lists of a final class are checked with the element's plan built into the list's check; a
+     * record that holds a list of itself, lists of records that hold lists of one another, lists of
+     * texts, and trees deeper than the shortcut walks are decided as the validator decides them (the
+     * deepest left to it).
+     */
+    @Test
+    void lists_of_records_holding_lists_of_themselves_are_decided_as_the_validator_decides_them() {
+        assertThat(builtIns.decides(Tree.class)).isTrue();
+        assertThat(builtIns.decides(Outer.class)).isTrue();
+        Nested good = new Nested("ab", 1);
+        Nested bad = new Nested("ab", -1);
+        List<Tree> trees = new ArrayList<>();
+        Tree leaf = new Tree("leaf", List.of(), List.of("a"), null);
+        trees.add(leaf);
+        trees.add(new Tree(" ", List.of(), null, null));
+        trees.add(new Tree("tags", null, List.of("a", " "), null));
+        trees.add(new Tree("nulls", null, java.util.Arrays.asList("a", null), null));
+        trees.add(new Tree("list", List.of(leaf), null, List.of(good)));
+        trees.add(new Tree("badlist", List.of(leaf), null, List.of(good, bad)));
+        trees.add(new Tree("many", List.of(leaf, leaf, leaf, leaf), null, null));
+        trees.add(new Tree("nullchild", java.util.Arrays.asList(leaf, null), null, null));
+        trees.add(new Tree("deep", List.of(new Tree("mid", List.of(new Tree("", List.of(), null, null)), null, null)),
+                null, null));
+        for (Tree tree : List.copyOf(trees)) {
+            trees.add(new Tree("wrap", List.of(tree), null, null));
+            trees.add(new Tree("wrap", List.of(leaf, tree), List.of("t"), null));
+        }
+        for (Tree tree : trees) {
+            assertThat(builtIns.allHold(tree)).as("%s", tree).isEqualTo(validator.validate(tree).isEmpty());
+        }
+
+        Tree chain = leaf;
+        for (int depth = 1; depth <= 12; depth++) {
+            chain = new Tree("d" + depth, List.of(chain), null, null);
+            boolean valid = validator.validate(chain).isEmpty();
+            assertThat(valid).isTrue();
+            // each level is two steps (the list's element, its record): up to 16 the shortcut decides
+            assertThat(builtIns.allHold(chain)).as("depth %d", depth).isEqualTo(2 * depth <= 16);
+        }
+
+        Outer nested = new Outer(List.of(new Inner(1, List.of(new Outer(List.of(new Inner(2, List.of())))))));
+        Outer broken = new Outer(List.of(new Inner(1, List.of(new Outer(List.of(new Inner(0, List.of())))))));
+        Outer nullList = new Outer(List.of(new Inner(1, List.of(new Outer(null)))));
+        for (Outer outer : List.of(nested, broken, nullList, new Outer(List.of()))) {
+            assertThat(builtIns.allHold(outer)).as("%s", outer).isEqualTo(validator.validate(outer).isEmpty());
+        }
+    }
+
     @Test
     void a_constraint_it_does_not_know_leaves_the_command_to_the_validator() {
         assertThat(builtIns.decides(WithEmail.class)).isFalse();
