@@ -108,7 +108,7 @@ final class LedgerService implements Ledger {
                     throw new LedgerBatchRejectedException(i, e);
                 }
             }
-            Posting.Check check = posting.check(actor.tenant(), Posting.allLines(drafts));
+            Posting.Check check = posting.checkAll(actor.tenant(), drafts);
             // each entry's events are taken at once, and made only when a publisher receives them: the
             // batch in flight, which a young collection copies, holds no event nobody will see
             List<DomainEvent> events = new ArrayList<>(useCases.publishesEvents() ? drafts.size() : 0);

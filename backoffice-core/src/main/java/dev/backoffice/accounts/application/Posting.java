@@ -98,7 +98,7 @@ final class Posting {
                                 + " is known on or before " + date + "."));
     }
 
-    /** The checks for postings of these lines (of one entry or of a batch), sharing one load of accounts and fiscal years. */
+    /** The checks for postings of these lines (of one entry), sharing one load of accounts and fiscal years. */
     Check check(TenantId tenant, List<JournalLine> lines) {
         int lineCount = lines.size();
         Collection<AccountId> ids;
@@ -107,7 +107,7 @@ final class Posting {
             AccountId second = lines.get(1).account();
             ids = first.equals(second) ? List.of(first) : List.of(first, second);
         } else {
-            // an entry's few accounts are told apart by a scan of a short list, a batch's by a hash set
+            // an entry's few accounts are told apart by a scan of a short list, a long entry's by a hash set
             ids = lineCount <= SMALL_POSTING ? new ArrayList<>(lineCount) : new HashSet<>();
             for (int i = 0; i < lineCount; i++) {
                 AccountId account = lines.get(i).account();
@@ -116,6 +116,27 @@ final class Posting {
                 }
             }
         }
+        return check(tenant, ids);
+    }
+
+    /**
+     * The checks for postings of the entries of a batch, sharing one load of their accounts and
+     * fiscal years: the accounts are collected from the entries' lines as they are, no list of all
+     * lines made for them.
+     */
+    Check checkAll(TenantId tenant, List<JournalEntry> entries) {
+        Set<AccountId> ids = new HashSet<>();
+        for (int i = 0, count = entries.size(); i < count; i++) {
+            List<JournalLine> lines = entries.get(i).lines();
+            for (int l = 0, lineCount = lines.size(); l < lineCount; l++) {
+                ids.add(lines.get(l).account());
+            }
+        }
+        return check(tenant, ids);
+    }
+
+    /** The checks for postings on these distinct accounts. */
+    private Check check(TenantId tenant, Collection<AccountId> ids) {
         Map<AccountId, Account> loaded = accounts.findForPosting(tenant, ids);
         // the accounts with a balance limit, found from the ids (no iterator over the loaded map's views)
         List<AccountId> limited = null;
