@@ -138,9 +138,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     private static JournalEntry copy(JournalEntry e, long version) {
         return JournalEntry.restore(e.id(), e.tenant(), e.accountingDate(), e.description(),
-                e.sourceReference().orElse(null), e.lines(), e.status(), e.reversalOf().orElse(null),
-                e.reversedBy().orElse(null), e.createdBy(), e.createdAt(), e.postedBy().orElse(null),
-                e.postedAt().orElse(null), version);
+                e.sourceReferenceOrNull(), e.lines(), e.status(), e.reversalOfOrNull(), e.reversedByOrNull(),
+                e.createdBy(), e.createdAt(), e.postedByOrNull(), e.postedAtOrNull(), version);
     }
 
     @Override
@@ -193,8 +192,8 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
         values[at + ACTORS] = Columns.pair(actors.numberOf(entry.createdBy()), 0);
         values[at + NANOS] = Columns.pair(entry.createdAt().getNano(), 0);
         values[at + DESCRIPTION] = texts.add(entry.description());
-        values[at + SOURCE_REFERENCE] = texts.add(entry.sourceReference().orElse(null));
-        entryRefs.set(row, REVERSAL_OF, entry.reversalOf().orElse(null));
+        values[at + SOURCE_REFERENCE] = texts.add(entry.sourceReferenceOrNull());
+        entryRefs.set(row, REVERSAL_OF, entry.reversalOfOrNull());
         writeChanging(row, entry, version);
         for (int i = 0, count = lines.size(); i < count; i++) {
             appendLine(row, lines.get(i));
@@ -231,15 +230,15 @@ public final class InMemoryJournal implements JournalEntries, JournalLines {
 
     /** Writes what an update may change of a posted entry: its status and reversal mark, the posting, the version. */
     private void writeChanging(int row, JournalEntry entry, long version) {
-        Instant postedAt = entry.postedAt().orElse(null);
+        Instant postedAt = entry.postedAtOrNull();
         long[] values = entryValues.arrayForWriting(row);
         int at = entryValues.start(row);
         values[at + TENANT_STATUS] = Columns.pair(Columns.high(values[at + TENANT_STATUS]), entry.status().ordinal());
         values[at + POSTED_SECOND] = postedAt == null ? NO_INSTANT : postedAt.getEpochSecond();
         values[at + NANOS] = Columns.pair(Columns.high(values[at + NANOS]), postedAt == null ? 0 : postedAt.getNano());
         values[at + VERSION] = version;
-        values[at + ACTORS] = Columns.pair(Columns.high(values[at + ACTORS]), actors.numberOf(entry.postedBy().orElse(null)));
-        entryRefs.set(row, REVERSED_BY, entry.reversedBy().orElse(null));
+        values[at + ACTORS] = Columns.pair(Columns.high(values[at + ACTORS]), actors.numberOf(entry.postedByOrNull()));
+        entryRefs.set(row, REVERSED_BY, entry.reversedByOrNull());
     }
 
     /**

@@ -61,9 +61,9 @@ public record JournalEntrySnapshot(JournalEntryId id, LocalDate accountingDate, 
      */
     public static JournalEntrySnapshot of(JournalEntry entry) {
         return new JournalEntrySnapshot(entry.id(), entry.accountingDate(), entry.description(),
-                entry.sourceReference().orElse(null), entry.status(), new Lines(entry.lines()), entry.reversalOf().orElse(null),
-                entry.reversedBy().orElse(null), entry.createdBy(), entry.createdAt(),
-                entry.postedBy().orElse(null), entry.postedAt().orElse(null));
+                entry.sourceReferenceOrNull(), entry.status(), new Lines(entry.lines()), entry.reversalOfOrNull(),
+                entry.reversedByOrNull(), entry.createdBy(), entry.createdAt(), entry.postedByOrNull(),
+                entry.postedAtOrNull());
     }
 
     /**

@@ -278,6 +278,15 @@ public final class JournalEntry {
         return Optional.ofNullable(sourceReference);
     }
 
+    /**
+     * {@return the source reference of the journal entry, or null} For adapters and snapshots, which
+     * store and show null: an {@code Optional} made for each read is an allocation the compiler cannot
+     * remove on Java 17 (it may be the shared empty one), and every posting is read twice so.
+     */
+    public String sourceReferenceOrNull() {
+        return sourceReference;
+    }
+
     /** {@return the lines of the journal entry} */
     public List<JournalLine> lines() {
         return lines;
@@ -298,9 +307,19 @@ public final class JournalEntry {
         return Optional.ofNullable(reversalOf);
     }
 
+    /** {@return the entry this one reverses, or null} As {@link #sourceReferenceOrNull()}. */
+    public JournalEntryId reversalOfOrNull() {
+        return reversalOf;
+    }
+
     /** {@return the entry that reversed this one, if any} */
     public Optional<JournalEntryId> reversedBy() {
         return Optional.ofNullable(reversedBy);
+    }
+
+    /** {@return the entry that reversed this one, or null} As {@link #sourceReferenceOrNull()}. */
+    public JournalEntryId reversedByOrNull() {
+        return reversedBy;
     }
 
     /** {@return the id of the actor who created the journal entry} */
@@ -318,9 +337,19 @@ public final class JournalEntry {
         return Optional.ofNullable(postedBy);
     }
 
+    /** {@return the id of the actor who posted the journal entry, or null} As {@link #sourceReferenceOrNull()}. */
+    public String postedByOrNull() {
+        return postedBy;
+    }
+
     /** {@return when the journal entry was posted} */
     public Optional<Instant> postedAt() {
         return Optional.ofNullable(postedAt);
+    }
+
+    /** {@return when the journal entry was posted, or null} As {@link #sourceReferenceOrNull()}. */
+    public Instant postedAtOrNull() {
+        return postedAt;
     }
 
     /** {@return the stored version of the journal entry, for optimistic locking} */

@@ -339,6 +339,26 @@ class JournalEntryTest {
         }
 
         @Test
+        void the_null_reading_accessors_answer_as_the_optional_ones_in_every_state() {
+            JournalEntry draft = JournalEntry.draft(newEntryId(), ACME, DATE, "x", null, sale(), "alice", NOW);
+            JournalEntry original = posted();
+            JournalEntry reversal = original.reverse(newEntryId(), REVERSAL_DATE, null, "carol", LATER, eventIds());
+
+            for (JournalEntry entry : List.of(draft, original, reversal)) {
+                assertThat(entry.sourceReferenceOrNull()).isEqualTo(entry.sourceReference().orElse(null));
+                assertThat(entry.reversalOfOrNull()).isEqualTo(entry.reversalOf().orElse(null));
+                assertThat(entry.reversedByOrNull()).isEqualTo(entry.reversedBy().orElse(null));
+                assertThat(entry.postedByOrNull()).isEqualTo(entry.postedBy().orElse(null));
+                assertThat(entry.postedAtOrNull()).isEqualTo(entry.postedAt().orElse(null));
+            }
+            assertThat(draft.postedAtOrNull()).isNull();
+            assertThat(original.sourceReferenceOrNull()).isEqualTo("INV-1");
+            assertThat(original.reversedByOrNull()).isEqualTo(reversal.id());
+            assertThat(reversal.reversalOfOrNull()).isEqualTo(original.id());
+            assertThat(reversal.postedByOrNull()).isEqualTo("carol");
+        }
+
+        @Test
         void without_a_reason_the_reversal_names_the_original() {
             JournalEntry original = posted();
 
