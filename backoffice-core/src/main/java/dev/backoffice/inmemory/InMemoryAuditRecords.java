@@ -1,5 +1,6 @@
 package dev.backoffice.inmemory;
 
+import dev.backoffice.common.AuditChange;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.TenantId;
 import dev.backoffice.common.spi.AuditRecords;
@@ -47,17 +48,24 @@ public final class InMemoryAuditRecords implements AuditRecords {
         private final Texts details = new Texts();
 
         void append(AuditRecord record) {
+            append(record.id(), record.actorId(), record.at(), record.action(), record.subjectType(),
+                    record.subjectId(), record.detail());
+        }
+
+        /** Appends the record of those parts, checked already ({@link AuditRecord}, {@link AuditChange}). */
+        void append(UUID id, String actorId, Instant instant, String action, String subjectType, UUID subjectId,
+                    String detail) {
             int row = size;
             long[] stored = values.arrayForWriting(row);
             int at = values.start(row);
-            stored[at + ID_HIGH] = record.id().getMostSignificantBits();
-            stored[at + ID_LOW] = record.id().getLeastSignificantBits();
-            stored[at + SECOND] = record.at().getEpochSecond();
-            stored[at + SUBJECT_HIGH] = record.subjectId().getMostSignificantBits();
-            stored[at + SUBJECT_LOW] = record.subjectId().getLeastSignificantBits();
-            stored[at + ACTOR_ACTION] = Columns.pair(actors.numberOf(record.actorId()), actions.numberOf(record.action()));
-            stored[at + SUBJECT_TYPE_NANO] = Columns.pair(subjectTypes.numberOf(record.subjectType()), record.at().getNano());
-            stored[at + DETAIL] = details.add(record.detail());
+            stored[at + ID_HIGH] = id.getMostSignificantBits();
+            stored[at + ID_LOW] = id.getLeastSignificantBits();
+            stored[at + SECOND] = instant.getEpochSecond();
+            stored[at + SUBJECT_HIGH] = subjectId.getMostSignificantBits();
+            stored[at + SUBJECT_LOW] = subjectId.getLeastSignificantBits();
+            stored[at + ACTOR_ACTION] = Columns.pair(actors.numberOf(actorId), actions.numberOf(action));
+            stored[at + SUBJECT_TYPE_NANO] = Columns.pair(subjectTypes.numberOf(subjectType), instant.getNano());
+            stored[at + DETAIL] = details.add(detail);
             size++;
         }
 
@@ -124,6 +132,21 @@ public final class InMemoryAuditRecords implements AuditRecords {
             }
             tx.onRollback(trail, from);
         }
+    }
+
+    /** Stores the change's parts as they are: no {@link AuditRecord} per subject. */
+    @Override
+    public void appendChange(AuditChange change) {
+        InMemoryUnitOfWork.Transaction tx = unitOfWork.transaction();
+        Trail trail = trailOf(change.tenant());
+        int from = trail.size;
+        List<UUID> ids = change.ids();
+        List<UUID> subjectIds = change.subjectIds();
+        for (int i = 0, count = change.size(); i < count; i++) {
+            trail.append(ids.get(i), change.actorId(), change.at(), change.action(), change.subjectType(),
+                    subjectIds.get(i), change.detail());
+        }
+        tx.onRollback(trail, from);
     }
 
     private Trail trailOf(TenantId tenant) {

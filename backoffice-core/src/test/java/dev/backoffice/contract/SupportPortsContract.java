@@ -3,6 +3,7 @@ package dev.backoffice.contract;
 import dev.backoffice.accounts.domain.AccountId;
 import dev.backoffice.accounts.domain.AccountOpened;
 import dev.backoffice.accounts.domain.AccountType;
+import dev.backoffice.common.AuditChange;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.DomainEvent;
 import dev.backoffice.common.spi.IdempotencyKeys;
@@ -75,6 +76,50 @@ public abstract class SupportPortsContract extends AdapterContract {
                 .containsExactly(records.get(0), records.get(1), records.get(4), records.get(5));
         assertThat(inTx(() -> adapters().auditRecords().find(otherTenant, subject, null, null, null, 100)))
                 .containsExactly(records.get(2), records.get(3), records.get(6));
+    }
+
+    /** One change to many records: one record per subject, in order, found as records appended one by one are. */
+    @Test
+    void appendsTheRecordsOfOneChangeToManyRecords() {
+        List<UUID> ids = List.of(newId(), newId(), newId());
+        List<UUID> subjects = List.of(newId(), newId(), newId());
+        AuditRecord before = new AuditRecord(newId(), tenant, "bob", NOW, "ledger.account.manage", "Account", newId(), "opened");
+        inTx(() -> {
+            adapters().auditRecords().append(before);
+            adapters().auditRecords().appendChange(new AuditChange(tenant, "alice", NOW.plusSeconds(1),
+                    "ledger.entry.post", "JournalEntry", "posted", ids, subjects));
+        });
+
+        List<AuditRecord> expected = new java.util.ArrayList<>(List.of(before));
+        for (int i = 0; i < 3; i++) {
+            expected.add(new AuditRecord(ids.get(i), tenant, "alice", NOW.plusSeconds(1), "ledger.entry.post",
+                    "JournalEntry", subjects.get(i), "posted"));
+        }
+        assertThat(inTx(() -> adapters().auditRecords().find(tenant, null, null, null, null, 100)))
+                .containsExactlyElementsOf(expected);
+        assertThat(inTx(() -> adapters().auditRecords().find(tenant, subjects.get(1), null, null, null, 100)))
+                .containsExactly(expected.get(2));
+        assertThat(inTx(() -> adapters().auditRecords().find(tenant, null, "alice", null, null, 100)))
+                .containsExactlyElementsOf(expected.subList(1, 4));
+        assertThat(inTx(() -> adapters().auditRecords().find(otherTenant, null, null, null, null, 100))).isEmpty();
+    }
+
+    /** A change whose unit of work fails leaves no record of it. */
+    @Test
+    void theRecordsOfAChangeInAFailedUnitOfWorkAreNotKept() {
+        AuditRecord kept = new AuditRecord(newId(), tenant, "bob", NOW, "ledger.account.manage", "Account", newId(), "opened");
+        inTx(() -> adapters().auditRecords().append(kept));
+        try {
+            inTx(() -> {
+                adapters().auditRecords().appendChange(new AuditChange(tenant, "alice", NOW, "ledger.entry.post",
+                        "JournalEntry", null, List.of(newId(), newId()), List.of(newId(), newId())));
+                throw new IllegalStateException("boom");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+
+        assertThat(inTx(() -> adapters().auditRecords().find(tenant, null, null, null, null, 100))).containsExactly(kept);
     }
 
     @Test

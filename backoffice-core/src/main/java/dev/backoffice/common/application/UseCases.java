@@ -2,6 +2,7 @@ package dev.backoffice.common.application;
 
 import dev.backoffice.common.AccessDeniedException;
 import dev.backoffice.common.Actor;
+import dev.backoffice.common.AuditChange;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.CommonError;
@@ -25,7 +26,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -392,13 +393,8 @@ public final class UseCases {
      */
     public void auditAll(Actor actor, String action, String subjectType, List<UUID> subjectIds, String detail,
                          Instant at) {
-        UUID[] recordIds = ids.newIds(subjectIds.size(), at);
-        List<AuditRecord> records = new ArrayList<>(recordIds.length);
-        for (int i = 0; i < recordIds.length; i++) {
-            records.add(new AuditRecord(recordIds[i], actor.tenant(), actor.id(), at, action, subjectType,
-                    subjectIds.get(i), detail));
-        }
-        auditRecords.appendAll(records);
+        auditRecords.appendChange(new AuditChange(actor.tenant(), actor.id(), at, action, subjectType, detail,
+                Arrays.asList(ids.newIds(subjectIds.size(), at)), subjectIds));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.backoffice.common.spi;
 
+import dev.backoffice.common.AuditChange;
 import dev.backoffice.common.AuditRecord;
 import dev.backoffice.common.TenantId;
 
@@ -28,6 +29,17 @@ public interface AuditRecords {
         for (AuditRecord record : records) {
             append(record);
         }
+    }
+
+    /**
+     * Appends the records of one change made to many records at once, in their order: the same as
+     * {@link #appendAll} of {@link AuditChange#records()}, which this default does. An adapter that
+     * stores the shared parts as they are (the in-memory one) needs no record object per subject.
+     *
+     * @param change the change, one record per subject
+     */
+    default void appendChange(AuditChange change) {
+        appendAll(change.records());
     }
 
     /**
