@@ -129,7 +129,10 @@ final class Posting {
         for (int i = 0, count = entries.size(); i < count; i++) {
             List<JournalLine> lines = entries.get(i).lines();
             for (int l = 0, lineCount = lines.size(); l < lineCount; l++) {
-                ids.add(lines.get(l).account());
+                AccountId account = lines.get(l).account();
+                if (!ids.contains(account)) { // most are in already: a look-up, no write into the set
+                    ids.add(account);
+                }
             }
         }
         return check(tenant, ids);
