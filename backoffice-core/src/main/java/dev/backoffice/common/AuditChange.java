@@ -3,7 +3,6 @@ package dev.backoffice.common;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.UUID;
 
@@ -39,11 +38,7 @@ public record AuditChange(TenantId tenant, String actorId, Instant at, String ac
      * @param subjectIds  the ids of the records changed
      */
     public AuditChange {
-        Objects.requireNonNull(tenant, "tenant");
-        Objects.requireNonNull(actorId, "actorId");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(subjectType, "subjectType");
+        AuditRecord.requireShared(tenant, actorId, at, action, subjectType);
         detail = detail == null ? "" : detail;
         ids = List.copyOf(ids); // no null element, as List.copyOf refuses one
         subjectIds = List.copyOf(subjectIds);

@@ -33,12 +33,17 @@ public record AuditRecord(UUID id, TenantId tenant, String actorId, Instant at, 
      */
     public AuditRecord {
         Objects.requireNonNull(id, "id");
+        requireShared(tenant, actorId, at, action, subjectType);
+        Objects.requireNonNull(subjectId, "subjectId");
+        detail = detail == null ? "" : detail;
+    }
+
+    /** Requires the parts a record shares with the others of one change ({@link AuditChange}). */
+    static void requireShared(TenantId tenant, String actorId, Instant at, String action, String subjectType) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subjectType, "subjectType");
-        Objects.requireNonNull(subjectId, "subjectId");
-        detail = detail == null ? "" : detail;
     }
 }
