@@ -228,6 +228,17 @@ class BuiltInConstraintsTest {
         for (Outer outer : List.of(nested, broken, nullList, new Outer(List.of()))) {
             assertThat(builtIns.allHold(outer)).as("%s", outer).isEqualTo(validator.validate(outer).isEmpty());
         }
+
+        // one list of each pair is checked with its element's plan built in, the other by the general
+        // walk: both count two steps a level, and records deeper than 16 steps are left to the validator
+        Object deepest = new Inner(1, List.of());
+        int records = 1;
+        for (int level = 1; level <= 12; level++) {
+            deepest = deepest instanceof Inner inner ? new Outer(List.of(inner)) : new Inner(1, List.of((Outer) deepest));
+            records++;
+            assertThat(validator.validate(deepest)).isEmpty();
+            assertThat(builtIns.allHold(deepest)).as("%d records", records).isEqualTo(2 * (records - 1) <= 16);
+        }
     }
 
     @Test
