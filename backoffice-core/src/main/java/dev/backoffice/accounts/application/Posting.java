@@ -213,7 +213,7 @@ final class Posting {
          * {@link FunctionalConversion}); unchanged for a tenant without one, which cannot be given
          * functional amounts ({@code ledger.currency.functional_not_set}).
          */
-        List<JournalLine> convert(LocalDate date, List<JournalLine> lines) {
+        private List<JournalLine> convert(LocalDate date, List<JournalLine> lines) {
             if (functional == null) {
                 // a tenant without one would otherwise be asked again for every entry of a batch
                 functional = functionalCurrency(tenant);
