@@ -213,6 +213,15 @@ class BuiltInConstraintsTest {
             assertThat(builtIns.allHold(tree)).as("%s", tree).isEqualTo(validator.validate(tree).isEmpty());
         }
 
+        // the texts of a list's elements keep TextCheck's rules, a leaf's and a cascaded record's alike
+        Tree controlInTag = new Tree("tags", null, List.of("a", "b\u0007"), null);
+        Tree controlInNested = new Tree("nested", null, null, List.of(good, new Nested("a\u0000b", 1)));
+        for (Tree dirty : List.of(controlInTag, controlInNested)) {
+            assertThat(validator.validate(dirty)).isEmpty();
+            assertThat(TextCheck.clean(dirty)).isFalse();
+            assertThat(builtIns.allHold(dirty)).as("%s", dirty).isFalse();
+        }
+
         Tree chain = leaf;
         for (int depth = 1; depth <= 12; depth++) {
             chain = new Tree("d" + depth, List.of(chain), null, null);
