@@ -34,7 +34,9 @@ import java.util.TreeMap;
  * trip), still one statement per account and in the same order.
  * The balance limit is kept beside the totals and enforced by a CHECK constraint, so no statement
  * can store a breach; a violation surfaces as {@code ledger.balance.limit_exceeded}.
- * Reads are scalar queries, so they always see the database's current totals.
+ * Posted amounts are added at the end of the unit of work, after everything else it wrote (see
+ * {@link #apply}); reads are scalar queries, which first write those, so they always see the
+ * database's current totals with the unit of work's own postings.
  *
  * <p>Hot accounts: an account's totals are kept in {@code bucket_count} rows (buckets 0 to
  * {@code bucket_count - 1}, 1 for a normal account), each carrying the count. A delta of posted
@@ -98,6 +100,7 @@ final class JpaAccountBalances implements AccountBalances {
     @Override
     public void changeLimit(TenantId tenant, AccountId account, BalanceLimit limit) {
         uow.withEntityManager(em -> {
+            uow.writeDeferred(this); // the limit's CHECK constraint judges the totals with the unit of work's postings
             int updated = guarded(() -> em.createQuery("update BoAccountBalance b set b.balanceLimit = :limit "
                             + "where b.tenantId = :tenant and b.id.accountId = :account")
                     .setParameter("limit", limit)
@@ -117,6 +120,7 @@ final class JpaAccountBalances implements AccountBalances {
             throw new IllegalArgumentException("balance buckets must be from 1 to " + Account.MAX_BALANCE_BUCKETS);
         }
         uow.withEntityManager(em -> {
+            uow.writeDeferred(this);
             List<Object[]> rows = lockedRows(em, tenant, List.of(account));
             if (rows.isEmpty()) {
                 throw new NotFoundException(LedgerError.ACCOUNT_NOT_FOUND, "Account " + account + " has no balance.");
@@ -155,6 +159,7 @@ final class JpaAccountBalances implements AccountBalances {
 
     @Override
     public Optional<AccountBalance> find(TenantId tenant, AccountId account) {
+        uow.writeDeferred(this);
         return uow.readWithEntityManager(em -> em.createQuery(TOTALS + "and b.id.accountId = :account " + PER_ACCOUNT,
                         Object[].class)
                 .setParameter("tenant", tenant.value())
@@ -166,6 +171,7 @@ final class JpaAccountBalances implements AccountBalances {
 
     @Override
     public List<AccountBalance> findAll(TenantId tenant) {
+        uow.writeDeferred(this);
         return uow.readWithEntityManager(em -> em.createQuery(TOTALS + PER_ACCOUNT + "order by b.id.accountId",
                         Object[].class)
                 .setParameter("tenant", tenant.value())
@@ -180,6 +186,7 @@ final class JpaAccountBalances implements AccountBalances {
             return Map.of();
         }
         return uow.withEntityManager(em -> {
+            uow.writeDeferred(this);
             Map<AccountId, AccountBalance> locked = new HashMap<>();
             for (Object[] row : lockedRows(em, tenant, accounts)) {
                 AccountBalance bucket = toBalance(row);
@@ -205,50 +212,108 @@ final class JpaAccountBalances implements AccountBalances {
         return rows;
     }
 
+    /**
+     * The posted amounts a unit of work has yet to add: per tenant (in tenant order) one delta per
+     * account, in the UUID text order, the order PostgreSQL sorts uuid in.
+     */
+    private static final class Unwritten {
+        final Map<String, Map<String, AccountBalance>> byTenant = new TreeMap<>();
+    }
+
+    /**
+     * Posted amounts (nothing pending) are added at the end of the unit of work, merged per account
+     * with the others it posts ({@link JpaUnitOfWork#deferred}): the bucket rows they update stay
+     * locked from the update to the commit, so they are updated last, whatever the use case writes
+     * after its posting (a payment's row, an invoice, a shipment's stock moves), and once per account
+     * however many entries it posts. Every read of this adapter and every other change it makes
+     * first writes them, so the unit of work sees its own postings. An account's delta with pending
+     * amounts (a reservation, a release, with what the same call posts on it) is added at once, after them.
+     */
     @Override
     public void apply(TenantId tenant, Collection<AccountBalance> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
-        // one delta per account, in one global order (the UUID text order, the order PostgreSQL sorts uuid in)
-        Map<String, AccountBalance> merged = new TreeMap<>();
-        for (AccountBalance delta : deltas) {
-            merged.merge(delta.accountId().value().toString(), delta, AccountBalance::plus);
-        }
+        // one delta per account: a call's release of pending amounts and its posting on one account
+        // (posting a pending entry) are one update, which the limit's CHECK constraint judges at once
+        Map<String, AccountBalance> merged = merged(deltas);
         uow.withEntityManager(em -> {
-            // what the unit of work wrote before goes out first (balance rows it opened are there to
-            // update), so that the rows updated here stay locked only until the commit
-            JdbcRows.flush(em);
-            int key = uow.spreadKey();
-            List<AccountBalance> spread = new ArrayList<>(merged.size());
-            for (AccountBalance delta : merged.values()) {
-                if (delta.debits().isZero() && delta.credits().isZero() && delta.hasNothingPending()) {
-                    continue;
-                }
-                if (delta.hasNothingPending()) {
-                    spread.add(delta);
-                } else {
-                    requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
+            Map<String, AccountBalance> pending = null;
+            for (Map.Entry<String, AccountBalance> delta : merged.entrySet()) {
+                if (!delta.getValue().hasNothingPending()) {
+                    if (pending == null) {
+                        pending = new TreeMap<>();
+                    }
+                    pending.put(delta.getKey(), delta.getValue());
                 }
             }
-            if (spread.size() == 1) {
-                AccountBalance delta = spread.get(0);
-                if (add(em, tenant, delta, SPREAD_BUCKET, key) == 0) { // a concurrent change of the bucket count moved the chosen bucket
-                    requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
-                }
-            } else if (!spread.isEmpty()) {
-                int[] updated = addAll(em, tenant, spread, key);
-                for (int i = 0; i < updated.length; i++) {
-                    if (updated[i] == 0) {
-                        requireOne(add(em, tenant, spread.get(i), FIRST_BUCKET, null), spread.get(i));
-                    } else if (updated[i] != 1) {
-                        throw new IllegalStateException("The balance update of account " + spread.get(i).accountId()
-                                + " reported " + updated[i] + " rows.");
-                    }
+            if (pending != null) { // after what the unit of work deferred before, as the calls came
+                uow.writeDeferred(this);
+                write(em, tenant, pending);
+            }
+            Map<String, AccountBalance> unwritten = uow.deferred(this, Unwritten::new, this::write).byTenant
+                    .computeIfAbsent(tenant.value(), t -> new TreeMap<>());
+            for (Map.Entry<String, AccountBalance> delta : merged.entrySet()) {
+                if (delta.getValue().hasNothingPending()) {
+                    unwritten.merge(delta.getKey(), delta.getValue(), AccountBalance::plus);
                 }
             }
             return null;
         });
+    }
+
+    /** Writes the posted amounts the unit of work deferred, tenant after tenant, and forgets them. */
+    private void write(EntityManager em, Unwritten unwritten) {
+        for (Map.Entry<String, Map<String, AccountBalance>> tenant : unwritten.byTenant.entrySet()) {
+            if (!tenant.getValue().isEmpty()) {
+                write(em, TenantId.of(tenant.getKey()), tenant.getValue());
+            }
+        }
+        unwritten.byTenant.clear();
+    }
+
+    /** {@return one delta per account, in the UUID text order} */
+    private static Map<String, AccountBalance> merged(Collection<AccountBalance> deltas) {
+        Map<String, AccountBalance> merged = new TreeMap<>();
+        for (AccountBalance delta : deltas) {
+            merged.merge(delta.accountId().value().toString(), delta, AccountBalance::plus);
+        }
+        return merged;
+    }
+
+    /** Adds the deltas (one per account, in the UUID text order) to their bucket rows, now. */
+    private void write(EntityManager em, TenantId tenant, Map<String, AccountBalance> merged) {
+        // what the unit of work wrote before goes out first (balance rows it opened are there to
+        // update), so that the rows updated here stay locked only until the commit
+        JdbcRows.flush(em);
+        int key = uow.spreadKey();
+        List<AccountBalance> spread = new ArrayList<>(merged.size());
+        for (AccountBalance delta : merged.values()) {
+            if (delta.debits().isZero() && delta.credits().isZero() && delta.hasNothingPending()) {
+                continue;
+            }
+            if (delta.hasNothingPending()) {
+                spread.add(delta);
+            } else {
+                requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
+            }
+        }
+        if (spread.size() == 1) {
+            AccountBalance delta = spread.get(0);
+            if (add(em, tenant, delta, SPREAD_BUCKET, key) == 0) { // a concurrent change of the bucket count moved the chosen bucket
+                requireOne(add(em, tenant, delta, FIRST_BUCKET, null), delta);
+            }
+        } else if (!spread.isEmpty()) {
+            int[] updated = addAll(em, tenant, spread, key);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    requireOne(add(em, tenant, spread.get(i), FIRST_BUCKET, null), spread.get(i));
+                } else if (updated[i] != 1) {
+                    throw new IllegalStateException("The balance update of account " + spread.get(i).accountId()
+                            + " reported " + updated[i] + " rows.");
+                }
+            }
+        }
     }
 
     private static void requireOne(int updated, AccountBalance delta) {

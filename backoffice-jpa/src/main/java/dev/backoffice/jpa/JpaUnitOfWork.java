@@ -19,10 +19,13 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -101,6 +104,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
         final EntityManager em;
         final List<Runnable> afterCommit = new ArrayList<>(2);
         final int spreadKey = ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE);
+        /** The writes adapters deferred to the end of the work ({@link #deferred}), by adapter, in the order first deferred. */
+        Map<Object, DeferredWrites<?>> deferred;
         boolean readOnly;
         /** The tenant the transaction is scoped to, once it is. */
         TenantId tenant;
@@ -213,6 +218,74 @@ public final class JpaUnitOfWork implements UnitOfWork {
         return context.spreadKey;
     }
 
+    /**
+     * Writes an adapter holds back until the end of the unit of work: its state (what is to be
+     * written) and how to write it. {@link #deferred} hands out the state; the unit of work writes
+     * it after the work returned, before its last flush and the commit, or the adapter writes it
+     * sooner ({@link #writeDeferred}) before a statement that must see it.
+     */
+    private static final class DeferredWrites<S> {
+        final S state;
+        final BiConsumer<EntityManager, S> write;
+
+        DeferredWrites(S state, BiConsumer<EntityManager, S> write) {
+            this.state = state;
+            this.write = write;
+        }
+
+        void write(EntityManager em) {
+            write.accept(em, state);
+        }
+    }
+
+    /**
+     * The state of the writes the adapter {@code owner} defers to the end of the current unit of
+     * work, made by {@code newState} on first use in the unit of work (each attempt starts afresh).
+     * At the end (after the work returned, before the last flush and the commit; joined to a host's
+     * transaction, before the flush that ends each call) {@code write} writes it, adapter after
+     * adapter in the order they first deferred; it must leave the state empty, as it may be written
+     * sooner by {@link #writeDeferred}. A failure of the write fails the unit of work, rolled back.
+     * Called inside a unit of work.
+     *
+     * <p>What it is for: a row a unit of work updates stays locked from the update to the commit,
+     * so an update that others wait for (a hot balance) is best sent last, whatever the use case
+     * writes after the call that asked for it (a payment's row after its receipt's posting).
+     */
+    @SuppressWarnings("unchecked")
+    <S> S deferred(Object owner, Supplier<S> newState, BiConsumer<EntityManager, S> write) {
+        Context context = current.get();
+        if (context == null) {
+            throw new IllegalStateException("deferred must be called inside a unit of work");
+        }
+        if (context.deferred == null) {
+            context.deferred = new LinkedHashMap<>(2);
+        }
+        DeferredWrites<?> writes = context.deferred.get(owner);
+        if (writes == null) {
+            writes = new DeferredWrites<>(newState.get(), write);
+            context.deferred.put(owner, writes);
+        }
+        return (S) writes.state;
+    }
+
+    /** Writes now what {@code owner} deferred in the current unit of work, if anything (before a statement that must see it). */
+    void writeDeferred(Object owner) {
+        Context context = current.get();
+        DeferredWrites<?> writes = context == null || context.deferred == null ? null : context.deferred.get(owner);
+        if (writes != null) {
+            writes.write(context.em);
+        }
+    }
+
+    /** Writes everything deferred in the unit of work, at its end. */
+    private static void writeDeferred(Context context) {
+        if (context.deferred != null) {
+            for (DeferredWrites<?> writes : context.deferred.values()) {
+                writes.write(context.em);
+            }
+        }
+    }
+
     /** Runs the function on the current entity manager, or in a unit of work of its own when none is active. */
     <T> T withEntityManager(Function<EntityManager, T> function) {
         Context context = current.get();
@@ -319,6 +392,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
                 }
                 scope(context, tenant);
                 result = work.get();
+                writeDeferred(context);
                 if (!readOnly) {
                     // every statement reaches the database before the commit is sent (no flush when nothing can be pending)
                     JdbcRows.flush(em);
@@ -364,6 +438,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
         try {
             scope(context, tenant);
             T result = work.get();
+            writeDeferred(context);
             em.flush();
             return result;
         } catch (RuntimeException e) {
