@@ -33,6 +33,7 @@ class BenchmarksSmokeTest {
                 .param("lines", "2000") // the balance-read benchmark: a small journal
                 .param("employees", "40") // the payroll benchmark: a small staff
                 .param("items", "20") // the reservation benchmark: a small catalogue
+                .param("customers", "20") // the payment benchmark: a few customers
                 .shouldFailOnError(true)
                 .build();
 
@@ -41,7 +42,8 @@ class BenchmarksSmokeTest {
         assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
                 .contains("postEntry", "bareWork", "postBatch", "postDurably", "jdbcBaseline", "postToHotAccount",
                         "readABalance", "currentBalance", "balanceAsOf", "trialBalance", "runPayroll",
-                        "reserveSpread", "reserveHot", "jdbcBaselineSpread", "postAll", "jdbcBatch", "copy", "naiveJpaLoop");
+                        "reserveSpread", "reserveHot", "jdbcBaselineSpread", "postAll", "jdbcBatch", "copy", "naiveJpaLoop",
+                        "recordPayment", "postReceiptOnly");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
