@@ -16,6 +16,7 @@ import dev.backoffice.common.BackOfficeException;
 import dev.backoffice.common.Money;
 import dev.backoffice.jpa.support.StatementLog;
 import dev.backoffice.jpa.support.TestDatabases;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -124,6 +125,35 @@ class DeferredBalanceWritesTest {
 
             assertThat(fixture.journalIds()).as("the entry of the failed unit of work is not kept").isEqualTo(entriesBefore);
             assertThat(fixture.rawDebits(cash)).as("nor its balance update of the other account").isEqualTo(1000L);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void inAHostsTransactionEachCallWritesItsBalancesBeforeItReturns(TestDatabases.Kind kind) {
+        try (Fixture fixture = new Fixture(kind, "deferred_host")) {
+            AccountId cash = fixture.open("1000", AccountType.ASSET);
+            AccountId sales = fixture.open("4000", AccountType.REVENUE);
+            ThreadLocal<EntityManager> hostEntityManager = new ThreadLocal<>();
+            JpaAdapters joined = JpaAdapters.builder(fixture.adapters.entityManagerFactory())
+                    .joinHostTransactions(hostEntityManager::get, Runnable::run)
+                    .build();
+            BackOffice inHost = BackOffice.builder(joined).build();
+
+            EntityManager em = fixture.adapters.entityManagerFactory().createEntityManager();
+            em.getTransaction().begin();
+            hostEntityManager.set(em);
+            inHost.ledger().post(fixture.actor, NewJournalEntry.on(DAY, "Sale")
+                    .debit(cash, Money.of("7.00", EUR)).credit(sales, Money.of("7.00", EUR)).build());
+            Object debits = em.createNativeQuery("select sum(debit_minor) from bo_account_balances where account_id = ?1")
+                    .setParameter(1, cash.value()).getSingleResult();
+            assertThat(((Number) debits).longValue())
+                    .as("the host's own statement after the call, in its transaction, sees the balance").isEqualTo(700L);
+            em.getTransaction().commit();
+            em.close();
+            hostEntityManager.remove();
+
+            assertThat(fixture.balance(cash)).isEqualTo(Money.of("7.00", EUR));
         }
     }
 
